@@ -1,0 +1,3 @@
+module github.com/timelinekit/timelinekit
+
+go 1.26.8

@@ -1,0 +1,48 @@
+package timeline
+
+// mergeEvents turns the event mentions of all extractions into timeline
+// events, resolving participant and place mentions to entity ids.
+//
+// This first version makes one event per mention; see the event issue for
+// cross-document merging.
+func mergeEvents(exts []Extraction, entityOf [][]int, ents []Entity) []Event {
+	var out []Event
+	for xi, x := range exts {
+		for _, m := range x.Events {
+			ev := Event{
+				Type:         m.Type,
+				Headline:     m.Headline,
+				Modality:     m.Modality,
+				Date:         m.Date,
+				Participants: entityIDs(m.Participants, entityOf[xi], ents),
+				Places:       entityIDs(m.Places, entityOf[xi], ents),
+				Casualties:   m.Casualties,
+				Confidence:   m.Confidence,
+			}
+			ev.Sources = []Source{{
+				Doc:      x.Document.ID,
+				Text:     x.Document.Text[m.Sentence.Start:m.Sentence.End],
+				Start:    m.Sentence.Start,
+				End:      m.Sentence.End,
+				Trigger:  m.Trigger,
+				DateSpan: m.DateSpan,
+			}}
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+func entityIDs(idx []int, entityOf []int, ents []Entity) []string {
+	ids := []string{}
+	for _, i := range idx {
+		if i < 0 || i >= len(entityOf) {
+			continue
+		}
+		id := ents[entityOf[i]].ID
+		if !contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
