@@ -203,30 +203,30 @@ func TestCompare(t *testing.T) {
 			pairs: []Pair{{1, 0}},
 		},
 		{
-			name: "open across EVENT pairs with later system timex",
-			gold: `<TIMEX3 tid="t1" ` + d1 + `>Friday</TIMEX3> <EVENT eid="e1">talks</EVENT> ended.`,
-			sys:  `Friday <TIMEX3 tid="t1" ` + d1 + `>talks</TIMEX3> ended.`,
+			name:  "open across EVENT pairs with later system timex",
+			gold:  `<TIMEX3 tid="t1" ` + d1 + `>Friday</TIMEX3> <EVENT eid="e1">talks</EVENT> ended.`,
+			sys:   `Friday <TIMEX3 tid="t1" ` + d1 + `>talks</TIMEX3> ended.`,
 			want:  Counts{Docs: 1, Gold: 1, Sys: 1, Relaxed: 1, Type: 1, Value: 1},
 			pairs: []Pair{{0, 0}},
 		},
 		{
-			name: "EVENT then plain token closes",
-			gold: `<TIMEX3 tid="t1" ` + d1 + `>Friday</TIMEX3> <EVENT eid="e1">talks</EVENT> ended <TIMEX3 tid="t2" ` + d1 + `>now</TIMEX3>.`,
-			sys:  `Friday talks ended <TIMEX3 tid="t1" ` + d1 + `>now</TIMEX3>.`,
+			name:  "EVENT then plain token closes",
+			gold:  `<TIMEX3 tid="t1" ` + d1 + `>Friday</TIMEX3> <EVENT eid="e1">talks</EVENT> ended <TIMEX3 tid="t2" ` + d1 + `>now</TIMEX3>.`,
+			sys:   `Friday talks ended <TIMEX3 tid="t1" ` + d1 + `>now</TIMEX3>.`,
 			want:  Counts{Docs: 1, Gold: 2, Sys: 1, Relaxed: 1, Strict: 1, Type: 1, Value: 1},
 			pairs: []Pair{{1, 0}},
 		},
 		{
-			name: "one to one: second system timex in one gold stays unpaired",
-			gold: `in <TIMEX3 tid="t1" ` + d2 + `>May 2001</TIMEX3>.`,
-			sys:  `in <TIMEX3 tid="t1" ` + d2 + `>May</TIMEX3> <TIMEX3 tid="t2" type="DATE" value="2001">2001</TIMEX3>.`,
+			name:  "one to one: second system timex in one gold stays unpaired",
+			gold:  `in <TIMEX3 tid="t1" ` + d2 + `>May 2001</TIMEX3>.`,
+			sys:   `in <TIMEX3 tid="t1" ` + d2 + `>May</TIMEX3> <TIMEX3 tid="t2" type="DATE" value="2001">2001</TIMEX3>.`,
 			want:  Counts{Docs: 1, Gold: 1, Sys: 2, Relaxed: 1, Type: 1, Value: 1},
 			pairs: []Pair{{0, 0}},
 		},
 		{
-			name: "gold timex beginning inside an unpaired system timex",
-			gold: `in May <TIMEX3 tid="t1" type="DATE" value="2001">2001</TIMEX3>.`,
-			sys:  `in <TIMEX3 tid="t1" ` + d2 + `>May 2001</TIMEX3>.`,
+			name:  "gold timex beginning inside an unpaired system timex",
+			gold:  `in May <TIMEX3 tid="t1" type="DATE" value="2001">2001</TIMEX3>.`,
+			sys:   `in <TIMEX3 tid="t1" ` + d2 + `>May 2001</TIMEX3>.`,
 			want:  Counts{Docs: 1, Gold: 1, Sys: 1, Relaxed: 1, Type: 1},
 			pairs: []Pair{{0, 0}},
 		},
@@ -332,7 +332,6 @@ func TestScoreDirsErrors(t *testing.T) {
 		t.Error("empty gold dir: no error")
 	}
 }
-
 
 // TestReadCorpora reads every shared corpus file and scores it against
 // itself: every timex must pair with itself, and every document must have
