@@ -91,6 +91,8 @@ type Document struct {
 	// rawStart[i] and rawEnd[i] give the byte range in Raw that produced
 	// byte i of Text (an entity such as &amp; produces one byte from five).
 	rawStart, rawEnd []int
+	// cdata are the contents of CDATA sections inside TEXT, in Raw.
+	cdata []timeline.Span
 }
 
 // ReadFile reads and parses the TimeML file at path; the document is named
@@ -234,6 +236,7 @@ func (p *parser) markup() error {
 			return p.errAt(start, "CDATA section is not closed")
 		}
 		if p.inText {
+			p.d.cdata = append(p.d.cdata, timeline.Span{Start: start + 9, End: start + 9 + end})
 			for i := start + 9; i < start+9+end; i++ {
 				p.emit(src[i], i, i+1)
 			}

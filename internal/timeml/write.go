@@ -179,8 +179,8 @@ func (d *Document) Render(tx []timeline.Timex) []byte {
 		}
 		b.WriteString(`">`)
 		edits = append(edits,
-			edit{pos: d.rawStart[t.Start], ins: b.String(), order: 1},
-			edit{pos: d.rawEnd[t.End-1], ins: "</TIMEX3>", order: 0})
+			d.insert(d.rawStart[t.Start], b.String(), 1),
+			d.insert(d.rawEnd[t.End-1], "</TIMEX3>", 0))
 	}
 	sort.SliceStable(edits, func(i, j int) bool {
 		if edits[i].pos != edits[j].pos {
@@ -201,6 +201,18 @@ func (d *Document) Render(tx []timeline.Timex) []byte {
 	}
 	out.Write(d.Raw[at:])
 	return out.Bytes()
+}
+
+// insert returns the edit inserting tag at pos in Raw; inside a CDATA
+// section the tag is put between the section's end and a new section.
+func (d *Document) insert(pos int, tag string, order int) edit {
+	for _, c := range d.cdata {
+		if c.Start <= pos && pos <= c.End {
+			tag = "]]>" + tag + "<![CDATA["
+			break
+		}
+	}
+	return edit{pos: pos, ins: tag, order: order}
 }
 
 func escapeAttr(b *strings.Builder, s string) {
