@@ -1,16 +1,20 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/csv"
 	"errors"
 	"flag"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 
 	"github.com/timelinekit/timelinekit/extract/temporal"
 	"github.com/timelinekit/timelinekit/internal/timeml"
+	"github.com/timelinekit/timelinekit/timeline"
 )
 
 const evalUsage = `usage: timeline eval timeml [flags] GOLD_DIR SYS_DIR
@@ -22,8 +26,8 @@ counts, and its tag-free text must be the same in both files.
 
 With --tag, each GOLD_DIR is tagged by the project's tagger (its TIMEX3 tags
 removed, the DCT as reference date) into a temporary directory, which is
-then scored against GOLD_DIR. With several directories, each is scored and
-then all together ("== total").
+then scored against GOLD_DIR; each directory's figures follow a "== DIR"
+line, and with several directories all together follow "== total".
 
 Output: one "name value" line per figure, percentages with 2 decimals:
 relaxed_matches, strict_matches, strict_P/R/F1, relaxed_P/R/F1, type_acc,
@@ -46,6 +50,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 	tag := fl.Bool("tag", false, "tag each GOLD_DIR with the project's tagger, then score it")
 	domain := fl.String("domain", "auto", "with --tag: how relative dates anchor: news, narrative or auto")
 	keep := fl.String("keep", "", "with --tag: write the tagged files under `DIR` (one sub-directory per GOLD_DIR) and keep them")
+	errFile := fl.String("errors", "", "write every discrepancy (missed, spurious, extent, type, value) as tab-separated lines to `FILE`")
 	fl.Usage = func() {
 		fmt.Fprint(fl.Output(), evalUsage)
 		fl.PrintDefaults()
@@ -74,6 +79,12 @@ func runEval(ctx context.Context, e *env, args []string) int {
 			return exitAborted
 		}
 		writeCounts(e, res.Total)
+		if *errFile != "" {
+			if err := writeDiffs(*errFile, res.Docs); err != nil {
+				fmt.Fprintf(e.stderr, "timeline eval timeml: %v\n", err)
+				return exitFailed
+			}
+		}
 		return exitOK
 	}
 	d, err := parseDomain(*domain)
@@ -91,7 +102,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 			return exitAborted
 		}
 	}
-	return evalTagged(ctx, e, dirs, d, *keep)
+	return evalTagged(ctx, e, dirs, d, *keep, *errFile)
 }
 
 func writeCounts(e *env, c timeml.Counts) {
@@ -115,7 +126,7 @@ func checkDir(d string) error {
 
 // evalTagged tags every gold directory into a scratch directory and scores
 // it.
-func evalTagged(ctx context.Context, e *env, golds []string, d temporal.Domain, keep string) int {
+func evalTagged(ctx context.Context, e *env, golds []string, d temporal.Domain, keep, errFile string) int {
 	tg, err := temporal.New()
 	if err != nil {
 		fmt.Fprintf(e.stderr, "timeline eval timeml: %v\n", err)
@@ -131,6 +142,7 @@ func evalTagged(ctx context.Context, e *env, golds []string, d temporal.Domain, 
 		defer os.RemoveAll(root)
 	}
 	var total timeml.Counts
+	var docs []*timeml.Alignment
 	for i, g := range golds {
 		if err := ctx.Err(); err != nil {
 			fmt.Fprintf(e.stderr, "timeline eval timeml: %v\n", err)
@@ -150,11 +162,10 @@ func evalTagged(ctx context.Context, e *env, golds []string, d temporal.Domain, 
 			fmt.Fprintf(e.stderr, "timeline eval timeml: %v\n", err)
 			return exitAborted
 		}
-		if len(golds) > 1 {
-			fmt.Fprintf(e.stdout, "== %s\n", g)
-		}
+		fmt.Fprintf(e.stdout, "== %s\n", g)
 		writeCounts(e, res.Total)
 		total.Add(res.Total)
+		docs = append(docs, res.Docs...)
 	}
 	if len(golds) > 1 {
 		fmt.Fprintln(e.stdout, "== total")
@@ -163,5 +174,38 @@ func evalTagged(ctx context.Context, e *env, golds []string, d temporal.Domain, 
 	if keep != "" {
 		fmt.Fprintf(e.stderr, "timeline eval timeml: tagged files kept in %s\n", keep)
 	}
+	if errFile != "" {
+		if err := writeDiffs(errFile, docs); err != nil {
+			fmt.Fprintf(e.stderr, "timeline eval timeml: %v\n", err)
+			return exitFailed
+		}
+	}
 	return exitOK
+}
+
+// writeDiffs writes the discrepancies of docs as tab-separated values with
+// a header row.
+func writeDiffs(path string, docs []*timeml.Alignment) error {
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.Comma = '\t'
+	_ = w.Write([]string{"file", "line", "kind", "gold_text", "gold_type", "gold_value", "sys_text", "sys_type", "sys_value", "context"})
+	tx := func(t *timeline.Timex) []string {
+		if t == nil {
+			return []string{"", "", ""}
+		}
+		return []string{t.Text, t.Type, t.Value}
+	}
+	for _, a := range docs {
+		for _, d := range a.Diffs() {
+			row := append([]string{a.Name, strconv.Itoa(d.Line), d.Kind}, tx(d.Gold)...)
+			row = append(row, tx(d.Sys)...)
+			_ = w.Write(append(row, d.Context))
+		}
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		return err
+	}
+	return os.WriteFile(path, b.Bytes(), 0o644)
 }

@@ -167,3 +167,25 @@ func TestEvalErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestEvalErrorsFile(t *testing.T) {
+	// One wrong value in each file: two "value" rows.
+	sys := writeSystem(t, func(_ string, g []timeline.Timex) []timeline.Timex {
+		g[0].Value = "XXXX"
+		return g
+	})
+	path := filepath.Join(t.TempDir(), "errors.tsv")
+	code, _, stderr := runCLI(t, "", "eval", "timeml", "--errors", path, fixtures, sys)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(lines) != 3 || !strings.HasPrefix(lines[0], "file\tline\tkind\t") ||
+		!strings.Contains(lines[1], "fixture1.tml\t6\tvalue\tTuesday\tDATE\t2003-03-18\tTuesday\tDATE\tXXXX\t") {
+		t.Errorf("errors file:\n%s", b)
+	}
+}

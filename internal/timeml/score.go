@@ -57,6 +57,8 @@ type Alignment struct {
 	Name      string
 	Gold, Sys []timeline.Timex
 	Pairs     []Pair
+	// Doc is the gold document.
+	Doc *Document
 }
 
 // Align aligns the gold and system timexes of texts by the TempEval-3 Task
@@ -258,7 +260,7 @@ func Compare(gold, sys *Document) (*Alignment, error) {
 		return nil, &Error{File: sys.Name, Line: sys.TextLine(i),
 			Msg: fmt.Sprintf("TEXT differs from gold %s (line %d) once tags are removed", gold.Name, gold.TextLine(i))}
 	}
-	a := &Alignment{Name: gold.Name, Gold: gold.Timexes(), Sys: sys.Timexes()}
+	a := &Alignment{Name: gold.Name, Gold: gold.Timexes(), Sys: sys.Timexes(), Doc: gold}
 	events := append(gold.Spans("EVENT"), sys.Spans("EVENT")...)
 	sort.Slice(events, func(i, j int) bool { return events[i].Start < events[j].Start })
 	a.Pairs = Align(gold.Text, a.Gold, a.Sys, events)
@@ -335,4 +337,96 @@ func tmlFiles(dir string) ([]string, error) {
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// Diff kinds.
+const (
+	Missed     = "missed"   // gold timex without a partner
+	Spurious   = "spurious" // system timex without a partner
+	Extent     = "extent"   // pair whose texts differ
+	WrongType  = "type"     // pair whose types differ
+	WrongValue = "value"    // pair whose values differ
+)
+
+// Diff is one discrepancy between gold and system. A pair can give
+// several (extent, type, value).
+type Diff struct {
+	Kind      string
+	Gold, Sys *timeline.Timex // nil for spurious and missed respectively
+	Line      int             // line in the gold file
+	Context   string          // the text around the timex, on one line
+}
+
+// Diffs lists the discrepancies of the alignment in text order.
+func (a *Alignment) Diffs() []Diff {
+	var out []Diff
+	gp := make([]int, len(a.Gold))
+	sp := make([]int, len(a.Sys))
+	for i := range gp {
+		gp[i] = -1
+	}
+	for i := range sp {
+		sp[i] = -1
+	}
+	for _, p := range a.Pairs {
+		gp[p.Gold], sp[p.Sys] = p.Sys, p.Gold
+	}
+	add := func(kind string, g, s *timeline.Timex) {
+		at := g
+		if at == nil {
+			at = s
+		}
+		d := Diff{Kind: kind, Gold: g, Sys: s}
+		if a.Doc != nil {
+			d.Line = a.Doc.TextLine(at.Start)
+			d.Context = context(a.Doc.Text, at.Span)
+		}
+		out = append(out, d)
+	}
+	for i := range a.Gold {
+		g := &a.Gold[i]
+		if gp[i] < 0 {
+			add(Missed, g, nil)
+			continue
+		}
+		s := &a.Sys[gp[i]]
+		if g.Text != s.Text {
+			add(Extent, g, s)
+		}
+		if g.Type != s.Type {
+			add(WrongType, g, s)
+		}
+		if g.Value != s.Value {
+			add(WrongValue, g, s)
+		}
+	}
+	for i := range a.Sys {
+		if sp[i] < 0 {
+			add(Spurious, nil, &a.Sys[i])
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return diffStart(out[i]) < diffStart(out[j]) })
+	return out
+}
+
+func diffStart(d Diff) int {
+	if d.Gold != nil {
+		return d.Gold.Start
+	}
+	return d.Sys.Start
+}
+
+// context returns about 60 bytes of text on each side of s, with the span
+// in [brackets] and line breaks as spaces.
+func context(text string, s timeline.Span) string {
+	const n = 60
+	from, to := max(s.Start-n, 0), min(s.End+n, len(text))
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	for to < len(text) && !utf8.RuneStart(text[to]) {
+		to++
+	}
+	c := text[from:s.Start] + "[" + text[s.Start:s.End] + "]" + text[s.End:to]
+	return strings.Join(strings.Fields(c), " ")
 }

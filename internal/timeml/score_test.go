@@ -362,3 +362,23 @@ func TestReadCorpora(t *testing.T) {
 		})
 	}
 }
+
+func TestDiffs(t *testing.T) {
+	g := mustParse(t, "g.tml", `in <TIMEX3 tid="t1" type="DATE" value="2001-05">May 2001</TIMEX3>, for <TIMEX3 tid="t2" type="DURATION" value="P3D">three days</TIMEX3>, now`)
+	s := mustParse(t, "s.tml", `in <TIMEX3 tid="t1" type="DATE" value="2001-05-04">May</TIMEX3> 2001, for three days, <TIMEX3 tid="t2" type="DATE" value="PRESENT_REF">now</TIMEX3>`)
+	a, err := Compare(g, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range a.Diffs() {
+		got = append(got, d.Kind)
+	}
+	want := []string{Extent, WrongValue, Missed, Spurious}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("kinds = %v, want %v", got, want)
+	}
+	if d := a.Diffs()[2]; d.Line != 5 || d.Context != "in May 2001, for [three days], now" {
+		t.Errorf("missed diff at line %d, context %q", d.Line, d.Context)
+	}
+}
