@@ -153,9 +153,13 @@ func evalTagged(ctx context.Context, e *env, golds []string, d temporal.Domain, 
 			fmt.Fprintf(e.stderr, "timeline eval timeml: %v\n", err)
 			return exitAborted
 		}
-		if err := tagDir(ctx, tg, d, g, out); err != nil {
+		fc, err := tagDir(ctx, tg, d, g, out)
+		if err != nil {
 			fmt.Fprintf(e.stderr, "timeline eval timeml: %v\n", err)
 			return exitAborted
+		}
+		if fc.cut+fc.dropped > 0 {
+			fmt.Fprintf(e.stderr, "timeline eval timeml: %s: of %d tagged timexes the TimeML writer cut %d (at EVENT/SIGNAL tags or spaces) and dropped %d (overlapping or empty)\n", g, fc.tagged, fc.cut, fc.dropped)
 		}
 		res, err := timeml.ScoreDirs(g, out)
 		if err != nil {

@@ -270,11 +270,31 @@ func writeFileAtomic(path string, b []byte) error {
 	return nil
 }
 
+// fitCounts counts how many timexes the TimeML writer changed: cut at
+// element tags or spaces, or dropped (overlapping, empty or outside the text).
+type fitCounts struct{ tagged, cut, dropped int }
+
+func (f *fitCounts) add(doc *timeml.Document, tx []timeline.Timex) {
+	fit := doc.Fit(tx)
+	f.tagged += len(tx)
+	f.dropped += len(tx) - len(fit)
+	spans := make(map[timeline.Span]bool, len(tx))
+	for _, t := range tx {
+		spans[t.Span] = true
+	}
+	for _, t := range fit {
+		if !spans[t.Span] {
+			f.cut++
+		}
+	}
+}
+
 // tagDir tags every *.tml file of in into out under the same names.
-func tagDir(ctx context.Context, tg *temporal.Tagger, d temporal.Domain, in, out string) error {
+func tagDir(ctx context.Context, tg *temporal.Tagger, d temporal.Domain, in, out string) (fitCounts, error) {
+	var fc fitCounts
 	ents, err := os.ReadDir(in)
 	if err != nil {
-		return err
+		return fc, err
 	}
 	n := 0
 	for _, ent := range ents {
@@ -282,20 +302,21 @@ func tagDir(ctx context.Context, tg *temporal.Tagger, d temporal.Domain, in, out
 			continue
 		}
 		if err := ctx.Err(); err != nil {
-			return err
+			return fc, err
 		}
 		doc, err := timeml.ReadFile(filepath.Join(in, ent.Name()))
 		if err != nil {
-			return err
+			return fc, err
 		}
-		b := doc.Render(tg.Tag(doc.Text, temporal.Context{Ref: doc.Ref, Domain: d}))
-		if err := os.WriteFile(filepath.Join(out, ent.Name()), b, 0o644); err != nil {
-			return err
+		tx := tg.Tag(doc.Text, temporal.Context{Ref: doc.Ref, Domain: d})
+		fc.add(doc, tx)
+		if err := os.WriteFile(filepath.Join(out, ent.Name()), doc.Render(tx), 0o644); err != nil {
+			return fc, err
 		}
 		n++
 	}
 	if n == 0 {
-		return fmt.Errorf("%s: no .tml files", in)
+		return fc, fmt.Errorf("%s: no .tml files", in)
 	}
-	return nil
+	return fc, nil
 }
