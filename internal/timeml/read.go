@@ -357,11 +357,11 @@ func (p *parser) handle(t tag, start int) error {
 	span := timeline.Span{Start: start, End: t.end}
 	if !p.inText {
 		switch {
-		case t.name == "TEXT" && !t.closing && !t.selfClosing:
+		case t.name == "TEXT" && !t.closing:
 			if p.textSeen {
 				return p.errAt(start, "second <TEXT> element")
 			}
-			p.inText, p.textSeen = true, true
+			p.inText, p.textSeen = !t.selfClosing, true
 			d.TextRaw = timeline.Span{Start: t.end, End: t.end}
 		case t.name == "TEXT":
 			return p.errAt(start, "</TEXT> without <TEXT>")
