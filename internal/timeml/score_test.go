@@ -3,6 +3,7 @@ package timeml
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -381,4 +382,23 @@ func TestDiffs(t *testing.T) {
 	if d := a.Diffs()[2]; d.Line != 5 || d.Context != "in May 2001, for [three days], now" {
 		t.Errorf("missed diff at line %d, context %q", d.Line, d.Context)
 	}
+}
+
+func ExampleCompare() {
+	gold, _ := Parse("gold.tml", []byte(`<TEXT>It fell <TIMEX3 tid="t1" type="DATE" value="2001-05-04">last Friday</TIMEX3>.</TEXT>`))
+	sys, _ := Parse("sys.tml", []byte(`<TEXT>It fell last <TIMEX3 tid="t1" type="DATE" value="2001-05-11">Friday</TIMEX3>.</TEXT>`))
+	a, err := Compare(gold, sys)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c := a.Counts()
+	fmt.Printf("relaxed %d, strict %d, value %d\n", c.Relaxed, c.Strict, c.Value)
+	for _, d := range a.Diffs() {
+		fmt.Println(d.Kind, d.Context)
+	}
+	// Output:
+	// relaxed 1, strict 0, value 0
+	// extent It fell [last Friday].
+	// value It fell [last Friday].
 }
