@@ -84,6 +84,11 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 	if l.set != 0 {
 		return i + 1, sem{kind: kSet, unit: l.set, n: 1}, true
 	}
+	if l.fn == fFiscal {
+		if y, ok := m.yearNum(i + 1); ok && m.tok(i+1).nd == 4 {
+			return i + 2, sem{kind: kDate, gran: gYear, year: y, hasYear: true}, true
+		}
+	}
 	if l.fn == fEvery || l.fn == fEach {
 		return m.every(i)
 	}
@@ -95,6 +100,15 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 			}
 			return k + 1, sem{kind: kDate, gran: gYear, year: y, hasYear: true}, true
 		}
+	}
+	if l.fn == fFormer && !m.capital(i) {
+		return i + 1, sem{kind: kRef, ref: "PAST_REF", narrOnly: true}, true
+	}
+	if l.deictic == dFuture && !m.capital(i) && !m.is(i-1, "near") {
+		return i + 1, sem{kind: kRef, ref: "FUTURE_REF", narrOnly: true}, true
+	}
+	if l.daypart == 4 && t.e-t.s == 5 && !m.capital(i) && !m.fn(i-1, fThe) {
+		return i + 1, sem{kind: kDate, gran: gDaypart, daypart: 4, narrOnly: true}, true
 	}
 	if l.fn == fNoon || l.fn == fMidnight {
 		s := sem{kind: kRel, unit: uDay, anchor: aDeictic, gran: gTime, hasTime: true}
@@ -193,6 +207,13 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		return m.relAt(k, true)
 	case l.unit == uWeekend && !l.plural:
 		return k + 1, sem{kind: kRel, unit: uWeekend, anchor: aDeictic, n: 0, gran: gWeekend}, true
+	case l.daypart != 0 && m.fn(k+1, fOf):
+		// the night of April 18, 1775
+		if j, s, ok := m.core0(k + 2); ok && (s.kind == kDate && s.gran == gDay || s.kind == kNamed && s.weekday != 0) {
+			s.daypart = l.daypart
+			return j, s, true
+		}
+		return 0, fail, false
 	case l.fn == fFiscal:
 		if j, s, ok := m.countAt(k + 1); ok && s.kind == kDate {
 			return j, s, true
@@ -202,6 +223,9 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		j, s, ok := m.countAt(k)
 		if !ok || m.is(k, "a") || m.is(k, "an") {
 			return 0, fail, false
+		}
+		if s.kind == kDate && s.gran == gQuarter && m.punct(k+1, '-') {
+			return 0, fail, false // "the third-quarter results": the adjective has no "the"
 		}
 		if s.kind == kDuration || (s.kind == kDate && (s.gran == gQuarter || s.gran == gHalf || s.gran == gCentury || s.gran == gDay)) {
 			return j, s, true
@@ -288,7 +312,7 @@ func (m *matcher) month(i int) (int, sem, bool) {
 	}
 	s := sem{kind: kDate, gran: gMonth, month: mo}
 	// Month Day[,] [Year]
-	if d, j, ok := m.dayNum(k); ok && m.tok(k).kind == tNum && !(m.punct(j, ':') && m.adj(j-1)) {
+	if d, j, ok := m.dayNum(k); ok && m.tok(k).kind == tNum && !(m.punct(j, ':') && m.adj(j-1) && m.adj(j)) {
 		if d > 31 {
 			return 0, fail, false
 		}
@@ -467,6 +491,9 @@ func (m *matcher) seasonAt(i int, the bool) (int, sem, bool) {
 		s.year, s.bc, s.hasYear = y, bc, true
 		return j, s, true
 	}
+	if m.fn(k, fOf) {
+		return 0, fail, false // "the fall of Paris"
+	}
 	if m.is(i, "fall") || m.is(i, "spring") {
 		if !the && !m.fn(i-1, fIn) && !m.fn(i-1, fOf) {
 			return 0, fail, false
@@ -559,7 +586,13 @@ func (m *matcher) relAt(i int, the bool) (int, sem, bool) {
 		}
 		return 0, fail, false
 	}
-	if nl == nil {
+	if nl == nil || nl.unit == 0 && nl.month == 0 && nl.weekday == 0 && nl.season == 0 && nl.daypart == 0 && nl.fn != fTime {
+		if !the && m.is(i, "current") {
+			return k, sem{kind: kRef, ref: "PRESENT_REF"}, true
+		}
+		if !the && m.is(i, "recent") {
+			return k, sem{kind: kRef, ref: "PAST_REF"}, true
+		}
 		return 0, fail, false
 	}
 	switch {
@@ -601,7 +634,11 @@ func (m *matcher) relAt(i int, the bool) (int, sem, bool) {
 		if r == rRecent || r == rPast || r == rComing || r == rPrevious || r == rFollowing {
 			return 0, fail, false
 		}
-		return m.skipDot(k) + 1, sem{kind: kNamed, month: int(nl.month), dir: int8(off), anchor: anchor}, true
+		j := k + 1
+		if nt.e-nt.s <= 4 && !m.is(k, "june") && !m.is(k, "july") && !m.is(k, "may") {
+			j = m.skipDot(k) + 1
+		}
+		return j, sem{kind: kNamed, month: int(nl.month), dir: int8(off), anchor: anchor}, true
 	case nl.weekday != 0:
 		if r == rRecent || r == rPast || r == rComing || r == rPrevious || r == rFollowing || r == rSame {
 			return 0, fail, false
@@ -738,8 +775,8 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	if (n > 1 || n < 0) && !ul.plural && !adjHyphen && m.tok(i).kind != tNum && !m.is(k, "hundred") {
 		// "two year" as an adjective: accept
 	}
-	if m.is(i, "a") || m.is(i, "an") {
-		if ul.plural {
+	if (m.is(i, "a") || m.is(i, "an")) && n == 1 {
+		if ul.plural || ul.unit == uSecond || ul.unit == uQuarter {
 			return 0, fail, false
 		}
 		// "a day" after a number: "twice a day", "$5 a year" are rates
@@ -749,6 +786,10 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	}
 	s := sem{kind: kDuration, unit: ul.unit, n: n}
 	j = k + 1
+	// ages: "6-year-old", "52 years old"
+	if m.is(j, "old") || m.punct(j, '-') && m.is(j+1, "old") {
+		return 0, fail, false
+	}
 	// fractions: "5 1/2 hours" handled by number(); "an hour and a half"
 	if sl := m.lex(j); sl != nil && sl.shift != 0 && !adjHyphen {
 		switch sl.shift {

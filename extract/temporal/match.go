@@ -64,6 +64,9 @@ type sem struct {
 	unit2   uint8
 	ref     string
 	mod     string
+	// narrOnly marks readings that only the narrative (history) annotation
+	// convention tags: "former", "future" as adjectives, "night".
+	narrOnly bool
 }
 
 // matcher holds the tokens of one segment.

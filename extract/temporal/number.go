@@ -11,8 +11,11 @@ func (m *matcher) number(i int) (int, sem, bool) {
 		}
 		if p.kind == tPunct && p.b == '-' && m.adj(i-2) {
 			// F-16, 3-2 are no dates; 1964-1982 and mid-1990s are
+			// but "14 August-24 August" and "22-25 April 1951" are
 			q := m.tok(i - 2)
-			if q.kind == tNum && q.nd < 4 || q.kind == tWord && (q.lex == nil || q.lex.pos == 0) && !m.is(i-2, "pre") && !m.is(i-2, "post") {
+			nextMonth := m.lex(i+1) != nil && m.lex(i+1).month != 0
+			if q.kind == tNum && q.nd < 4 && !(q.nd <= 2 && nextMonth) ||
+				q.kind == tWord && (q.lex == nil || q.lex.pos == 0 && q.lex.month == 0) && !m.is(i-2, "pre") && !m.is(i-2, "post") {
 				return 0, fail, false
 			}
 		}

@@ -59,6 +59,9 @@ func (r *resolver) yearBase(a uint8) (anchorDate, timeline.Basis, bool) {
 
 func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 	s := &x.sem
+	if s.narrOnly && !r.narrative {
+		return timeline.Timex{}, false
+	}
 	tx := timeline.Timex{Span: timeline.Span{Start: x.s, End: x.e}, Text: r.text[x.s:x.e], Mod: s.mod}
 	switch s.kind {
 	case kRef:
@@ -102,8 +105,11 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 
 // update moves the narrative anchor after a resolved date.
 func (r *resolver) update(x *raw, c *cal) {
-	if !c.yearKnown || x.aside {
-		return
+	if !c.yearKnown || x.aside || x.tense > 0 && c.basis == timeline.Explicit || x.until {
+		return // asides, plans and range ends do not move the narrative
+	}
+	if (x.sem.kind == kRel || x.sem.kind == kNamed) && x.sem.anchor != aNarrative {
+		return // "two years ago" in a quotation does not move the narrative
 	}
 	switch c.gran {
 	case gYear, gHalf, gSeason, gQuarter, gMonth, gWeek, gWeekend, gDay, gDaypart, gTime:
@@ -165,6 +171,9 @@ func (r *resolver) absolute(x *raw) cal {
 			c.century = -s.century
 		}
 		return c
+	case gDaypart:
+		c.daypart, c.basis = s.daypart, timeline.Unresolved
+		return c
 	}
 	if s.hasYear {
 		c.yearKnown, c.year = true, s.year
@@ -179,6 +188,9 @@ func (r *resolver) absolute(x *raw) cal {
 		return c
 	}
 	c.yearKnown, c.year, c.basis = true, b.year, basis
+	if basis == timeline.Narrative && s.gran == gSeason && s.season == 4 && (b.month == 0 || b.month >= 3) {
+		c.year++ // the winter after a date in the year is the one ending next year
+	}
 	if s.weekday != 0 && s.gran == gDay {
 		if y, ok := weekdayYear(b.year, s.month, s.day, s.weekday); ok {
 			c.year, c.basis = y, timeline.Weekday
@@ -211,9 +223,9 @@ func (r *resolver) absolute(x *raw) cal {
 		}
 		diff := (m0-b.month)*31 + (d0 - b.day) // rough days from the reference
 		switch {
-		case x.tense < 0 && diff > 31 && s.gran != gDay || x.tense < 0 && diff > 0 && s.gran == gDay:
+		case x.tense < 0 && diff > 60:
 			c.year--
-		case x.tense > 0 && diff < -31 && s.gran != gDay || x.tense > 0 && diff < 0 && s.gran == gDay:
+		case x.tense > 0 && diff < -60:
 			c.year++
 		case x.tense == 0 && diff > 190:
 			c.year--

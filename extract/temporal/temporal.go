@@ -112,6 +112,7 @@ type raw struct {
 	sem   sem
 	tense int8 // -1 past, +1 future, 0 unknown
 	aside bool // inside parentheses or after "since": never a narrative anchor
+	until bool // after "until": the end of a range, not the narrative's date
 }
 
 type buffers struct {
@@ -172,7 +173,7 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 				i++
 				continue
 			}
-			raws = append(raws, raw{s: toks[i].s, e: toks[j-1].e, sem: s, tense: m.tense(i, j), aside: m.aside(i)})
+			raws = append(raws, raw{s: toks[i].s, e: toks[j-1].e, sem: s, tense: m.tense(i, j), aside: m.aside(i), until: m.fn(i-1, fUntil)})
 			i = j
 		}
 		pos = end + 1
