@@ -15,6 +15,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -363,6 +364,11 @@ func (p *parser) handle(t tag, start int) error {
 			}
 			p.inText, p.textSeen = !t.selfClosing, true
 			d.TextRaw = timeline.Span{Start: t.end, End: t.end}
+			if end := bytes.Index(p.src[t.end:], []byte("</TEXT>")); end > 0 {
+				p.text = slices.Grow(p.text, end)
+				d.rawStart = slices.Grow(d.rawStart, end)
+				d.rawEnd = slices.Grow(d.rawEnd, end)
+			}
 		case t.name == "TEXT":
 			return p.errAt(start, "</TEXT> without <TEXT>")
 		case t.name == "DCT" && !t.selfClosing:
