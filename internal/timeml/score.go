@@ -271,6 +271,8 @@ func Compare(gold, sys *Document) (*Alignment, error) {
 type Result struct {
 	Docs  []*Alignment // in file-name order
 	Total Counts
+	// Extra lists the system files that have no gold file (not scored).
+	Extra []string
 }
 
 // ScoreDirs scores the TimeML files (*.tml) of sysDir against those of
@@ -319,6 +321,19 @@ func ScoreDirs(goldDir, sysDir string) (*Result, error) {
 		}
 		res.Docs = append(res.Docs, a)
 		res.Total.Add(a.Counts())
+	}
+	sysNames, err := tmlFiles(sysDir)
+	if err != nil {
+		return nil, err
+	}
+	gold := make(map[string]bool, len(names))
+	for _, n := range names {
+		gold[n] = true
+	}
+	for _, n := range sysNames {
+		if !gold[n] {
+			res.Extra = append(res.Extra, filepath.Join(sysDir, n))
+		}
 	}
 	return res, nil
 }

@@ -326,10 +326,19 @@ func TestScoreDirsErrors(t *testing.T) {
 	if _, err := ScoreDirs(gold, sys); err == nil || !strings.Contains(err.Error(), "a.tml") {
 		t.Errorf("missing system file: err = %v, want one naming a.tml", err)
 	}
+	for _, n := range []string{"a.tml", "b.tml"} {
+		if err := os.WriteFile(filepath.Join(sys, n), tml("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := ScoreDirs(gold, sys)
+	if err != nil || len(res.Extra) != 1 || res.Extra[0] != filepath.Join(sys, "b.tml") {
+		t.Errorf("extra system file: %v, %v", res, err)
+	}
 	if _, err := ScoreDirs(filepath.Join(gold, "nope"), sys); err == nil {
 		t.Error("missing gold dir: no error")
 	}
-	if _, err := ScoreDirs(sys, gold); err == nil {
+	if _, err := ScoreDirs(t.TempDir(), gold); err == nil {
 		t.Error("empty gold dir: no error")
 	}
 }
