@@ -279,7 +279,7 @@ type Result struct {
 // goldDir with the TempEval-3 Task A rules:
 //
 //   - files pair by name; a gold file without a system file is an error,
-//     system files without a gold file are ignored;
+//     system files without a gold file are not scored (Result.Extra);
 //   - only TEXT counts, and its tag-free content must be identical in both;
 //   - timexes are TIMEX3 elements in TEXT that are not self-closing and
 //     contain no other element (the DCT lies outside TEXT);
