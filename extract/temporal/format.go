@@ -339,7 +339,7 @@ func (c *cal) edtf(s, e timeline.Day) string {
 		b = append(b, '-')
 		return string(monthOrX(b, c.month))
 	case gHalf, gQuarter:
-		if !c.yearKnown {
+		if !c.yearKnown || s.IsZero() || e.IsZero() {
 			return string(b)
 		}
 		return s.String()[:len(s.String())-3] + "/" + e.String()[:len(e.String())-3]

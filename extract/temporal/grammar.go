@@ -173,7 +173,7 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		if (s.kind == kDate && (s.gran == gDecade || s.gran == gCentury)) || s.kind == kDuration {
 			return j, s, true
 		}
-		if s.kind == kDate && s.gran == gDay && m.tok(k).nd <= 2 {
+		if s.kind == kDate && s.gran == gDay && m.tok(k).nd <= 2 && m.adj(k) && m.tok(k+1).kind == tWord {
 			return j, s, true // the 9th of April
 		}
 		return 0, fail, false
@@ -412,7 +412,7 @@ func (m *matcher) yearAfter(k int, _ bool) (int, bool, int, bool) {
 func (m *matcher) era(k int) (int, bool, bool) {
 	l := m.lex(k)
 	if l != nil && l.era != 0 && m.allCaps(k) {
-		return m.skipDot(k) + 1, l.era == 1, true
+		return k + 1, l.era == 1, true
 	}
 	// B.C. / A.D. / B.C.E.
 	if m.is(k, "b") && m.punct(k+1, '.') && m.is(k+2, "c") && m.allCaps(k) {

@@ -89,7 +89,7 @@ func (m *matcher) number(i int) (int, sem, bool) {
 		if l := m.lex(k); l != nil && l.unit == uCentury && !l.plural {
 			return m.centuryEnd(k+1, t.num)
 		}
-		if m.lex(k) != nil && m.lex(k).unit == uQuarter && t.num <= 4 {
+		if m.lex(k) != nil && m.lex(k).unit == uQuarter && t.num >= 1 && t.num <= 4 {
 			return m.periodOf(k+1, sem{kind: kDate, gran: gQuarter, quarter: int8(t.num)})
 		}
 		if t.num >= 1 && t.num <= 31 {

@@ -93,6 +93,15 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 	if s.hasTime && (c.gran == gDay || c.gran == gDaypart) {
 		c.gran, c.hour, c.minute = gTime, s.hour, s.minute
 	}
+	if c.month != 0 && c.day != 0 {
+		y := c.year
+		if !c.yearKnown {
+			y = 2000 // a leap year: 29 February may exist
+		}
+		if c.day > timeline.DaysIn(y, c.month) {
+			return tx, false
+		}
+	}
 	tx.Type = timeline.TimexDate
 	if c.gran == gTime || c.gran == gDaypart {
 		tx.Type = timeline.TimexTime
