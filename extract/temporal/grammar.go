@@ -101,6 +101,17 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 			return k + 1, sem{kind: kDate, gran: gYear, year: y, hasYear: true}, true
 		}
 	}
+	if (l.hmonth != 0 || l.hrule != 0) && m.capital(i) {
+		return m.holiday(i)
+	}
+	if l.unit == uYear && !l.plural {
+		if k, ok := m.yearAgo(i); ok {
+			if j, s, ok := m.quarterNoun(k, -4); ok {
+				return j, s, true
+			}
+			return k, sem{kind: kRel, unit: uYear, n: -1, anchor: aNarrative, finYear: true}, true
+		}
+	}
 	if l.fn == fFormer && !m.capital(i) {
 		return i + 1, sem{kind: kRef, ref: "PAST_REF", narrOnly: true}, true
 	}
@@ -166,6 +177,19 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		return 0, fail, false
 	}
 	if t.kind == tNum {
+		if y, ok := m.yearNum(k); ok && t.nd == 4 {
+			k2 := k + 1
+			if m.fn(k2, fFiscal) {
+				k2++
+			}
+			if j, s, ok := m.quarterNoun(k2, 0); ok {
+				s.year, s.hasYear = y, true
+				if s.kind == kDate {
+					s.anchor = 0
+				}
+				return j, s, true
+			}
+		}
 		j, s, ok := m.number(k)
 		if !ok {
 			return 0, fail, false
@@ -214,6 +238,32 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 			return j, s, true
 		}
 		return 0, fail, false
+	case l.fn == fLatest || l.fn == fComparable || l.unit == uYear && !l.plural && m.punct(k+1, '-'):
+		k2 := k
+		if l.fn != 0 {
+			k2++
+		}
+		off := 0
+		if m.fn(k2, fFiscal) {
+			k2++
+		}
+		if k3, ok := m.yearAgo(k2); ok {
+			k2, off = k3, -4
+		}
+		if l.fn == fComparable && off == 0 {
+			off = -4
+		}
+		if j, s, ok := m.quarterNoun(k2, off); ok {
+			return j, s, true
+		}
+		if l.fn == fLatest {
+			if j, s, ok := m.countAt(k2); ok && s.kind == kDuration {
+				return j, s, true
+			}
+		}
+		return 0, fail, false
+	case l.unit == uQuarter && !l.plural:
+		return k + 1, sem{kind: kRel, unit: uQuarter, curQ: true}, true
 	case l.fn == fFiscal:
 		if j, s, ok := m.countAt(k + 1); ok && s.kind == kDate {
 			return j, s, true
@@ -573,6 +623,9 @@ func (m *matcher) relAt(i int, the bool) (int, sem, bool) {
 	if r == rThat && !m.is(i, "that") {
 		return 0, fail, false
 	}
+	if r == rThat && m.lex(k) != nil && m.lex(k).rel == rSame {
+		return m.relAt(k, true) // "that same day"
+	}
 	// a count: "the past two weeks", "the next few days", "last five years"
 	if nt.kind == tNum || nl != nil && (nl.isNum && !m.is(k, "a") && !m.is(k, "an") || nl.vague) {
 		if r == rLast || r == rPast || r == rNext || r == rComing || r == rFollowing || r == rPrevious || r == rRecent {
@@ -619,6 +672,15 @@ func (m *matcher) relAt(i int, the bool) (int, sem, bool) {
 		if r == rThat && (u == uHour || u == uMinute || u == uSecond) {
 			return 0, fail, false
 		}
+		if u == uYear && m.punct(k+1, '\'') && m.is(k+2, "s") && (r == rThis || r == rLast || r == rNext) {
+			// this year's third quarter, last year's quarter
+			if j, qs, ok := m.quarterNoun(k+3, 4*off); ok {
+				if qs.kind == kDate {
+					return j, sem{kind: kNamed, quarter: qs.quarter, dir: int8(off), anchor: anchor}, true
+				}
+				return j, qs, true
+			}
+		}
 		s := sem{kind: kRel, unit: u, n: off, anchor: anchor}
 		if u == uWeekend {
 			s.gran = gWeekend
@@ -640,8 +702,11 @@ func (m *matcher) relAt(i int, the bool) (int, sem, bool) {
 		}
 		return j, sem{kind: kNamed, month: int(nl.month), dir: int8(off), anchor: anchor}, true
 	case nl.weekday != 0:
-		if r == rRecent || r == rPast || r == rComing || r == rPrevious || r == rFollowing || r == rSame {
+		if r == rRecent || r == rPast || r == rComing || r == rSame || (r == rPrevious || r == rFollowing) && !the {
 			return 0, fail, false
+		}
+		if nt.e-nt.s < 6 {
+			return 0, fail, false // "that Sun"
 		}
 		s := sem{kind: kNamed, weekday: int(nl.weekday), dir: int8(off), anchor: anchor}
 		if r == rThat {
@@ -798,13 +863,13 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 			if sl.shift == sAgo {
 				off = -n
 			}
-			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aDeictic, mod: s.mod, approx: n < 0}, true
+			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aDeictic, mod: s.mod, approx: n < 0, finYear: n == 1 && ul.unit == uYear}, true
 		case sLater, sEarlier, sAfterwards:
 			off := n
 			if sl.shift == sEarlier {
 				off = -n
 			}
-			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, approx: n < 0}, true
+			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, approx: n < 0, finYear: n == 1 && ul.unit == uYear && sl.shift == sEarlier}, true
 		}
 	}
 	if m.is(j, "from") && m.is(j+1, "now") {
@@ -884,6 +949,60 @@ func (m *matcher) dayMonth(i, d, k int) (int, sem, bool) {
 		comma = true
 	}
 	if y, bc, j2, ok := m.yearAfter(k2, comma); ok {
+		s.year, s.bc, s.hasYear = y, bc, true
+		return j2, s, true
+	}
+	return j, s, true
+}
+
+// yearAgo reads "year-ago" / "year-earlier" at k and returns the index after.
+func (m *matcher) yearAgo(k int) (int, bool) {
+	if m.is(k, "year") && m.punct(k+1, '-') && m.adj(k) && m.adj(k+1) && (m.is(k+2, "ago") || m.is(k+2, "earlier")) {
+		return k + 3, true
+	}
+	return 0, false
+}
+
+// quarterNoun reads "quarter", "period", "third quarter", "fiscal quarter"
+// at k: the quarter a financial report is about.
+func (m *matcher) quarterNoun(k, off int) (int, sem, bool) {
+	if m.fn(k, fFiscal) {
+		k++
+	}
+	l := m.lex(k)
+	if l == nil {
+		return 0, fail, false
+	}
+	if l.unit == uQuarter && !l.plural || l.fn == fPeriod {
+		return k + 1, sem{kind: kRel, unit: uQuarter, curQ: true, n: off, anchor: aNarrative}, true
+	}
+	if l.ord >= 1 && l.ord <= 4 {
+		k2 := k + 1
+		if m.punct(k2, '-') && m.adj(k) {
+			k2++
+		}
+		if ql := m.lex(k2); ql != nil && ql.unit == uQuarter && !ql.plural {
+			return k2 + 1, sem{kind: kDate, gran: gQuarter, quarter: l.ord, anchor: aDeictic}, true
+		}
+	}
+	return 0, fail, false
+}
+
+// holiday parses "Christmas", "Christmas Day", "Thanksgiving Day 1999".
+func (m *matcher) holiday(i int) (int, sem, bool) {
+	l := m.lex(i)
+	s := sem{kind: kDate, gran: gDay, month: int(l.hmonth), day: int(l.hday), hrule: l.hrule}
+	if l.hrule == 1 {
+		s.month = 11
+	}
+	j := i + 1
+	if m.is(j, "day") && m.capital(j) {
+		j++
+	} else if m.is(j, "eve") && m.capital(j) && l.hrule == 0 {
+		s.day--
+		j++
+	}
+	if y, bc, j2, ok := m.yearAfter(j, true); ok {
 		s.year, s.bc, s.hasYear = y, bc, true
 		return j2, s, true
 	}

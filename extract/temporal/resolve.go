@@ -18,6 +18,10 @@ type resolver struct {
 	narrative bool
 	text      string
 	anchor    anchorDate
+	// lastQ is the last quarter the text named ("the third quarter"), the
+	// subject of a financial report; lastQPos is where it ended.
+	lastQ    anchorDate
+	lastQPos int
 }
 
 // base returns the reference an expression anchored by a resolves against.
@@ -108,6 +112,10 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 	}
 	tx.Date = c.date(tx.Text)
 	tx.Value = tx.Date.TIMEX
+	if c.gran == gQuarter && c.yearKnown && !s.curQ && !s.finYear {
+		r.lastQ = anchorDate{set: true, year: c.year, month: int(c.quarter)}
+		r.lastQPos = x.e
+	}
 	r.update(x, &c)
 	return tx, true
 }
@@ -160,6 +168,9 @@ func (r *resolver) calendar(x *raw) (cal, bool) {
 	case kDate:
 		return r.absolute(x), true
 	case kRel:
+		if s.curQ || s.finYear && r.lastQ.set && x.s-r.lastQPos < 1500 {
+			return r.reportQuarter(x)
+		}
 		return r.relative(x)
 	case kNamed:
 		return r.named(x)
@@ -167,9 +178,19 @@ func (r *resolver) calendar(x *raw) (cal, bool) {
 	return cal{}, false
 }
 
-func (r *resolver) absolute(x *raw) cal {
+// holidayDay computes the day of a movable holiday in year y.
+func holidayDay(s *sem, y, d int) int {
+	if s.hrule != 1 {
+		return d
+	}
+	// US Thanksgiving: the fourth Thursday of November
+	wd := weekday(timeline.Day{Year: y, Month: 11, Day: 1})
+	return 1 + floorMod(4-wd, 7) + 21
+}
+
+func (r *resolver) absolute(x *raw) (c cal) {
 	s := &x.sem
-	c := cal{gran: s.gran, month: s.month, day: s.day, season: s.season, quarter: s.quarter, half: s.half, basis: timeline.Explicit}
+	c = cal{gran: s.gran, month: s.month, day: s.day, season: s.season, quarter: s.quarter, half: s.half, basis: timeline.Explicit}
 	switch s.gran {
 	case gDecade:
 		c.decade = s.decade
@@ -189,8 +210,10 @@ func (r *resolver) absolute(x *raw) cal {
 		if s.bc {
 			c.year = 1 - s.year
 		}
+		c.day = holidayDay(s, c.year, c.day)
 		return c
 	}
+	defer func() { c.day = holidayDay(s, c.year, c.day) }()
 	b, basis, ok := r.yearBase(s.anchor)
 	if !ok {
 		c.basis = timeline.Unresolved
@@ -243,6 +266,39 @@ func (r *resolver) absolute(x *raw) cal {
 		}
 	}
 	return c
+}
+
+// reportQuarter resolves "the quarter", "the year-ago period" and, near a
+// named quarter, "a year earlier": the reported quarter shifted by n.
+func (r *resolver) reportQuarter(x *raw) (cal, bool) {
+	s := &x.sem
+	c := cal{gran: gQuarter, basis: timeline.Narrative}
+	var y, q int
+	switch {
+	case r.lastQ.set:
+		y, q = r.lastQ.year, r.lastQ.month
+	case !r.ref.IsZero():
+		// the last quarter completed before the document date
+		y, q = r.ref.Year, (r.ref.Month-1)/3
+		if q == 0 {
+			y, q = y-1, 4
+		}
+		c.basis = timeline.DocumentDate
+	default:
+		c.basis = timeline.Unresolved
+		return c, true
+	}
+	if s.hasYear {
+		y = s.year
+		c.basis = timeline.Explicit
+	}
+	n := s.n
+	if s.finYear {
+		n = -4
+	}
+	t := y*4 + q - 1 + n
+	c.yearKnown, c.year, c.quarter = true, floorDiv(t, 4), int8(floorMod(t, 4)+1)
+	return c, true
 }
 
 // weekdayYear finds the year nearest y in which month/day falls on weekday wd.
@@ -352,6 +408,8 @@ func (r *resolver) named(x *raw) (cal, bool) {
 		c.gran, c.month = gMonth, s.month
 	case s.season != 0:
 		c.gran, c.season = gSeason, s.season
+	case s.quarter != 0:
+		c.gran, c.quarter = gQuarter, s.quarter
 	default:
 		return cal{}, false
 	}
@@ -384,6 +442,10 @@ func (r *resolver) named(x *raw) (cal, bool) {
 		}
 	}
 	switch {
+	case s.quarter != 0:
+		if dir != 2 {
+			c.year += dir
+		}
 	case s.weekday != 0:
 		if b.day == 0 {
 			return c, true

@@ -270,7 +270,7 @@ var (
 		`PRESENT_REF|PAST_REF|FUTURE_REF|` +
 		`P(\d+|X)(Y|M|W|D|Q|DE|CE|ML|WE|L)|PT(\d+|X)(H|M|S)(\d+M)?|` +
 		`(BC)?\d\d|(BC)?\d\d\d|` +
-		`(BC)?(\d{4}|XXXX)(-(\d\d|XX)(-(\d\d|XX)(T(\d\d:\d\d|MO|AF|EV|NI|DT))?)?|-Q[1-4]|-H[12]|-(SP|SU|FA|WI)|-W(\d\d|XX)(-WE|-[1-7])?)?|` +
+		`(BC)?(\d{4}|XXXX)(-(\d\d|XX)(-(\d\d|XX)(T(\d\d:\d\d|MO|AF|EV|NI|DT))?)?|-Q[1-4X]|-H[12]|-(SP|SU|FA|WI)|-W(\d\d|XX)(-WE|-[1-7])?)?|` +
 		`XXXX-XX-XXT(MO|AF|EV|NI|DT)` +
 		`)$`)
 	edtfPart = `(-?(\d{4}|\d{3}X|\d\dXX|XXXX)(-(\d\d|XX|2[1-4])(-(\d\d|XX)(T\d\d:\d\d(:\d\d)?)?)?)?[~?%]?)`
