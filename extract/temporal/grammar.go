@@ -738,8 +738,14 @@ func (m *matcher) relAt(i int, the bool) (int, sem, bool) {
 		}
 	case nl.ord != 0 && m.lex(k+1) != nil && (m.lex(k+1).unit == uQuarter || m.lex(k+1).unit == uDay):
 		// "this year's third quarter" not here; "the last quarter" no
-	case nl.fn == fTime && (r == rSame || r == rThat):
-		return k + 1, sem{kind: kRef, ref: "PRESENT_REF"}, false
+	case nl.fn == fTime && !m.is(k, "times") && !m.fn(k+1, fOf):
+		// the history convention: "this time", "at the same time", "that time"
+		switch r {
+		case rThis:
+			return k + 1, sem{kind: kRef, ref: "PRESENT_REF", narrOnly: true, timeType: true}, true
+		case rSame, rThat:
+			return k + 1, sem{kind: kRel, unit: uDay, anchor: aNarrative, narrOnly: true, timeType: true}, true
+		}
 	}
 	return 0, fail, false
 }

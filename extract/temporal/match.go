@@ -74,6 +74,8 @@ type sem struct {
 	// financial reports.
 	finYear bool
 	hrule   uint8 // movable holiday (1: US Thanksgiving)
+	// timeType: TIMEX3 type TIME although the value is a date or reference
+	timeType bool
 }
 
 // matcher holds the tokens of one segment.

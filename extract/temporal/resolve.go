@@ -70,6 +70,9 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 	switch s.kind {
 	case kRef:
 		tx.Type, tx.Value = timeline.TimexDate, s.ref
+		if s.timeType {
+			tx.Type = timeline.TimexTime
+		}
 		return tx, true
 	case kDuration:
 		tx.Type, tx.Value = timeline.TimexDuration, durationValue(s.unit, s.n, s.unit2, s.n2)
@@ -108,6 +111,9 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 	}
 	tx.Type = timeline.TimexDate
 	if c.gran == gTime || c.gran == gDaypart {
+		tx.Type = timeline.TimexTime
+	}
+	if s.timeType {
 		tx.Type = timeline.TimexTime
 	}
 	tx.Date = c.date(tx.Text)

@@ -313,7 +313,7 @@ func decideDomain(raws []raw, ref timeline.Day) Domain {
 			}
 		}
 	}
-	if old >= 3 && old*2 >= years && old >= 2*deictic {
+	if old >= 3 && old*2 >= years && old >= 2*deictic || years >= 12 && years >= 6*deictic {
 		return Narrative
 	}
 	return News
