@@ -70,8 +70,8 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 	}
 	if l.shift == sEarlier || l.shift == sLater {
 		// "earlier this year", "later this month"
-		if rl := m.lex(i + 1); rl != nil && (rl.rel == rThis || rl.rel == rLast || rl.rel == rNext) {
-			if j, s, ok := m.relAt(i+1, false); ok && (s.kind == kRel || s.kind == kNamed) {
+		if rl := m.lex(i + 1); rl != nil && (rl.rel == rThis || rl.rel == rLast || rl.rel == rNext || rl.rel == rThat) {
+			if j, s, ok := m.relAt(i+1, false); ok && (s.kind == kRel || s.kind == kNamed || s.kind == kDate && s.anchor == aNarrative) {
 				if l.shift == sEarlier {
 					s.mod = "START"
 				} else {
@@ -138,6 +138,27 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 
 // suffix extends a parsed expression: "Friday morning", "10 November at 4.50pm".
 func (m *matcher) suffix(j int, s sem) (int, sem, bool) {
+	if s.kind == kRel && s.hasTime && s.unit == uDay && s.n == 0 && s.daypart == 0 {
+		// "10 p.m. Wednesday", "noon Thursday", "9 a.m. today"
+		if l := m.lex(j); l != nil && (l.weekday != 0 || l.deictic == dToday || l.deictic == dYesterday || l.deictic == dTomorrow) {
+			if k, ds, ok := m.core0(j); ok && (ds.kind == kNamed && ds.weekday != 0 || ds.kind == kRel && ds.unit == uDay) && ds.daypart == 0 {
+				ds.hasTime, ds.hour, ds.minute = true, s.hour, s.minute
+				return k, ds, true
+			}
+		}
+	}
+	// "August of that year", "July 25 of the following year"
+	if s.kind == kDate && !s.hasYear && (s.gran == gMonth || s.gran == gDay || s.gran == gSeason) && m.fn(j, fOf) {
+		if rl := m.lex(j + 1); rl != nil && (rl.rel == rThat || rl.fn == fThe) {
+			if k, rs, ok := m.relAt(j+2, rl.fn == fThe); ok && rs.kind == kRel && rs.unit == uYear && rl.rel != rThat || rl.rel == rThat && m.is(j+2, "year") {
+				if rl.rel == rThat {
+					k, rs = j+3, sem{n: 0}
+				}
+				s.anchor, s.yearOff = aNarrative, int8(rs.n)
+				return k, s, true
+			}
+		}
+	}
 	dayish := (s.kind == kDate && s.gran == gDay) || (s.kind == kRel && s.unit == uDay && s.gran == 0 && !s.hasTime) ||
 		(s.kind == kNamed && s.weekday != 0 && s.daypart == 0)
 	if !dayish {
@@ -197,8 +218,8 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		if (s.kind == kDate && (s.gran == gDecade || s.gran == gCentury)) || s.kind == kDuration {
 			return j, s, true
 		}
-		if s.kind == kDate && s.gran == gDay && m.tok(k).nd <= 2 && m.adj(k) && m.tok(k+1).kind == tWord {
-			return j, s, true // the 9th of April
+		if s.kind == kDate && s.gran == gDay && m.tok(k).nd <= 2 {
+			return j, s, true // the 9th of April, the 20 September
 		}
 		return 0, fail, false
 	}
@@ -301,6 +322,13 @@ func (m *matcher) posAt(i int) (int, sem, bool) {
 	case m.is(i, "early") || m.is(i, "mid") || m.is(i, "late") || m.is(i, "middle") && m.punct(k, '-'):
 		if m.punct(k, '-') && m.adj(i) {
 			k++
+		} else if m.fn(k, fIn) {
+			// "early in 1914", "late in the war" (no)
+			if j, s, ok := m.core0(k + 1); ok && s.kind == kDate && s.hasYear && s.gran <= gMonth {
+				s.mod = mod
+				return j, s, true
+			}
+			return 0, fail, false
 		}
 	default:
 		_ = w
@@ -571,8 +599,8 @@ func (m *matcher) deictic(i int) (int, sem, bool) {
 	case dTonight:
 		return i + 1, sem{kind: kRel, unit: uDay, n: 0, anchor: aDocument, daypart: 4}, true
 	case dNow, dCurrently:
-		if m.is(i, "now") && (m.fn(i-1, fFrom) || m.fn(i-1, fUntil)) {
-			return i + 1, sem{kind: kRef, ref: "PRESENT_REF"}, true
+		if m.is(i, "now") && m.is(i+1, "that") {
+			return 0, fail, false // "now that": a conjunction
 		}
 		return i + 1, sem{kind: kRef, ref: "PRESENT_REF"}, true
 	case dRecently, dPreviously:

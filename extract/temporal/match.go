@@ -76,6 +76,7 @@ type sem struct {
 	hrule   uint8 // movable holiday (1: US Thanksgiving)
 	// timeType: TIMEX3 type TIME although the value is a date or reference
 	timeType bool
+	yearOff  int8 // "of the following year": years after the narrative year
 }
 
 // matcher holds the tokens of one segment.

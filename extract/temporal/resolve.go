@@ -131,6 +131,9 @@ func (r *resolver) update(x *raw, c *cal) {
 	if !c.yearKnown || x.aside || x.tense > 0 && c.basis == timeline.Explicit || x.until {
 		return // asides, plans and range ends do not move the narrative
 	}
+	if c.basis != timeline.Explicit && (c.gran == gSeason || c.gran == gQuarter || c.gran == gHalf) {
+		return // "the winter" is too coarse to move the narrative
+	}
 	if (x.sem.kind == kRel || x.sem.kind == kNamed) && x.sem.anchor != aNarrative {
 		return // "two years ago" in a quotation does not move the narrative
 	}
@@ -225,7 +228,10 @@ func (r *resolver) absolute(x *raw) (c cal) {
 		c.basis = timeline.Unresolved
 		return c
 	}
-	c.yearKnown, c.year, c.basis = true, b.year, basis
+	c.yearKnown, c.year, c.basis = true, b.year+int(s.yearOff), basis
+	if basis == timeline.Narrative && (s.gran == gMonth || s.gran == gDay) && b.month != 0 && b.month-s.month >= forwardGap && s.anchor != aNarrative {
+		c.year++ // narratives move forward: "In January" after December 1941 is 1942
+	}
 	if basis == timeline.Narrative && s.gran == gSeason && s.season == 4 && (b.month == 0 || b.month >= 3) {
 		c.year++ // the winter after a date in the year is the one ending next year
 	}
@@ -306,6 +312,10 @@ func (r *resolver) reportQuarter(x *raw) (cal, bool) {
 	c.yearKnown, c.year, c.quarter = true, floorDiv(t, 4), int8(floorMod(t, 4)+1)
 	return c, true
 }
+
+// forwardGap is how many months a year-less month may lie before the
+// narrative date before it is read as next year's.
+const forwardGap = 11
 
 // weekdayYear finds the year nearest y in which month/day falls on weekday wd.
 func weekdayYear(y, mo, d, wd int) (int, bool) {

@@ -396,6 +396,6 @@ func ExampleTagger_Tag() {
 	// Output:
 	// "Sunday" DATE 2019-11-10 2019-11-10 document
 	// "three weeks" DURATION P3W
-	// "20 October" DATE 2019-10-20 2019-10-20 document
+	// "the 20 October" DATE 2019-10-20 2019-10-20 document
 	// "2005" DATE 2005 2005 explicit
 }
