@@ -79,8 +79,10 @@ func (d *docState) run(sentences []timeline.Span) {
 	if !d.r.noProse {
 		d.tagWithProse()
 	}
+	d.useDocKnowledge()
+	// Without prose, a known town name with no cue is taken as the town.
 	for _, ru := range d.runs {
-		if ru.kind == kindNone && !ru.dropped && ru.weakPlace != nil {
+		if d.r.noProse && ru.kind == kindNone && !ru.dropped && ru.weakPlace != nil {
 			ru.kind = kindPlace
 			ru.canonical = ru.weakPlace.name
 			ru.placeCty = ru.weakGaz.country(ru.weakPlace, d.countries)
@@ -243,7 +245,9 @@ func (d *docState) findAcronyms(si int, toks []token) {
 			runs = append(runs, ru)
 		}
 	}
-	isAcr := func(ru *run) bool { return ru.b-ru.a == 1 && d.sents[si][ru.a].upper && utf8.RuneCountInString(d.sents[si][ru.a].text) <= 8 }
+	isAcr := func(ru *run) bool {
+		return ru.b-ru.a == 1 && d.sents[si][ru.a].upper && utf8.RuneCountInString(d.sents[si][ru.a].text) <= 8
+	}
 	for ri, ru := range runs {
 		end := toks[ru.b-1].end
 		rest := d.text[end:]
@@ -430,8 +434,9 @@ func (d *docState) classify(ru *run) {
 		ru.kind = kindPerson
 		return
 	}
-	// A lowercase organisation noun after the name: "the MAS party".
-	if ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && c.orgNoun[sent[ru.b].key] {
+	// A lowercase organisation noun after a name or acronym: "the MAS
+	// party" (but not after one capitalised adjective: "the Marxist tendency").
+	if (n >= 2 || toks[0].upper) && ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && c.orgNoun[sent[ru.b].key] {
 		ru.kind = kindOrg
 		return
 	}
@@ -452,7 +457,59 @@ func (d *docState) classify(ru *run) {
 	}
 	if single && c.stop[toks[0].text] {
 		ru.dropped = true
+		return
 	}
+	// Followers of a doctrine and the doctrine itself ("Marxists",
+	// "Peronism") are not named entities.
+	if single && hasAnySuffix(toks[0].key, "ist", "ists", "ism", "isms", "ite", "ites") && !toks[0].upper {
+		ru.dropped = true
+		return
+	}
+	if d.personShape(toks) {
+		ru.kind = kindPerson
+	}
+}
+
+// placeStarts are first words of place names, never of a person's name.
+var placeStarts = map[string]bool{
+	"el": true, "la": true, "los": true, "las": true, "le": true, "les": true, "il": true, "the": true,
+	"san": true, "santa": true, "santo": true, "sao": true, "saint": true, "st": true, "sainte": true,
+	"fort": true, "port": true, "puerto": true, "mount": true, "mont": true, "lake": true, "cape": true,
+	"new": true, "north": true, "south": true, "east": true, "west": true, "upper": true, "lower": true,
+	"great": true, "greater": true, "central": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "villa": true, "ciudad": true, "rio": true, "cerro": true, "isla": true, "lago": true,
+}
+
+// personShape reports whether an unresolved run has the shape of a
+// person's name: two to four title-case words, with name particles (de,
+// del, van ...) only inside, not starting like a place name, and naming no
+// country, division or capital.
+func (d *docState) personShape(toks []token) bool {
+	n := len(toks)
+	if n < 2 || n > 5 || placeStarts[toks[0].key] {
+		return false
+	}
+	words := 0
+	for i, t := range toks {
+		if !t.cap {
+			if i == 0 || i == n-1 || !romanceConnectors[t.key] {
+				return false
+			}
+			continue
+		}
+		if t.upper || strings.ContainsAny(t.text, "-0123456789") || d.r.cues.stop[t.text] {
+			return false
+		}
+		if _, es := d.r.lookup(t.key); es != nil {
+			for _, e := range es {
+				if e.sub == "COUNTRY" || e.sub == "REGION" || e.capital || e.kind == kindDemonym || e.kind == kindOrg {
+					return false
+				}
+			}
+		}
+		words++
+	}
+	return words >= 2 && words <= 4
 }
 
 // personLike reports whether a run looks like a person's name for the
@@ -651,4 +708,13 @@ func (d *docState) mentions() []timeline.EntityMention {
 	}
 	sortMentions(out)
 	return out
+}
+
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, suf := range suffixes {
+		if len(s) > len(suf)+2 && strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
 }
