@@ -85,7 +85,7 @@ func (d *docState) run(sentences []timeline.Span) {
 		if d.r.noProse && ru.kind == kindNone && !ru.dropped && ru.weakPlace != nil {
 			ru.kind = kindPlace
 			ru.canonical = ru.weakPlace.name
-			ru.placeCty = ru.weakGaz.country(ru.weakPlace, d.countries)
+			ru.placeCty = d.r.countryName(ru.weakGaz.country(ru.weakPlace, d.countries))
 		}
 	}
 	d.useDocKnowledge()
@@ -160,11 +160,18 @@ func (d *docState) buildRuns(si int, toks []token) {
 func (d *docState) addRun(si int, toks []token, a, b int) {
 	c := d.r.cues
 	ru := &run{sent: si, a: a, b: b, group: -1}
-	// A gazetteer name or an organisation head noun covers the whole run
-	// ("The Hague", "Bolivian Workers Central").
-	whole := spanKey(toks[a:b])
-	if _, es := d.r.lookup(whole); es != nil || b-a >= 2 && c.orgWord[toks[b-1].key] && !c.stop[toks[a].text] {
+	// A gazetteer name covers the whole run ("The Hague").
+	if _, es := d.r.lookup(spanKey(toks[a:b])); es != nil {
 		ru.initial = a == 0
+		d.runs = append(d.runs, ru)
+		return
+	}
+	for a < b && c.stop[toks[a].text] {
+		a++
+	}
+	// So does an organisation head noun ("Bolivian Workers Central").
+	if b-a >= 2 && c.orgWord[toks[b-1].key] {
+		ru.a, ru.initial = a, a == 0
 		d.runs = append(d.runs, ru)
 		return
 	}
@@ -400,13 +407,16 @@ func (d *docState) classify(ru *run) {
 					continue
 				}
 				townOnly := e.sub == "CITY" && !e.capital && single
+				if townOnly && d.possessivePerson(ru) {
+					continue
+				}
 				if townOnly && !strong && !d.inDocCountry(e) {
 					ru.weakPlace, ru.weakGaz = e, g
 					continue
 				}
 				ru.kind = kindPlace
 				ru.canonical = e.name
-				ru.placeCty = g.country(e, d.countries)
+				ru.placeCty = d.r.countryName(g.country(e, d.countries))
 				return
 			}
 		}
@@ -430,7 +440,7 @@ func (d *docState) classify(ru *run) {
 			}
 		}
 	}
-	if ru.title && !(single && toks[0].upper) {
+	if ru.title && !(single && toks[0].upper) || single && !toks[0].upper && d.possessivePerson(ru) {
 		ru.kind = kindPerson
 		return
 	}
@@ -611,6 +621,9 @@ func (d *docState) useDocKnowledge() {
 		}
 		toks := d.toks(ru)
 		key := spanKey(toks)
+		if ru.initial && d.commonWord(key) {
+			continue
+		}
 		if k, ok := known[key]; ok {
 			ru.kind = k
 			ru.canonical = canon[key]
@@ -713,6 +726,24 @@ func (d *docState) mentions() []timeline.EntityMention {
 func hasAnySuffix(s string, suffixes ...string) bool {
 	for _, suf := range suffixes {
 		if len(s) > len(suf)+2 && strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessivePerson reports whether a run is followed by a possessive and a
+// noun that belongs to persons ("Castillo's government").
+func (d *docState) possessivePerson(ru *run) bool {
+	sent := d.sents[ru.sent]
+	return sent[ru.b-1].poss && ru.b < len(sent) && d.r.cues.personPoss[sent[ru.b].key]
+}
+
+// commonWord reports whether a gazetteer flags key as a common word.
+func (d *docState) commonWord(key string) bool {
+	_, es := d.r.lookup(key)
+	for _, e := range es {
+		if e.common {
 			return true
 		}
 	}
