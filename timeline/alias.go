@@ -31,7 +31,7 @@ func resolveEntities(exts []Extraction) ([]Entity, [][]int) {
 		}
 		n := uf.add()
 		nodes[key] = n
-		forms = append(forms, aliasForm{typ: typ, folded: foldName(name), surfaces: map[string]int{}})
+		forms = append(forms, aliasForm{typ: typ, folded: foldName(name), surfaces: map[string]int{}, seenAt: map[string]int{}})
 		return n
 	}
 	type ref struct{ node int }
@@ -44,9 +44,12 @@ func resolveEntities(exts []Extraction) ([]Entity, [][]int) {
 			f := &forms[n]
 			f.mentions++
 			f.surfaces[m.Text]++
+			order++
 			if f.first == 0 {
-				order++
 				f.first = order
+			}
+			if _, ok := f.seenAt[m.Text]; !ok {
+				f.seenAt[m.Text] = order
 			}
 			refs[xi][mi] = ref{n}
 			for _, other := range append([]string{m.Canonical}, m.Aliases...) {
@@ -60,6 +63,7 @@ func resolveEntities(exts []Extraction) ([]Entity, [][]int) {
 				}
 				if len(forms[o].surfaces) == 0 {
 					forms[o].surfaces[other] = 0
+					forms[o].seenAt[other] = order
 				}
 				uf.union(n, o)
 			}
@@ -126,6 +130,7 @@ type aliasForm struct {
 	typ      EntityType
 	folded   string
 	surfaces map[string]int // surface form -> mentions
+	seenAt   map[string]int // surface form -> order of first appearance
 	mentions int
 	first    int // order of first appearance, from 1
 }
@@ -178,13 +183,18 @@ func displayRank(s string, n int) int {
 	return r
 }
 
-// surfaceOrder returns the surface forms sorted, for determinism.
+// surfaceOrder returns the surface forms in order of first appearance.
 func (f aliasForm) surfaceOrder() []string {
 	out := make([]string, 0, len(f.surfaces))
 	for s := range f.surfaces {
 		out = append(out, s)
 	}
-	sortBy(out, func(a, b string) bool { return a < b })
+	sortBy(out, func(a, b string) bool {
+		if f.seenAt[a] != f.seenAt[b] {
+			return f.seenAt[a] < f.seenAt[b]
+		}
+		return a < b
+	})
 	return out
 }
 

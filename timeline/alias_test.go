@@ -49,7 +49,7 @@ func TestResolveEntities(t *testing.T) {
 		{
 			name:   "accents and case",
 			docs:   [][]string{{"PERSON:Anez"}, {"PERSON:Añez", "PERSON:AÑEZ"}},
-			want:   "PERSON Añez [AÑEZ|Anez] 3",
+			want:   "PERSON Añez [Anez|AÑEZ] 3",
 			wantOf: "0/0 0",
 		},
 		{
