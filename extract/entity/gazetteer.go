@@ -213,13 +213,14 @@ type cues struct {
 	orgStart   map[string]bool // folded phrases
 	orgNoun    map[string]bool // folded words
 	placeWord  map[string]bool
+	placeHead  map[string]bool
 	personPoss map[string]bool
 	placeOf    map[string]bool // folded phrases
 	stop       map[string]bool // exact words
 }
 
 func loadCues(r io.Reader, file string) (*cues, error) {
-	c := &cues{title: map[string]bool{}, orgWord: map[string]bool{}, orgStart: map[string]bool{}, orgNoun: map[string]bool{}, placeWord: map[string]bool{}, placeOf: map[string]bool{}, personPoss: map[string]bool{}, stop: map[string]bool{}}
+	c := &cues{title: map[string]bool{}, orgWord: map[string]bool{}, orgStart: map[string]bool{}, orgNoun: map[string]bool{}, placeWord: map[string]bool{}, placeOf: map[string]bool{}, placeHead: map[string]bool{}, personPoss: map[string]bool{}, stop: map[string]bool{}}
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -252,12 +253,14 @@ func loadCues(r io.Reader, file string) (*cues, error) {
 			c.placeWord[key] = true
 		case "PERSONPOSS":
 			c.personPoss[key] = true
+		case "PLACEHEAD":
+			c.placeHead[key] = true
 		case "PLACEOF":
 			c.placeOf[key] = true
 		case "STOP":
 			c.stop[f[1]] = true
 		default:
-			return nil, &ParseError{File: file, Line: line, Msg: fmt.Sprintf("unknown type %q (want TITLE, ORGWORD, ORGSTART, ORGNOUN, PLACEWORD, PLACEOF, PERSONPOSS or STOP)", f[0])}
+			return nil, &ParseError{File: file, Line: line, Msg: fmt.Sprintf("unknown type %q (want TITLE, ORGWORD, ORGSTART, ORGNOUN, PLACEWORD, PLACEHEAD, PLACEOF, PERSONPOSS or STOP)", f[0])}
 		}
 	}
 	if err := sc.Err(); err != nil {

@@ -387,7 +387,14 @@ func (d *docState) classify(ru *run) {
 	}
 	n := len(toks)
 	single := n == 1
+	// Stop words ("March", "May") are never names on their own, whatever
+	// town carries the name.
+	if single && c.stop[toks[0].text] {
+		ru.dropped = true
+		return
+	}
 	// Gazetteer.
+	rejectedCommon := false
 	if g, es := d.r.lookup(key); es != nil {
 		for _, e := range es {
 			switch e.kind {
@@ -404,6 +411,7 @@ func (d *docState) classify(ru *run) {
 				}
 				strong := d.placeContext(ru)
 				if e.common && (!strong || ru.initial) {
+					rejectedCommon = true
 					continue
 				}
 				townOnly := e.sub == "CITY" && !e.capital && single
@@ -421,7 +429,11 @@ func (d *docState) classify(ru *run) {
 			}
 		}
 	}
-	// Organisation head nouns.
+	// Organisation and place head nouns.
+	if n >= 2 && c.placeHead[toks[n-1].key] && !c.orgWord[toks[n-1].key] {
+		ru.kind = kindPlace
+		return
+	}
 	if n >= 2 {
 		if c.orgWord[toks[n-1].key] {
 			ru.kind = kindOrg
@@ -439,6 +451,11 @@ func (d *docState) classify(ru *run) {
 				return
 			}
 		}
+	}
+	if rejectedCommon && !ru.title {
+		// A common word without place context ("Reading the report").
+		ru.dropped = true
+		return
 	}
 	if ru.title && !(single && toks[0].upper) || single && !toks[0].upper && d.possessivePerson(ru) {
 		ru.kind = kindPerson
@@ -463,10 +480,6 @@ func (d *docState) classify(ru *run) {
 	}
 	if single && toks[0].upper && !c.stop[toks[0].text] && utf8.RuneCountInString(toks[0].text) <= 8 {
 		ru.kind = kindOrg
-		return
-	}
-	if single && c.stop[toks[0].text] {
-		ru.dropped = true
 		return
 	}
 	// Followers of a doctrine and the doctrine itself ("Marxists",
