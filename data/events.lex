@@ -3,9 +3,11 @@
 # One directive a line; '#' starts a comment; blank lines are ignored. Later
 # lines (and later files given with --events) override earlier ones.
 #
-#   type NAME [violent] [cameo=CODE] [acled=TEXT] [label=TEXT]
+#   type NAME [violent] [single] [cameo=CODE] [acled=TEXT] [label=TEXT]
 #       Declares an event type. In values '_' stands for a space.
 #       violent: casualty counts in later sentences may attach to it.
+#       single: happens once to its participants (a resignation): the
+#       mentions of one document are one event, whatever their modality.
 #
 #   NAME POS WEIGHT [FLAG...] : PHRASE [| PHRASE...]
 #       Trigger phrases of type NAME. POS is noun, verb or phrase; WEIGHT in
@@ -40,7 +42,7 @@
 type coup cameo=- acled=Strategic_developments label=Coup
 type election acled=- label=Election
 type referendum label=Referendum
-type resignation label=Resignation
+type resignation single label=Resignation
 type massacre violent cameo=202 acled=Violence_against_civilians/Attack label=Massacre
 type attack violent cameo=180 acled=Violence_against_civilians/Attack label=Attack
 type protest cameo=141 acled=Protests label=Protest
@@ -48,15 +50,15 @@ type strike cameo=143 acled=Protests label=Strike
 type arrest cameo=173 acled=Strategic_developments/Arrests label=Arrest
 type revolution label=Revolution
 type uprising violent cameo=145 acled=Riots label=Uprising
-type assassination violent cameo=186 acled=Violence_against_civilians/Attack label=Assassination
-type inauguration label=Inauguration
+type assassination violent single cameo=186 acled=Violence_against_civilians/Attack label=Assassination
+type inauguration single label=Inauguration
 type agreement cameo=057 acled=Strategic_developments/Agreement label=Agreement
 type disaster violent label=Disaster
 type war violent cameo=190 acled=Battles label=War
 type invasion violent cameo=192 acled=Battles label=Invasion
-type independence label=Independence
+type independence single label=Independence
 type treaty cameo=057 label=Treaty
-type death label=Death
+type death single label=Death
 type mutiny cameo=- acled=Strategic_developments label=Mutiny
 
 # word classes for not=/need= flags

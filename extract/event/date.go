@@ -5,6 +5,7 @@ import (
 )
 
 var (
+	finiteAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true}
 	// a date right after one of these is relative to something else
 	relational = map[string]bool{"after": true, "before": true, "until": true, "till": true, "following": true, "by": true, "prior": true}
 	// words allowed between a trigger and a date attached to it
@@ -97,6 +98,16 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 	}
 	if s.clause[t.xa] != s.clause[m.ta] {
 		return 0, false, false
+	}
+	// a trigger inside a participle clause does not take the date of the
+	// main verb after it: "a report questioning the elections were ... over
+	// the weekend"
+	if s.reduced[s.clause[m.ta]] && t.xa >= m.tb {
+		for k := m.tb; k < t.xa; k++ {
+			if finiteAux[toks[k].norm] {
+				return 0, false, false
+			}
+		}
 	}
 	dist := hi - lo
 	return 2 - float64(dist)/100, false, true
@@ -194,10 +205,11 @@ func (x *Extractor) reportEndsAt(s *sentence, k int) bool {
 // participant or place.
 func (x *Extractor) inheritDates(ms []*mention, sents []*sentence, in Input) {
 	for _, m := range ms {
-		if m.Date != nil || m.another || m.Modality != timeline.Asserted {
+		single := x.lex.types[m.Type] != nil && x.lex.types[m.Type].Single
+		if m.Date != nil || m.another || m.Modality != timeline.Asserted && !single {
 			continue
 		}
-		if m.trig.pos == posNoun && !m.definite {
+		if m.trig.pos == posNoun && !m.definite && !single {
 			continue
 		}
 		var cands []*mention

@@ -90,6 +90,7 @@ type sentence struct {
 	span    timeline.Span
 	toks    []token
 	clause  []int // clause id per token
+	reduced map[int]bool // clauses opened by a participle ("a report questioning ...")
 	paren   []int // innermost aside id per token, 0 outside
 	timexes []sentTimex
 	ents    []sentEnt
@@ -120,7 +121,7 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 	}
 	var ms []*mention
 	for si, s := range sents {
-		ms = append(ms, x.findTriggers(si, s, in)...)
+		ms = append(ms, x.sameEventInClause(s, x.findTriggers(si, s, in))...)
 	}
 	for _, m := range ms {
 		s := sents[m.sent]
@@ -177,41 +178,55 @@ func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input) *sent
 	n := len(s.toks)
 	s.clause = make([]int, n)
 	s.paren = make([]int, n)
-	cl := 0
-	var stack []int
+	cl, maxCl := 0, 0
+	newClause := func() {
+		maxCl++
+		cl = maxCl
+	}
+	var stack, saved []int // open asides and the clause each interrupted
 	next := 1
 	dashOpen := 0
+	open := func() {
+		stack = append(stack, next)
+		saved = append(saved, cl)
+		next++
+		newClause()
+	}
+	closeAside := func(i int) {
+		s.paren[i] = stack[len(stack)-1]
+		s.clause[i] = cl
+		cl = saved[len(saved)-1]
+		stack, saved = stack[:len(stack)-1], saved[:len(saved)-1]
+	}
 	for i, t := range s.toks {
 		switch t.text {
 		case "(", "[":
-			stack = append(stack, next)
-			next++
-			cl++
+			open()
 		case ")", "]":
 			if len(stack) > 0 {
-				s.paren[i] = stack[len(stack)-1]
-				stack = stack[:len(stack)-1]
+				closeAside(i)
+				continue
 			}
-			cl++
-			s.clause[i] = cl
-			continue
 		case "—", "–":
 			if dashOpen == 0 {
 				dashOpen = next
-				next++
-				stack = append(stack, dashOpen)
-			} else {
-				if len(stack) > 0 && stack[len(stack)-1] == dashOpen {
-					stack = stack[:len(stack)-1]
-				}
+				open()
+			} else if len(stack) > 0 && stack[len(stack)-1] == dashOpen {
 				dashOpen = 0
+				closeAside(i)
+				continue
 			}
-			cl++
 		case ";", ":":
-			cl++
+			newClause()
 		default:
 			if clauseWords[t.norm] && i > 0 {
-				cl++
+				newClause()
+			} else if reducedRelative(s.toks, i) {
+				newClause()
+				if s.reduced == nil {
+					s.reduced = map[int]bool{}
+				}
+				s.reduced[cl] = true
 			}
 		}
 		s.clause[i] = cl
@@ -277,4 +292,56 @@ func matchAt(toks []token, i int, words []string) bool {
 		}
 	}
 	return true
+}
+
+// notParticiple lists -ing words that are prepositions or common nouns.
+var notParticiple = map[string]bool{
+	"during": true, "including": true, "following": true, "according": true, "regarding": true,
+	"concerning": true, "notwithstanding": true, "morning": true, "evening": true, "nothing": true,
+	"something": true, "anything": true, "everything": true, "king": true, "spring": true,
+	"building": true, "meeting": true, "beginning": true, "ending": true, "being": true,
+}
+
+// reducedRelative reports whether token i is a participle opening a reduced
+// relative clause: a lower-case -ing word after a noun and before a
+// determiner or preposition ("a report questioning the validity of ...",
+// "snipers firing on workers").
+func reducedRelative(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	t := toks[i]
+	if !strings.HasSuffix(t.norm, "ing") || len(t.norm) < 6 || t.isCap() || notParticiple[t.norm] {
+		return false
+	}
+	p := toks[i-1]
+	if !p.word || determiners[p.norm] || npStop[p.norm] || verbalPrev[p.norm] || p.norm == "is" || p.norm == "are" {
+		return false
+	}
+	n := toks[i+1].norm
+	return determiners[n] || n == "on" || n == "at" || n == "into" || n == "against"
+}
+
+// sameEventInClause keeps one mention of each type per stretch of a clause:
+// "the elections last Sunday were to elect the president" is one election.
+func (x *Extractor) sameEventInClause(s *sentence, ms []*mention) []*mention {
+	const window = 6
+	var out []*mention
+	for _, m := range ms {
+		dup := false
+		for _, o := range out {
+			if o.Type == m.Type && s.clause[o.ta] == s.clause[m.ta] && m.ta-o.tb <= window &&
+				x.modality(s, o) == x.modality(s, m) {
+				dup = true
+				if m.trig.weight > o.trig.weight {
+					*o = *m
+				}
+				break
+			}
+		}
+		if !dup {
+			out = append(out, m)
+		}
+	}
+	return out
 }

@@ -27,6 +27,10 @@ type TypeInfo struct {
 	CAMEO   string
 	ACLED   string
 	Violent bool
+	// Single: an event that happens once to its participants (a
+	// resignation, an assassination); its mentions in one document are
+	// the same event, whatever their modality.
+	Single bool
 }
 
 // Part-of-speech of a trigger.
@@ -313,7 +317,7 @@ func equalWords(a, b []string) bool {
 
 func (lx *lexicon) parseType(fields []string) error {
 	if len(fields) == 0 {
-		return fmt.Errorf("want 'type NAME [violent] [cameo=CODE] [acled=TEXT] [label=TEXT]'")
+		return fmt.Errorf("want 'type NAME [violent] [single] [cameo=CODE] [acled=TEXT] [label=TEXT]'")
 	}
 	name := fields[0]
 	for _, r := range name {
@@ -329,6 +333,10 @@ func (lx *lexicon) parseType(fields []string) error {
 	for _, f := range fields[1:] {
 		if f == "violent" {
 			ti.Violent = true
+			continue
+		}
+		if f == "single" {
+			ti.Single = true
 			continue
 		}
 		k, v, ok := strings.Cut(f, "=")

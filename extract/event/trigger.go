@@ -160,7 +160,7 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 			return false
 		}
 		// metaphor: "attack on democracy"
-		if j < len(toks) && (toks[j].norm == "on" || toks[j].norm == "against" || toks[j].norm == "upon") {
+		if vt := x.lex.types[t.typ]; vt != nil && vt.Violent && j < len(toks) && (toks[j].norm == "on" || toks[j].norm == "against" || toks[j].norm == "upon") {
 			for k := j + 1; k < len(toks) && k <= j+3; k++ {
 				if x.lex.abstract[toks[k].norm] {
 					return false
@@ -205,8 +205,12 @@ func (x *Extractor) genericPlural(s *sentence, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := toks[k].norm
 		switch {
-		case genericQ[w]:
+		case genericQ[w] && k == i-1:
 			return true
+		case genericQ[w] && w != "most" && w != "more" && w != "fewer":
+			return true
+		case w == "and" || w == "or" || w == ",":
+			continue // coordinated adjectives: "the deepest and most radical revolutions"
 		case determiners[w] || toks[k].num || numberWord(w) > 0 || w == "recent" || w == "last" || w == "both":
 			return false
 		case npStop[w]:
