@@ -89,9 +89,9 @@ type mention struct {
 type sentence struct {
 	span    timeline.Span
 	toks    []token
-	clause  []int // clause id per token
+	clause  []int        // clause id per token
 	reduced map[int]bool // clauses opened by a participle ("a report questioning ...")
-	paren   []int // innermost aside id per token, 0 outside
+	paren   []int        // innermost aside id per token, 0 outside
 	timexes []sentTimex
 	ents    []sentEnt
 }
