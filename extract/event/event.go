@@ -330,8 +330,11 @@ func (x *Extractor) sameEventInClause(s *sentence, ms []*mention) []*mention {
 	for _, m := range ms {
 		dup := false
 		for _, o := range out {
+			// "the elections ... were to elect": a purpose infinitive
+			// restates the noun's event
+			purpose := o.trig.pos == posNoun && m.trig.pos == posVerb && m.ta > 0 && s.toks[m.ta-1].norm == "to"
 			if o.Type == m.Type && s.clause[o.ta] == s.clause[m.ta] && m.ta-o.tb <= window &&
-				x.modality(s, o) == x.modality(s, m) {
+				(purpose || x.modality(s, o) == x.modality(s, m)) {
 				dup = true
 				if m.trig.weight > o.trig.weight {
 					*o = *m
