@@ -102,6 +102,13 @@ func (c *cluster) accepts(mb *member) int {
 // compatible scores whether two mentions can report the same event; 0 when
 // they cannot.
 func compatible(a, b *member) int {
+	if a.doc == b.doc && a.m.DateSpan != nil && b.m.DateSpan != nil && *a.m.DateSpan == *b.m.DateSpan &&
+		a.m.Date.Known() && b.m.Date.Known() && a.m.Date.EDTF == b.m.Date.EDTF {
+		// linked to the very same date expression of one article: the
+		// extractor found the same event ("announced his resignation ...
+		// he should step down")
+		return 3
+	}
 	if modalityClass(a.m.Modality) != modalityClass(b.m.Modality) {
 		return 0
 	}
@@ -356,18 +363,28 @@ func betterDate(a, b *member) bool {
 	return absDays(da.Start, da.End) < absDays(db.Start, db.End)
 }
 
-// betterHeadline prefers a headline of 2 to 12 words, then the more
-// confident mention, then the one with more words (more informative).
+// betterHeadline prefers a headline of 2 to 12 words, then one from the
+// sentence that states the date, then the more confident mention, then the one with more words (more informative).
 func betterHeadline(a, b *member) bool {
 	wa, wb := len(strings.Fields(a.headline)), len(strings.Fields(b.headline))
 	oka, okb := wa >= 2 && wa <= 12, wb >= 2 && wb <= 12
 	if oka != okb {
 		return oka
 	}
+	// the sentence that states the date is the one that reports the event
+	if da, db := ownDate(a), ownDate(b); da != db {
+		return da
+	}
 	if a.m.Confidence != b.m.Confidence {
 		return a.m.Confidence > b.m.Confidence
 	}
 	return wa > wb
+}
+
+// ownDate reports whether the mention's date is expressed in its sentence.
+func ownDate(mb *member) bool {
+	d := mb.m.DateSpan
+	return d != nil && mb.sentence.Contains(*d)
 }
 
 func entityIDs(idx []int, entityOf []int, ents []Entity) []string {

@@ -195,3 +195,74 @@ func ratio(a, b int) float64 {
 	}
 	return float64(a) / float64(b)
 }
+
+// TestGoldBoliviaMerged builds the timeline of the sample and checks the
+// cross-document merge: the 20 October 2019 election reported by two
+// articles is one event with both sources; the Sacaba and Senkata massacres
+// stay apart; the 2024 coup does not absorb the undated 2019 coup mentions.
+func TestGoldBoliviaMerged(t *testing.T) {
+	p, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var exts []timeline.Extraction
+	for _, d := range readSamples(t, filepath.Join("..", "..", "data", "samples", "bolivia-teasers.jsonl")) {
+		x, err := p.Extract(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		exts = append(exts, x)
+	}
+	tl := timeline.Build(exts)
+	var elections20Oct, massacres04 int
+	for _, e := range tl.Events {
+		var docs []string
+		for _, s := range e.Sources {
+			docs = append(docs, s.Doc)
+		}
+		d := "-"
+		if e.Date != nil {
+			d = e.Date.EDTF
+		}
+		if *verbose {
+			t.Logf("%s %-12s %-22s %-9s %.2f killed=%d %q places=%v parts=%v %v", e.ID, e.Type, d, e.Modality, e.Confidence, e.Casualties.Killed, e.Headline, e.Places, e.Participants, docs)
+		}
+		if e.Type == "election" && d == "2019-10-20" {
+			elections20Oct++
+			if !containsAll(docs, "bolivia-07", "bolivia-08") {
+				t.Errorf("20 October 2019 election sources %v, want bolivia-07 and bolivia-08", docs)
+			}
+		}
+		if e.Type == "massacre" && containsAll(docs, "bolivia-04") {
+			massacres04++
+		}
+		if e.Type == "coup" && d == "2024-06-26" {
+			for _, doc := range docs {
+				if doc != "bolivia-01" {
+					t.Errorf("2024 coup has a source in %s", doc)
+				}
+			}
+		}
+	}
+	if elections20Oct != 1 {
+		t.Errorf("%d events for the 20 October 2019 election, want 1", elections20Oct)
+	}
+	if massacres04 != 2 {
+		t.Errorf("bolivia-04's two massacres make %d events, want 2", massacres04)
+	}
+}
+
+func containsAll(list []string, want ...string) bool {
+	for _, w := range want {
+		ok := false
+		for _, v := range list {
+			if v == w {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}

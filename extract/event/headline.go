@@ -64,15 +64,102 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 			words++
 		}
 	}
-	clauseOK := len(idx) > 0 && words <= maxHeadlineWords && words >= 3 && !pronounStart[toks[idx[0]].norm]
-	if clauseOK {
-		// a verb or a subject must precede or contain the trigger: a clause
-		// that only starts at the trigger is a noun phrase anyway
-		if h := joinTokens(text, toks, idx); h != "" {
+	idx = trimIdx(toks, idx)
+	if len(idx) > 0 && words <= maxHeadlineWords && words >= 3 && !pronounStart[toks[idx[0]].norm] &&
+		toks[idx[0]].isCap() && idx[0] < m.ta && (m.trig.pos != posNoun || verbBetween(toks, idx[0], m.ta)) {
+		// who did what: a named subject, a verb, the event
+		if h := joinTokens(text, toks, cutAtComma(toks, idx, m.tb)); h != "" {
 			return h
 		}
 	}
-	return joinTokens(text, toks, x.nounPhrase(s, m, in))
+	label := m.Type
+	if ti := x.lex.types[m.Type]; ti != nil {
+		label = ti.Label
+	}
+	if m.another && m.trig.pos == posNoun && m.trig.kind == formPlural {
+		// "(yet) another one": the type names the event
+		return x.withPlace(label, m, in)
+	}
+	if m.trig.kind == formPlural && !m.trig.pluralOne && oneOf(toks, m.ta) {
+		// "one of the deepest revolutions": one event of the kind
+		return x.withPlace(label, m, in)
+	}
+	np := x.nounPhrase(s, m, in)
+	if len(np) == m.tb-m.ta && m.trig.pos != posNoun {
+		return x.withPlace(label, m, in)
+	}
+	h := joinTokens(text, toks, np)
+	if len(np) == m.tb-m.ta && len(m.Places) > 0 && !strings.Contains(h, in.Entities[m.Places[0]].Name()) {
+		// a bare noun: "Wildfires in San José de Chiquitos"
+		return h + " in " + in.Entities[m.Places[0]].Name()
+	}
+	return h
+}
+
+// withPlace writes "Label in Place" (or "Label of Person" for one-person
+// events such as resignations) from the event's roles.
+func (x *Extractor) withPlace(label string, m *mention, in Input) string {
+	h := label
+	if len(m.Participants) > 0 {
+		if ti := x.lex.types[m.Type]; ti != nil && ti.Single {
+			h += " of " + in.Entities[m.Participants[0]].Name()
+		}
+	}
+	if len(m.Places) > 0 {
+		h += " in " + in.Entities[m.Places[0]].Name()
+	}
+	return h
+}
+
+// commonVerbs are frequent verbs without the -ed ending that take an event
+// as object ("won the election", "led a coup").
+var commonVerbs = map[string]bool{
+	"won": true, "lost": true, "led": true, "held": true, "began": true, "began,": true, "got": true,
+	"made": true, "saw": true, "took": true, "gave": true, "ran": true, "fought": true, "began ": true,
+	"witnessed": true, "suffered": true, "calls": true, "call": true, "demand": true, "demands": true,
+}
+
+// verbBetween reports whether a verb-looking word lies in [a, b).
+func verbBetween(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		w := toks[k].norm
+		if commonVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !toks[k].isCap() {
+			return true
+		}
+	}
+	return false
+}
+
+// trimIdx drops dangling words and punctuation at both ends of idx.
+func trimIdx(toks []token, idx []int) []int {
+	for len(idx) > 0 && (dangling[toks[idx[0]].norm] || !toks[idx[0]].word && !toks[idx[0]].num) {
+		idx = idx[1:]
+	}
+	for len(idx) > 0 && (dangling[toks[idx[len(idx)-1]].norm] || !toks[idx[len(idx)-1]].word) {
+		idx = idx[:len(idx)-1]
+	}
+	return idx
+}
+
+// cutAtComma ends the headline at the first comma after the trigger.
+func cutAtComma(toks []token, idx []int, tb int) []int {
+	for n, k := range idx {
+		if k >= tb && (toks[k].text == "," || toks[k].text == ";") {
+			return idx[:n]
+		}
+	}
+	return idx
+}
+
+// classifying adjectives a headline keeps before its noun ("general
+// election", "military coup"); evaluative ones ("reactionary") go.
+var classifying = map[string]bool{
+	"general": true, "presidential": true, "parliamentary": true, "legislative": true, "municipal": true,
+	"local": true, "regional": true, "national": true, "constitutional": true, "military": true,
+	"civil": true, "police": true, "army": true, "student": true, "hunger": true, "mass": true,
+	"popular": true, "peasant": true, "miners'": true, "workers'": true, "palace": true, "failed": true,
+	"attempted": true, "new": true, "early": true, "snap": true, "first": true, "second": true,
+	"armed": true, "naval": true, "air": true, "nationwide": true, "indefinite": true, "peaceful": true,
 }
 
 // keptRange returns the kept token indexes of the contiguous kept stretch
@@ -97,7 +184,7 @@ func (x *Extractor) nounPhrase(s *sentence, m *mention, in Input) []int {
 		if !t.word || determiners[t.norm] || npStop[t.norm] || dangling[t.norm] || s.inTimex(k) || verbalPrev[t.norm] {
 			break
 		}
-		if strings.HasSuffix(t.norm, "'s") {
+		if strings.HasSuffix(t.norm, "'s") || !t.isCap() && !classifying[t.norm] {
 			break
 		}
 		a = k
@@ -151,4 +238,14 @@ func joinTokens(text string, toks []token, idx []int) string {
 	h = strings.ReplaceAll(h, " ,", ",")
 	r, size := utf8.DecodeRuneInString(h)
 	return string(unicode.ToUpper(r)) + h[size:]
+}
+
+// oneOf reports whether "one of" precedes the noun phrase ending at ta.
+func oneOf(toks []token, ta int) bool {
+	for k := ta - 1; k >= 1 && k >= ta-7; k-- {
+		if toks[k].norm == "of" && toks[k-1].norm == "one" {
+			return true
+		}
+	}
+	return false
 }

@@ -8,6 +8,10 @@ import (
 	"github.com/timelinekit/timelinekit/timeline"
 )
 
+// maxPlaceDist is how far (in tokens) a place not attached by a preposition
+// may be from its event.
+const maxPlaceDist = 8
+
 var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "around": true, "across": true, "of": true, "from": true, "throughout": true}
 
 // roles returns the participants (people and organisations) and places of
@@ -42,9 +46,18 @@ func (x *Extractor) roles(s *sentence, m *mention, all []*mention, in Input) (pa
 			continue
 		}
 		if em.Type == timeline.Place {
-			if e.ea > 0 && placePreps[s.toks[e.ea-1].norm] || e.eb == m.ta {
+			prep := ""
+			if e.ea > 0 {
+				prep = s.toks[e.ea-1].norm
+			}
+			switch {
+			case e.eb == m.ta || e.eb+1 == m.ta && !s.toks[m.ta-1].word:
+				attached = append(attached, e.idx) // "the Sacaba massacre"
+			case prep == "of" && e.ea-1 == m.tb:
+				attached = append(attached, e.idx) // "the massacre of Senkata"
+			case placePreps[prep] && prep != "of" && prep != "from":
 				attached = append(attached, e.idx)
-			} else {
+			case d <= maxPlaceDist:
 				other = append(other, e.idx)
 			}
 			continue
