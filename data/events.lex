@@ -20,7 +20,11 @@
 #              capital     only matches when capitalised mid-sentence;
 #              lower       only matches in lower case;
 #              not=SENSE   no event when a word of SENSE is in the clause;
-#              need=SENSE  an event only when a word of SENSE is in the clause.
+#              need=SENSE  an event only when a word of SENSE is in the clause;
+#                          need=PERSON, need=ORG, need=PLACE ask for an entity
+#                          mention of that type in the clause;
+#              intransitive  a verb directly followed by its object is
+#                          another sense ("demonstrated the need", "rallied support").
 #
 #   drop : PHRASE [| ...]        forget these trigger phrases (exact forms)
 #   stop : PHRASE [| ...]        a trigger inside a match of PHRASE is no event
@@ -62,7 +66,9 @@ type death single label=Death
 type mutiny cameo=- acled=Strategic_developments label=Mutiny
 
 # word classes for not=/need= flags
-sense military : army | armies | troops | soldiers | regiment | regiments | battalion | battalions | column | columns | legion | legions | cavalry | infantry | brigade | brigades | division | divisions
+sense military : naval | navy | army | armies | troops | soldiers | regiment | regiments | battalion | battalions | column | columns | legion | legions | cavalry | infantry | brigade | brigades | division | divisions
+
+sense electoral : voters | voter | electorate | ballot | ballots | polls | candidate | candidates | presidency | presidential | seats | turnout | electoral | winning | won | win | wins | percent | campaign | constituency | re-election | majority | landslide | president | mayor | governor | parliament | congress
 
 # --- coup
 coup noun 1.0 : coup | putsch | golpe | {coup} d'etat | {coup} d'état | military takeover | {coup} attempt
@@ -75,10 +81,10 @@ coup phrase 0.8 : {oust} the president | {oust} the government
 # --- election
 election noun 1.0 plural-one : election | general election | presidential election | parliamentary election | legislative election | {runoff} | run-off | {by-election}
 election noun 0.9 plural-one : {poll} | first round | second round
-election noun 0.6 : {vote}
+election noun 0.6 need=electoral : {vote}
 election phrase 0.9 : {go/goes/went/gone/going} to the polls | {cast/casts/casting} their ballots | {cast/casts/casting} ballots
 election verb 0.7 : {elect} | {re-elect} | {reelect}
-election verb 0.5 : {vote}
+election verb 0.5 need=electoral : {vote}
 
 # --- referendum
 referendum noun 1.0 : referendum | {referendum} | {plebiscite} | recall vote | recall referendum
@@ -99,10 +105,12 @@ attack noun 0.8 : attack | {assault} | {ambush} | {bombing} | {raid} | air strik
 attack verb 0.7 : {attack} | {ambush} | {bomb} | {shell}
 
 # --- protest
-protest noun 0.9 : protest | demonstration | {rally/rallies} | {blockade} | {sit-in} | mobilisation | mobilization | {riot}
+protest noun 0.9 : protest | demonstration | {rally/rallies} | {sit-in} | mobilisation | mobilization | {riot}
+protest noun 0.7 not=military : {blockade}
 protest noun 0.7 not=military lower : {march/marches}
-protest verb 0.7 : {protest} | {demonstrate} | {rally/rallies/rallied/rallying}
-protest verb 0.6 not=military lower : {march}
+protest verb 0.7 : {protest}
+protest verb 0.7 intransitive : {demonstrate} | {rally/rallies/rallied/rallying}
+protest verb 0.6 not=military lower intransitive : {march}
 protest phrase 0.9 : {take/takes/took/taken/taking} to the streets
 
 # --- strike
@@ -116,11 +124,12 @@ arrest phrase 0.8 : taken into custody | {take/takes/took/taken/taking} into cus
 
 # --- revolution
 revolution noun 1.0 : revolution | {revolution}
-revolution phrase 0.6 : {rise/rises/rose/risen/rising} up
+
 
 # --- uprising
 uprising noun 0.9 : uprising | insurrection | {rebellion} | {revolt} | {insurgency}
 uprising verb 0.7 : {revolt} | {rebel/rebels/rebelled/rebelling}
+uprising phrase 0.6 : {rise/rises/rose/risen/rising} up
 
 # --- others
 mutiny noun 0.9 : mutiny | {mutiny/mutinies}
@@ -128,7 +137,8 @@ assassination noun 1.0 : assassination
 assassination verb 1.0 : {assassinate}
 inauguration noun 0.9 : inauguration | swearing-in | {investiture}
 inauguration phrase 0.9 : sworn in as | sworn in | {take/takes/took/taken/taking} office | {take/takes/took/taken/taking} the oath of office | {inaugurate}
-agreement noun 0.7 : agreement | accord | peace deal | ceasefire | cease-fire | truce
+agreement noun 0.5 : agreement | accord
+agreement noun 0.8 : peace deal | ceasefire | cease-fire | truce | peace agreement | peace accord
 agreement phrase 0.7 : {make/makes/made/making} a deal | {strike/strikes/struck/striking} a deal | {reach/reaches/reached/reaching} an agreement | {reach/reaches/reached/reaching} a deal | {sign/signs/signed/signing} an agreement | {sign/signs/signed/signing} a peace
 disaster noun 0.9 : earthquake | {flood} | {wildfire} | forest {fire} | hurricane | tsunami | landslide | drought | eruption | famine | epidemic | cyclone
 war noun 0.8 : war | civil war | {war}
@@ -137,15 +147,15 @@ invasion verb 0.8 : {invade}
 independence noun 0.8 : independence
 independence phrase 1.0 : declared independence | {declare} independence | {gain/gains/gained/gaining} independence | {win/wins/won/winning} independence
 treaty noun 1.0 : treaty | {treaty/treaties}
-death verb 0.6 : {die/dies/died/dying}
-death noun 0.5 : death
+death verb 0.6 need=PERSON : {die/dies/died/dying}
+death noun 0.5 need=PERSON : death
 
 # --- context: phrases that look like triggers but are not events
 stop : coup de grace | coup de grâce | coup de theatre | coup de théâtre | coup de main | {coup} de foudre | publicity coup | media coup | diplomatic coup
 stop : {strike/strikes/struck/striking} a deal | {strike/strikes/struck/striking} a balance | {strike/strikes/struck/striking} a chord | {strike/strikes/struck/striking} a blow | {strike/strikes/struck/striking} a pose | {strike/strikes/struck/striking} a note | lucky strike | strike price | first strike capability
 stop : {march} of history | {march} of time | {march} of progress | forward march | long march through the institutions | on the march
-stop : heart attack | panic attack | asthma attack | anxiety attack | under attack from critics
-stop : war of words | price war | trade war | war on drugs | war on terror | war on poverty | culture war | culture wars
+stop : heart {attack} | panic {attack} | asthma {attack} | anxiety {attack} | under attack from critics | verbal {attack} | rhetorical {attack} | personal {attack} | scathing {attack} | blistering {attack} | verbal {assault}
+stop : war of words | price {war} | trade {war} | prisoners of war | prisoner of war | {war} of nerves | war on drugs | war on terror | war on poverty | culture war | culture wars
 stop : death penalty | death squad | death squads | death threat | death threats | death toll | death tolls | put to death
 stop : right to vote | vote of confidence | vote of no confidence | votes of confidence | votes of no confidence | {vote} on the motion
 stop : {poll} shows | opinion poll | {poll} showed | {poll} suggests | exit poll
@@ -154,7 +164,7 @@ stop : under arrest
 stop : green revolution | industrial revolution | digital revolution | sexual revolution | scientific revolution
 
 # a noun trigger right before one of these words is a modifier
-head : manager | managers | law | laws | commission | official | officials | observer | observers | monitor | monitors | code | tribunal | board | poster | posters | material | spending | government | regime | leader | leaders | plotter | plotters | authorities | authority | body | court | system | promise | promises | pledge | pledges | rhetoric | slogan | slogans | programme | program | platform | agenda | tactic | tactics | strategy | period | process | machinery | officer | officers
+head : manager | managers | law | laws | commission | official | officials | observer | observers | monitor | monitors | code | tribunal | board | poster | posters | material | spending | government | regime | leader | leaders | plotter | plotters | authorities | authority | body | court | system | promise | promises | pledge | pledges | rhetoric | slogan | slogans | programme | program | platform | agenda | tactic | tactics | strategy | period | process | machinery | officer | officers | police | squad | squads | gear | loans | loan | machine | planners | planner | reparations | crimes | criminal | criminals | veteran | veterans | memorial | games | chest | footing | debt | debts | bonds | rights | shares | booth | booths | box | boxes | card | cards | commissions | committees
 
 # "attack on <word>" is a metaphor
 abstract : democracy | rights | freedom | freedoms | liberty | constitution | press | sovereignty | wages | pensions | conditions | standards | living | reputation | credibility | dignity | truth | science | reason | values | culture | religion | faith | tradition | traditions | policy | policies | budget | unions | workers' | democratic

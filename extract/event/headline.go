@@ -2,6 +2,8 @@ package event
 
 import (
 	"strings"
+
+	"github.com/timelinekit/timelinekit/timeline"
 	"unicode"
 	"unicode/utf8"
 )
@@ -89,7 +91,8 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 		return x.withPlace(label, m, in)
 	}
 	h := joinTokens(text, toks, np)
-	if len(np) == m.tb-m.ta && len(m.Places) > 0 && !strings.Contains(h, in.Entities[m.Places[0]].Name()) {
+	if len(np) == m.tb-m.ta && len(m.Places) > 0 && !overlaps(in.Entities[m.Places[0]].Span, m.Trigger) &&
+		!strings.Contains(h, in.Entities[m.Places[0]].Name()) {
 		// a bare noun: "Wildfires in San José de Chiquitos"
 		return h + " in " + in.Entities[m.Places[0]].Name()
 	}
@@ -105,7 +108,7 @@ func (x *Extractor) withPlace(label string, m *mention, in Input) string {
 			h += " of " + in.Entities[m.Participants[0]].Name()
 		}
 	}
-	if len(m.Places) > 0 {
+	if len(m.Places) > 0 && !overlaps(in.Entities[m.Places[0]].Span, m.Trigger) {
 		h += " in " + in.Entities[m.Places[0]].Name()
 	}
 	return h
@@ -249,3 +252,5 @@ func oneOf(toks []token, ta int) bool {
 	}
 	return false
 }
+
+func overlaps(a, b timeline.Span) bool { return a.Start < b.End && b.Start < a.End }

@@ -61,6 +61,7 @@ type trigger struct {
 	lower      bool
 	notSense   string
 	needSense  string
+	intrans    bool
 	file       string
 	line       int
 	inflectIdx int // index of the inflected word in words
@@ -260,6 +261,8 @@ func (lx *lexicon) parseLine(line string) error {
 			proto.capital = true
 		case f == "lower":
 			proto.lower = true
+		case f == "intransitive":
+			proto.intrans = true
 		case strings.HasPrefix(f, "not="):
 			proto.notSense = f[4:]
 		case strings.HasPrefix(f, "need="):
@@ -269,7 +272,7 @@ func (lx *lexicon) parseLine(line string) error {
 		}
 	}
 	for _, s := range []string{proto.notSense, proto.needSense} {
-		if s != "" && lx.senses[s] == nil {
+		if s != "" && lx.senses[s] == nil && !entitySense[s] {
 			return fmt.Errorf("unknown sense %q (declare it with a 'sense' line first)", s)
 		}
 	}
@@ -289,6 +292,9 @@ func (lx *lexicon) parseLine(line string) error {
 	}
 	return nil
 }
+
+// entitySense names the built-in senses satisfied by an entity mention.
+var entitySense = map[string]bool{"PERSON": true, "ORG": true, "PLACE": true}
 
 // removeTrigger forgets the triggers with these words and part of speech
 // (any part of speech when pos is "").
@@ -433,14 +439,16 @@ func expand(p, pos string) ([]form, int, error) {
 	if len(alts) > 1 {
 		for i, a := range alts {
 			k := formBase
-			if i > 0 {
-				k = formVerb
-				if pos == posNoun {
-					k = formPlural
-				}
-				if strings.HasSuffix(a, "ing") {
-					k = formIng
-				}
+			switch {
+			case i == 0:
+			case pos == posNoun:
+				k = formPlural
+			case strings.HasSuffix(a, "ing"):
+				k = formIng
+			case a == plural(alts[0]):
+				k = formVerb // third person: also a plural noun
+			default:
+				k = formPast
 			}
 			variants = append(variants, form{words: []string{normWord(a)}, kind: k})
 		}

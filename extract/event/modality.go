@@ -48,6 +48,9 @@ func (x *Extractor) modality(s *sentence, m *mention) timeline.Modality {
 			continue
 		}
 		for a := m.ta + 1; a <= m.tb+cueWindow && a+n <= len(toks); a++ {
+			if a > m.tb && !toks[a-1].word {
+				break // "the craze died, Coleco failed": another clause
+			}
 			if !matchAt(toks, a, c.words) || s.clause[a] != cl || s.inTimex(a) {
 				continue
 			}

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/timelinekit/timelinekit/timeline"
 )
 
@@ -46,6 +48,11 @@ func (x *Extractor) findTriggers(si int, s *sentence, in Input) []*mention {
 			continue
 		}
 		j := i + len(best.words)
+		if best.pos == posNoun && j < len(toks) {
+			if nt := x.bestTrigger(s, j); nt != nil && nt.pos == posNoun && nt.typ != best.typ {
+				continue // "a shooting war", "a protest rally": the head is the event
+			}
+		}
 		m := &mention{sent: si, ta: i, tb: j, trig: best}
 		if !x.acceptTrigger(s, m, in) {
 			continue
@@ -106,8 +113,11 @@ func posFits(toks []token, i int, t *trigger) bool {
 		if determiners[prev] {
 			return false
 		}
-		// a base-form verb with no auxiliary before it is usually a noun
-		// ("the vote", "mass protest").
+		// a base or -s form is a verb only after "to", a modal, "did" or a
+		// pronoun; elsewhere it is the noun ("a car bomb", "mortar shells")
+		if (t.kind == formBase || t.kind == formVerb) && !verbalPrev[prev] {
+			return false
+		}
 		return true
 	}
 	return true
@@ -126,6 +136,12 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 	first := toks[i]
 	if t.lower && first.isCap() {
 		return false
+	}
+	if t.pos == posVerb && first.isCap() && i > 0 {
+		return false // "Shell eased 1 to 416": a name, not a verb
+	}
+	if t.intrans && j < len(toks) && !intransOK(toks[j]) {
+		return false // "demonstrated the need", "rallied support"
 	}
 	if t.capital && !first.isCap() {
 		return false
@@ -174,6 +190,14 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 	if t.notSense != "" || t.needSense != "" {
 		cl := s.clause[i]
 		found := func(sense string) bool {
+			if entitySense[sense] {
+				for _, e := range s.ents {
+					if s.clause[e.ea] == cl && string(in.Entities[e.idx].Type) == sense {
+						return true
+					}
+				}
+				return false
+			}
 			set := x.lex.senses[sense]
 			for k, tk := range toks {
 				if s.clause[k] == cl && set[tk.norm] {
@@ -190,6 +214,23 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 		}
 	}
 	return true
+}
+
+// intransOK reports whether the token after an intransitive verb trigger
+// leaves it intransitive: punctuation, a preposition, a conjunction, an
+// adverb.
+func intransOK(t token) bool {
+	if !t.word {
+		return true
+	}
+	w := t.norm
+	if npStop[w] || w == "through" || w == "toward" || w == "towards" || w == "outside" || w == "across" ||
+		w == "along" || w == "past" || w == "near" || w == "around" || w == "but" || w == "as" ||
+		w == "while" || w == "when" || w == "until" || w == "peacefully" || w == "again" || w == "today" ||
+		w == "yesterday" || w == "there" || w == "here" || w == "behind" || w == "under" {
+		return true
+	}
+	return strings.HasSuffix(w, "ly")
 }
 
 func isAdjLike(t token) bool {
