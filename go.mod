@@ -1,3 +1,10 @@
 module github.com/timelinekit/timelinekit
 
 go 1.26.8
+
+require (
+	github.com/gocarina/gocsv v0.0.0-20240520201108-78e41c74b4b1
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
+)
+
+require golang.org/x/text v0.14.0 // indirect
