@@ -85,14 +85,21 @@ func fixtureTimeline() *Timeline {
 				Sources:    []Source{src("doc-1", 188, "Elections were held around December 2009.", "Elections", "around December 2009")},
 			},
 			{
-				ID: "ev0006", Type: "election", Headline: "General election", Modality: Asserted,
+				ID: "ev0006", Type: "protest", Headline: "Protests in early August", Modality: Planned,
+				Date:         &Date{EDTF: "2019-08-01/2019-08-10", TIMEX: "2019-08", Start: day(2019, 8, 1), End: day(2019, 8, 10), Precision: DayPrec, Text: "early August", Basis: DocumentDate},
+				Participants: []string{}, Places: []string{"place-la-paz"},
+				Confidence: 0.4,
+				Sources:    []Source{src("doc-1", 324, "Unions called for protests in early August.", "protests", "early August")},
+			},
+			{
+				ID: "ev0007", Type: "election", Headline: "General election", Modality: Asserted,
 				Date:         &Date{EDTF: "2019-10-20", TIMEX: "2019-10-20", Start: day(2019, 10, 20), End: day(2019, 10, 20), Precision: DayPrec, Text: "20 October", Basis: DocumentDate},
 				Participants: []string{"person-evo-morales"}, Places: []string{},
 				Confidence: 0.9,
 				Sources:    []Source{src("doc-1", 231, "The general election on 20 October was disputed.", "election", "20 October")},
 			},
 			{
-				ID: "ev0007", Type: "resignation", Headline: "Morales resigns", Modality: Asserted,
+				ID: "ev0008", Type: "resignation", Headline: "Morales resigns", Modality: Asserted,
 				Date:         &Date{EDTF: "2019-11-10T16:50", TIMEX: "2019-11-10T16:50", Start: day(2019, 11, 10), End: day(2019, 11, 10), Precision: Minute, Text: "10 November at 4.50pm", Basis: DocumentDate},
 				Participants: []string{"person-evo-morales"}, Places: []string{"place-la-paz"},
 				Confidence: 1,
@@ -100,13 +107,6 @@ func fixtureTimeline() *Timeline {
 					src("doc-1", 281, "Morales resigned on 10 November at 4.50pm.", "resigned", "10 November at 4.50pm"),
 					src("doc-3", 0, "=Morales resigned on 10 November.", "resigned", "10 November"),
 				},
-			},
-			{
-				ID: "ev0008", Type: "protest", Headline: "Protests in early August", Modality: Planned,
-				Date:         &Date{EDTF: "2019-08-01/2019-08-10", TIMEX: "2019-08", Start: day(2019, 8, 1), End: day(2019, 8, 10), Precision: DayPrec, Text: "early August", Basis: DocumentDate},
-				Participants: []string{}, Places: []string{"place-la-paz"},
-				Confidence: 0.4,
-				Sources:    []Source{src("doc-1", 324, "Unions called for protests in early August.", "protests", "early August")},
 			},
 			{
 				ID: "ev0009", Type: "coup", Headline: "Coup on 10 November (year unknown)", Modality: Attempted,
@@ -123,7 +123,7 @@ func fixtureTimeline() *Timeline {
 				Sources: []Source{
 					src("doc-2", 40, "+An attack <b>"+hostile+"</b>\twith\r\nnew lines.", "attack", ""),
 					// Offsets out of range and mid-rune: must be ignored, not crash.
-					{Doc: "doc-2", Text: "Ataque en Córdoba.", Start: 500, End: 519, Trigger: Span{400, 900}, DateSpan: &Span{511, 513}},
+					{Doc: "doc-2", Text: "Ataque en Córdoba.", Start: 500, End: 519, Trigger: Span{400, 900}, DateSpan: &Span{512, 514}},
 				},
 			},
 		},

@@ -72,7 +72,16 @@
   form.addEventListener("input", apply);
   form.addEventListener("change", apply);
   form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
-  form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
+  form.addEventListener("reset", function (e) {
+    // Reset by hand so that the view is updated at once.
+    e.preventDefault();
+    typeBoxes.forEach(function (b) { b.checked = true; });
+    entity.value = "";
+    from.value = "";
+    to.value = "";
+    q.value = "";
+    apply();
+  });
   Array.prototype.slice.call(form.querySelectorAll("button[data-all]")).forEach(function (b) {
     b.addEventListener("click", function () {
       var on = b.getAttribute("data-all") === "1";
