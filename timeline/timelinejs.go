@@ -209,7 +209,7 @@ func slideHTML(ev *Event, names map[string]string, docs map[string]DocumentInfo)
 		fmt.Fprintf(&b, "<p><strong>Casualties:</strong> %s</p>", strings.Join(parts, ", "))
 	}
 	for _, s := range ev.Sources {
-		b.WriteString("<blockquote>")
+		b.WriteString("<p>\u201c")
 		for _, seg := range highlight(s) {
 			if seg.Class != "" {
 				fmt.Fprintf(&b, "<mark>%s</mark>", html.EscapeString(seg.Text))
@@ -217,7 +217,7 @@ func slideHTML(ev *Event, names map[string]string, docs map[string]DocumentInfo)
 				b.WriteString(html.EscapeString(seg.Text))
 			}
 		}
-		b.WriteString("</blockquote>")
+		b.WriteString("\u201d</p>")
 		d := docs[s.Doc]
 		title := d.Title
 		if title == "" {
