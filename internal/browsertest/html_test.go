@@ -15,9 +15,9 @@ import (
 	"github.com/timelinekit/timelinekit/timeline"
 )
 
-// htmlTimeline returns the timeline the HTML test renders: the writers'
-// hand-built fixture (with hostile text), read from its golden JSON.
-func htmlTimeline(t *testing.T) (*timeline.Timeline, string) {
+// fixtureTimeline returns the writers' hand-built fixture (every kind of
+// date, hostile text), read from its golden JSON.
+func fixtureTimeline(t *testing.T) *timeline.Timeline {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("..", "..", "timeline", "testdata", "fixture.json.golden"))
 	if err != nil {
@@ -27,7 +27,23 @@ func htmlTimeline(t *testing.T) (*timeline.Timeline, string) {
 	if err := json.Unmarshal(b, &tl); err != nil {
 		t.Fatal(err)
 	}
-	return &tl, "fixture"
+	return &tl
+}
+
+// timelines are the inputs of the browser tests: the fixture, and the
+// output of the pipeline on the bundled sample corpus.
+var timelines = []struct {
+	name string
+	get  func(t *testing.T) *timeline.Timeline
+}{
+	{"fixture", fixtureTimeline},
+	{"sample", func(t *testing.T) *timeline.Timeline {
+		tl := sampleTimeline(t)
+		if len(tl.Events) < 2 {
+			t.Skipf("the pipeline finds %d events in %s; the sample test needs at least 2", len(tl.Events), samplePath)
+		}
+		return tl
+	}},
 }
 
 // pickType returns the most frequent event type that does not cover every
@@ -49,21 +65,32 @@ func pickType(tl *timeline.Timeline) string {
 	return best
 }
 
-// pickPerson returns the person named in most events (but not all) and the
-// word to search for: the last word of the name ("Morales").
+// pickPerson returns the entity named in most events (but not all),
+// preferring people, and the word to search for: the last word of its name
+// ("Morales").
 func pickPerson(tl *timeline.Timeline) (timeline.Entity, string) {
 	count := map[string]int{}
 	for _, ev := range tl.Events {
-		for _, id := range ev.Participants {
-			count[id]++
+		seen := map[string]bool{}
+		for _, id := range append(append([]string(nil), ev.Participants...), ev.Places...) {
+			if !seen[id] {
+				seen[id] = true
+				count[id]++
+			}
 		}
+	}
+	rank := func(e timeline.Entity) int {
+		if e.Type == timeline.Person {
+			return 1 << 20
+		}
+		return 0
 	}
 	var best timeline.Entity
 	for _, e := range tl.Entities {
-		if e.Type != timeline.Person || count[e.ID] == 0 || count[e.ID] == len(tl.Events) || strings.ContainsAny(e.Name, "<>\"") {
+		if count[e.ID] == 0 || count[e.ID] == len(tl.Events) || strings.ContainsAny(e.Name, "<>\"") {
 			continue
 		}
-		if best.ID == "" || count[e.ID] > count[best.ID] {
+		if best.ID == "" || rank(e)+count[e.ID] > rank(best)+count[best.ID] {
 			best = e
 		}
 	}
@@ -75,8 +102,18 @@ func pickPerson(tl *timeline.Timeline) (timeline.Entity, string) {
 }
 
 func TestHTMLInBrowser(t *testing.T) {
+	for _, tc := range timelines {
+		t.Run(tc.name, func(t *testing.T) {
+			tl := tc.get(t)
+			checkHTML(t, tl, tc.name)
+		})
+	}
+}
+
+// checkHTML opens the HTML timeline of tl in chromium and drives its
+// filters.
+func checkHTML(t *testing.T, tl *timeline.Timeline, name string) {
 	b := newBrowser(t)
-	tl, name := htmlTimeline(t)
 	if len(tl.Events) < 2 {
 		t.Fatalf("%s: %d events; the test needs at least 2", name, len(tl.Events))
 	}

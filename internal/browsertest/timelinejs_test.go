@@ -53,8 +53,16 @@ func timelineJSDist(t *testing.T) string {
 }
 
 func TestTimelineJSInBrowser(t *testing.T) {
-	dist := timelineJSDist(t)
-	tl, name := htmlTimeline(t)
+	for _, tc := range timelines {
+		t.Run(tc.name, func(t *testing.T) {
+			dist := timelineJSDist(t)
+			checkTimelineJS(t, dist, tc.get(t), tc.name)
+		})
+	}
+}
+
+// checkTimelineJS loads the TimelineJS JSON of tl into TimelineJS.
+func checkTimelineJS(t *testing.T, dist string, tl *timeline.Timeline, name string) {
 	var js bytes.Buffer
 	if err := timeline.WriteTimelineJS(&js, tl); err != nil {
 		t.Fatal(err)
