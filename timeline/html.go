@@ -120,10 +120,10 @@ type typeView struct {
 }
 
 type yearCount struct {
-	Label   string
-	Anchor  string
-	Count   int
-	Percent int
+	Label  string
+	Anchor string
+	Count  int
+	Width  int // bar length in CSS pixels
 }
 
 type entityView struct {
@@ -312,7 +312,7 @@ func buildPage(tl *Timeline, opt HTMLOptions) *htmlPage {
 			continue
 		}
 		n := len(s.Events)
-		p.Years = append(p.Years, yearCount{Label: s.Title, Anchor: s.ID, Count: n, Percent: max(2, 100*n/maxCount)})
+		p.Years = append(p.Years, yearCount{Label: s.Title, Anchor: s.ID, Count: n, Width: 4 + 76*n/maxCount})
 	}
 
 	for _, e := range tl.Entities {

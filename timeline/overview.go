@@ -224,23 +224,34 @@ func buildOverview(events []Event, colors map[string]string) *overview {
 	return o
 }
 
-// splitSegments groups the sorted points into at most ovMaxSeg clusters by
-// repeatedly cutting the cluster whose largest internal gap is the largest
-// relative to its span, as long as that gap is more than a quarter of the
-// cluster's span and longer than half a year.
+// splitSegments groups the sorted points into at most ovMaxSeg clusters,
+// each drawn on its own linear scale. It repeatedly cuts the cluster at the
+// gap that is largest relative to a threshold, for gaps longer than half a
+// year that exceed either a quarter of the cluster's span (a long empty
+// stretch) or four times the span of a dense group of at least three events
+// beside it (weeks of events after decades would otherwise collapse into one
+// column).
 func splitSegments(pts []ovPoint) []ovSegment {
 	type cluster struct{ lo, hi int } // indexes into pts, inclusive
+	const minGap, minDense, denseN = 183.0, 30.0, 3
 	cl := []cluster{{0, len(pts) - 1}}
 	for len(cl) < ovMaxSeg {
-		best, bestAt, bestScore := -1, 0, 0.0
+		best, bestAt, bestScore := -1, 0, 1.0
 		for ci, c := range cl {
 			span := pts[c.hi].t - pts[c.lo].t
 			for k := c.lo; k < c.hi; k++ {
 				g := pts[k+1].t - pts[k].t
-				if g < 183 || g < span/4 {
+				if g < minGap {
 					continue
 				}
-				if score := g / span; score > bestScore {
+				threshold := span / 4
+				if k-c.lo+1 >= denseN {
+					threshold = math.Min(threshold, 4*math.Max(minDense, pts[k].t-pts[c.lo].t))
+				}
+				if c.hi-k >= denseN {
+					threshold = math.Min(threshold, 4*math.Max(minDense, pts[c.hi].t-pts[k+1].t))
+				}
+				if score := g / threshold; score > bestScore {
 					best, bestAt, bestScore = ci, k, score
 				}
 			}
