@@ -1,6 +1,9 @@
 // Package corpus reads the inputs of the toolkit (plain-text files,
 // directories of them, JSONL and CSV document collections, HTML articles and
-// standard input) and turns them into a stream of timeline.Documents.
+// standard input, each optionally gzip-compressed) and turns them into a
+// stream of timeline.Documents. HTML pages go through Options.HTML (see
+// package htmlpage), so the heavy HTML libraries stay out of the path of
+// every other input.
 //
 // Reading is sequential and deterministic: documents are emitted in input
 // order (directories in sorted order, rows in file order), one at a time, so
@@ -47,6 +50,11 @@ type Options struct {
 	RefDate timeline.Day
 	// Stdin is read for the input "-".
 	Stdin io.Reader
+	// HTML reads HTML pages (.html, .htm, .xhtml files, and stdin that
+	// starts like HTML). When nil, HTML inputs are skipped and reported.
+	// Use htmlpage.New(...).Document: it is kept out of this package
+	// because its libraries are heavy.
+	HTML HTMLFunc
 	// Progress, when set, is called after each document with the counts
 	// so far. It runs on the reading goroutine: keep it cheap.
 	Progress func(Stats)

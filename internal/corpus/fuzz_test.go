@@ -11,9 +11,8 @@ import (
 
 // fuzzKind reads data as a file of kind k and checks every document and
 // report.
-func fuzzKind(t *testing.T, k kind, data []byte) {
-	r := &reader{ctx: context.Background(), ids: map[string]struct{}{},
-		opt: Options{RefDate: ref}}
+func fuzzKind(t *testing.T, k kind, data []byte, opt Options) {
+	r := &reader{ctx: context.Background(), ids: map[string]struct{}{}, opt: opt}
 	ids := map[string]bool{}
 	r.emit = func(d timeline.Document) error {
 		checkDoc(t, d)
@@ -46,7 +45,7 @@ func FuzzJSONL(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(func(t *testing.T, data []byte) { fuzzKind(t, kindJSONL, data) })
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzKind(t, kindJSONL, data, Options{RefDate: ref}) })
 }
 
 func FuzzCSV(f *testing.F) {
@@ -58,7 +57,7 @@ func FuzzCSV(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(func(t *testing.T, data []byte) { fuzzKind(t, kindCSV, data) })
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzKind(t, kindCSV, data, Options{RefDate: ref}) })
 }
 
 func FuzzText(f *testing.F) {
@@ -67,5 +66,5 @@ func FuzzText(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(func(t *testing.T, data []byte) { fuzzKind(t, kindText, data) })
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzKind(t, kindText, data, Options{RefDate: ref}) })
 }
