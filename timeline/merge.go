@@ -21,7 +21,7 @@ func mergeEvents(exts []Extraction, entityOf [][]int, ents []Entity) []Event {
 			}
 			ev.Sources = []Source{{
 				Doc:      x.Document.ID,
-				Text:     x.Document.Text[m.Sentence.Start:m.Sentence.End],
+				Text:     evidence(x.Document.Text, m),
 				Start:    m.Sentence.Start,
 				End:      m.Sentence.End,
 				Trigger:  m.Trigger,
@@ -45,4 +45,17 @@ func entityIDs(idx []int, entityOf []int, ents []Entity) []string {
 		}
 	}
 	return ids
+}
+
+// evidence returns the event's sentence text: the recorded evidence, or the
+// sentence span of the document text when it is in range.
+func evidence(text string, m EventMention) string {
+	if m.Evidence != "" {
+		return m.Evidence
+	}
+	s := m.Sentence
+	if s.Start >= 0 && s.Start <= s.End && s.End <= len(text) {
+		return text[s.Start:s.End]
+	}
+	return ""
 }
