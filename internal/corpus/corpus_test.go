@@ -14,6 +14,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/timelinekit/timelinekit/internal/synthcorpus"
 	"github.com/timelinekit/timelinekit/timeline"
 )
 
@@ -472,4 +473,19 @@ func ExampleRead() {
 	// a 1952-04-09 stdin:1 The revolution began.
 	// error: stdin:2: malformed row: invalid JSON at byte 21: unexpected end of JSON input
 	// read 1, failed 1
+}
+
+func BenchmarkReadJSONL(b *testing.B) {
+	var buf bytes.Buffer
+	synthcorpus.WriteJSONL(&buf, synthcorpus.Options{Seed: 1, Bytes: 8 << 20})
+	data := buf.Bytes()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		_, err := Read(context.Background(), []string{"-"}, Options{Stdin: bytes.NewReader(data)},
+			func(timeline.Document) error { return nil }, func(error) {})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
 }
