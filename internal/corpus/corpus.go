@@ -120,7 +120,7 @@ func Read(ctx context.Context, inputs []string, opt Options, emit func(timeline.
 	if report == nil {
 		report = func(error) {}
 	}
-	r := &reader{ctx: ctx, opt: opt, emit: emit, report: report, ids: make(map[string]struct{})}
+	r := &reader{ctx: ctx, opt: opt, emit: emit, report: report}
 	for _, in := range inputs {
 		if err := r.input(in); err != nil {
 			return r.stats, err
@@ -136,7 +136,7 @@ type reader struct {
 	emit      func(timeline.Document) error
 	report    func(error)
 	stats     Stats
-	ids       map[string]struct{}
+	ids       IDSet
 	stdinUsed bool
 }
 
@@ -172,16 +172,35 @@ func (r *reader) doc(d timeline.Document, file string, line int) error {
 }
 
 func (r *reader) uniqueID(id, file string, line int) string {
-	if _, seen := r.ids[id]; !seen {
-		r.ids[id] = struct{}{}
-		return id
+	u, renamed := r.ids.Unique(id)
+	if renamed {
+		r.problem(file, line, fmt.Errorf("%w %q renamed %q", ErrDuplicateID, id, u))
+	}
+	return u
+}
+
+// IDSet makes document ids unique in a run, the way Read does: the first
+// "a" stays "a", later ones become "a~2", "a~3"... skipping ids already
+// taken. The zero IDSet is ready to use.
+type IDSet struct {
+	seen map[string]struct{}
+}
+
+// Unique returns id, or a new id if id was seen before (renamed true), and
+// records it.
+func (s *IDSet) Unique(id string) (unique string, renamed bool) {
+	if s.seen == nil {
+		s.seen = make(map[string]struct{})
+	}
+	if _, seen := s.seen[id]; !seen {
+		s.seen[id] = struct{}{}
+		return id, false
 	}
 	for n := 2; ; n++ {
 		c := id + "~" + strconv.Itoa(n)
-		if _, seen := r.ids[c]; !seen {
-			r.ids[c] = struct{}{}
-			r.problem(file, line, fmt.Errorf("%w %q renamed %q", ErrDuplicateID, id, c))
-			return c
+		if _, seen := s.seen[c]; !seen {
+			s.seen[c] = struct{}{}
+			return c, true
 		}
 	}
 }

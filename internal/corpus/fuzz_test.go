@@ -12,7 +12,7 @@ import (
 // fuzzKind reads data as a file of kind k and checks every document and
 // report.
 func fuzzKind(t *testing.T, k kind, data []byte, opt Options) {
-	r := &reader{ctx: context.Background(), ids: map[string]struct{}{}, opt: opt}
+	r := &reader{ctx: context.Background(), opt: opt}
 	ids := map[string]bool{}
 	r.emit = func(d timeline.Document) error {
 		checkDoc(t, d)
