@@ -18,14 +18,15 @@ import (
 // corpus gives the ids one run over the whole corpus would give. A line
 // that is not a valid extraction is reported with file:line and counted as
 // failed; reading goes on. Lines may be of any length. Stats.Read counts
-// extractions, Stats.Bytes the bytes read.
-func ReadExtractions(ctx context.Context, files []string, stdin io.Reader, emit func(timeline.Extraction) error, report func(error)) (Stats, error) {
+// extractions, Stats.Bytes the bytes read. Of opt, only Stdin and Progress
+// are used.
+func ReadExtractions(ctx context.Context, files []string, opt Options, emit func(timeline.Extraction) error, report func(error)) (Stats, error) {
 	if report == nil {
 		report = func(error) {}
 	}
-	x := &xreader{ctx: ctx, emit: emit, report: report}
+	x := &xreader{ctx: ctx, emit: emit, report: report, progress: opt.Progress}
 	for _, f := range files {
-		if err := x.file(f, stdin); err != nil {
+		if err := x.file(f, opt.Stdin); err != nil {
 			return x.stats, err
 		}
 	}
@@ -39,6 +40,7 @@ type xreader struct {
 	stats     Stats
 	ids       IDSet
 	stdinUsed bool
+	progress  func(Stats)
 }
 
 func (x *xreader) fail(file string, line int, err error) {
@@ -114,5 +116,8 @@ func (x *xreader) line(b []byte, name string, line int) error {
 		return err
 	}
 	x.stats.Read++
+	if x.progress != nil {
+		x.progress(x.stats)
+	}
 	return nil
 }

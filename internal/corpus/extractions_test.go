@@ -17,7 +17,7 @@ func readX(t *testing.T, files []string, stdin string) ([]timeline.Extraction, [
 	t.Helper()
 	var xs []timeline.Extraction
 	var reps []string
-	st, err := ReadExtractions(context.Background(), files, strings.NewReader(stdin),
+	st, err := ReadExtractions(context.Background(), files, Options{Stdin: strings.NewReader(stdin)},
 		func(x timeline.Extraction) error { xs = append(xs, x); return nil },
 		func(err error) { reps = append(reps, err.Error()) })
 	if err != nil {
@@ -71,7 +71,7 @@ func TestReadExtractionsStdinAndStop(t *testing.T) {
 		t.Errorf("got %d extractions, reports %q", len(xs), reps)
 	}
 	stop := errors.New("stop")
-	_, err := ReadExtractions(context.Background(), []string{"-"}, strings.NewReader("{\"document\":{\"id\":\"x\"}}\n{\"document\":{\"id\":\"y\"}}"),
+	_, err := ReadExtractions(context.Background(), []string{"-"}, Options{Stdin: strings.NewReader("{\"document\":{\"id\":\"x\"}}\n{\"document\":{\"id\":\"y\"}}")},
 		func(timeline.Extraction) error { return stop }, nil)
 	if err != stop {
 		t.Errorf("err = %v, want the emit error", err)
@@ -95,7 +95,7 @@ func FuzzExtractions(f *testing.F) {
 	f.Add([]byte("{\"document\":{\"id\":\"a\"}}\n{\"document\":{\"id\":\"a\"},\"events\":[{\"sentence\":{\"start\":9,\"end\":2}}]}\n[]\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var xs []timeline.Extraction
-		_, err := ReadExtractions(context.Background(), []string{"-"}, bytes.NewReader(data),
+		_, err := ReadExtractions(context.Background(), []string{"-"}, Options{Stdin: bytes.NewReader(data)},
 			func(x timeline.Extraction) error { xs = append(xs, x); return nil }, func(error) {})
 		if err != nil {
 			t.Fatal(err)
