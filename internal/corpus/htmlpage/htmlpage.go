@@ -76,7 +76,15 @@ func New(o Options) *Extractor {
 		DeferUrlExtractor: true,
 		DateParserConfig:  &dps.Configuration{CurrentTime: now},
 	}
+	cfg := trafilatura.DefaultConfig()
+	// Below this many characters of main text trafilatura falls back to
+	// its baseline, which flattens the article into one paragraph (the
+	// headline runs into the first sentence). Short news items are common
+	// in our corpora, so keep the structured extraction unless it found
+	// next to nothing.
+	cfg.MinExtractedSize = 40
 	return &Extractor{opts: trafilatura.Options{
+		Config:          cfg,
 		EnableFallback:  o.Fallback,
 		ExcludeComments: true,
 		HtmlDateOptions: dateOpts,

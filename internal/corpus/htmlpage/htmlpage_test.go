@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -157,4 +158,36 @@ func FuzzDocument(f *testing.F) {
 			t.Errorf("valid input gave invalid UTF-8 text %q", d.Text)
 		}
 	})
+}
+
+func BenchmarkDocument(b *testing.B) {
+	p, err := os.ReadFile(filepath.Join("testdata", "jsonld.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	e := New(Options{Now: now})
+	b.ReportAllocs()
+	b.SetBytes(int64(len(p)))
+	for b.Loop() {
+		if _, err := e.Document(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func ExampleExtractor_Document() {
+	page := []byte(`<html><head><title>Strike ends</title>
+<meta property="article:published_time" content="1985-09-20">
+<meta property="article:modified_time" content="2010-01-05"></head>
+<body><nav><a href="/">Home</a></nav><article><h1>Strike ends</h1>
+<p>The miners returned to work on Friday after a strike that lasted sixteen days and closed every mine in the district.</p>
+</article></body></html>`)
+	d, _ := New(Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}).Document(page)
+	fmt.Println(d.Title, d.Date)
+	fmt.Println(d.Text)
+	// Output:
+	// Strike ends 1985-09-20
+	// Strike ends
+	//
+	// The miners returned to work on Friday after a strike that lasted sixteen days and closed every mine in the district.
 }
