@@ -25,7 +25,10 @@
 //     (a JSONL or CSV file); neither is an error;
 //   - a malformed JSONL or CSV row is reported with its line and counted as
 //     failed; the rest of the file is read;
-//   - unknown JSONL fields and CSV columns are ignored;
+//   - unknown JSONL fields and CSV columns are ignored; a JSONL metadata
+//     field of another type than string is read as its JSON text when it
+//     is a number ("id": 42) and dropped with a warning when it is an
+//     object or array; a text that is not a string fails the row;
 //   - an impossible date in a row ("2019-02-30") is reported with its line and
 //     the document is kept as if it had no date: it gets Options.RefDate, or
 //     no date when that is zero. Keeping the text matters more than the
@@ -100,6 +103,9 @@ var (
 	ErrDuplicateID = errors.New("duplicate document id")
 	// ErrMalformed: a row could not be parsed (document lost, counted failed).
 	ErrMalformed = errors.New("malformed row")
+	// ErrIgnoredField: a metadata field of the wrong JSON type was dropped
+	// (document kept).
+	ErrIgnoredField = errors.New("ignored field")
 	// ErrMissingText: a row has no text field (counted failed).
 	ErrMissingText = errors.New("no text field")
 )
@@ -108,7 +114,8 @@ var (
 // (repaired UTF-8, dropped date, renamed id): the batch need not be marked
 // as failed for it.
 func IsWarning(err error) bool {
-	return errors.Is(err, ErrInvalidUTF8) || errors.Is(err, ErrBadDate) || errors.Is(err, ErrDuplicateID)
+	return errors.Is(err, ErrInvalidUTF8) || errors.Is(err, ErrBadDate) || errors.Is(err, ErrDuplicateID) ||
+		errors.Is(err, ErrIgnoredField)
 }
 
 // Read reads every input in order and calls emit for each document. Inputs

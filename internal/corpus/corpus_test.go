@@ -172,13 +172,14 @@ func TestJSONL(t *testing.T) {
 		`{"id": "a", "text": "same id again"}`,
 		"{\"id\": \"i\", \"text\": \"crlf line\"}\r",
 		`{"id": "j", "date": "", "text": ""}`,
+		`{"id": "k", "date": 20191110, "title": ["not", "a", "title"], "author": null, "url": 7, "text": "lenient"}`,
 	}, "\n")
 	dir := writeFiles(t, map[string]string{"c.jsonl": "\xEF\xBB\xBF" + body})
 	res := read(t, []string{filepath.Join(dir, "c.jsonl")}, Options{})
 	if res.err != nil {
 		t.Fatal(res.err)
 	}
-	wantIDs := []string{"a", "b", "c.jsonl:6", "d", "42", "g", "h", "a~2", "i", "j"}
+	wantIDs := []string{"a", "b", "c.jsonl:6", "d", "42", "g", "h", "a~2", "i", "j", "k"}
 	if got := res.ids(); !reflect.DeepEqual(got, wantIDs) {
 		t.Errorf("ids = %q, want %q", got, wantIDs)
 	}
@@ -191,11 +192,13 @@ func TestJSONL(t *testing.T) {
 		`c.jsonl:11: malformed row: field "text": want string, got JSON number`,
 		"c.jsonl:12: invalid UTF-8 replaced with U+FFFD",
 		`c.jsonl:14: duplicate document id "a" renamed "a~2"`,
+		`c.jsonl:17: ignored field: field "title" is not a string; ignored`,
+		`c.jsonl:17: bad date: date "20191110": want YYYY-MM-DD; document kept without a date`,
 	}
 	if got := res.reportStrings(dir); !reflect.DeepEqual(got, wantRep) {
 		t.Errorf("reports =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(wantRep, "\n"))
 	}
-	if want := (Stats{Read: 10, Failed: 5, Bytes: int64(len(body) + 3)}); res.stats != want {
+	if want := (Stats{Read: 11, Failed: 5, Bytes: int64(len(body) + 3)}); res.stats != want {
 		t.Errorf("stats = %+v, want %+v", res.stats, want)
 	}
 	byID := map[string]timeline.Document{}
@@ -210,6 +213,9 @@ func TestJSONL(t *testing.T) {
 	}
 	if d := byID["g"]; d.Text != "caf\uFFFD" {
 		t.Errorf("doc g text = %q", d.Text)
+	}
+	if d := byID["k"]; d.URL != "7" || d.Title != "" || !d.Date.IsZero() || d.Text != "lenient" {
+		t.Errorf("doc k = %+v", d)
 	}
 	if d := byID["h"]; d.Text != "a\nb" || d.Date != (timeline.Day{Year: 2019, Month: 11, Day: 10}) {
 		t.Errorf("doc h = %+v", d)

@@ -21,15 +21,34 @@ type row struct {
 	hasID, hasText                     bool
 }
 
-// jsonRecord is one JSONL line. ID may be a string or a number; unknown
-// fields are ignored.
+// jsonRecord is one JSONL line. Text must be a string; the other fields are
+// read leniently (see metaField); unknown fields are ignored.
 type jsonRecord struct {
 	ID     json.RawMessage `json:"id"`
-	Date   *string         `json:"date"`
-	Title  *string         `json:"title"`
-	URL    *string         `json:"url"`
-	Author *string         `json:"author"`
+	Date   json.RawMessage `json:"date"`
+	Title  json.RawMessage `json:"title"`
+	URL    json.RawMessage `json:"url"`
+	Author json.RawMessage `json:"author"`
 	Text   *string         `json:"text"`
+}
+
+// metaField reads a metadata field: a string as is, a number or boolean as
+// its JSON text, null or absent as "". Objects and arrays are not
+// metadata: the field is dropped with a warning, the document kept.
+func (r *reader) metaField(raw json.RawMessage, field, name string, line int) string {
+	if len(raw) == 0 || string(raw) == "null" {
+		return ""
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err == nil {
+		return s
+	}
+	switch raw[0] {
+	case '{', '[':
+		r.problem(name, line, fmt.Errorf("%w: field %q is not a string; ignored", ErrIgnoredField, field))
+		return ""
+	}
+	return string(raw)
 }
 
 // jsonl reads one JSON object per line. Lines may be of any length: br
@@ -68,17 +87,14 @@ func (r *reader) jsonLine(b []byte, name string, line int) error {
 		return nil
 	}
 	rw := row{
-		title: deref(rec.Title), url: deref(rec.URL), author: deref(rec.Author),
-		date: deref(rec.Date), text: deref(rec.Text), hasText: rec.Text != nil,
+		title:  r.metaField(rec.Title, "title", name, line),
+		url:    r.metaField(rec.URL, "url", name, line),
+		author: r.metaField(rec.Author, "author", name, line),
+		date:   r.metaField(rec.Date, "date", name, line),
+		id:     r.metaField(rec.ID, "id", name, line),
+		text:   deref(rec.Text), hasText: rec.Text != nil,
 	}
-	if len(rec.ID) > 0 && string(rec.ID) != "null" {
-		id, err := jsonID(rec.ID)
-		if err != nil {
-			r.fail(name, line, fmt.Errorf("%w: id: %v", ErrMalformed, err))
-			return nil
-		}
-		rw.id, rw.hasID = id, true
-	}
+	rw.hasID = rw.id != ""
 	// encoding/json has already replaced invalid UTF-8 inside strings with
 	// U+FFFD; say so once for the row.
 	return r.row(rw, name, line, !utf8.Valid(b))
@@ -95,19 +111,6 @@ func jsonErr(err error) error {
 		return fmt.Errorf("field %q: want %s, got JSON %s", te.Field, te.Type, te.Value)
 	}
 	return err
-}
-
-// jsonID reads an id given as a JSON string or number.
-func jsonID(raw json.RawMessage) (string, error) {
-	var s string
-	if err := json.Unmarshal(raw, &s); err == nil {
-		return s, nil
-	}
-	var n json.Number
-	if err := json.Unmarshal(raw, &n); err == nil {
-		return n.String(), nil
-	}
-	return "", errors.New("want a string or a number")
 }
 
 func deref(p *string) string {
