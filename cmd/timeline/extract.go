@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/timelinekit/timelinekit/extract"
 	"github.com/timelinekit/timelinekit/internal/atomicfile"
@@ -46,7 +47,17 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 	// an interrupted run never leaves a truncated shard.
 	var dst io.Writer = e.stdout
 	var af *atomicfile.File
-	if *out != "-" {
+	if fi, err := os.Stat(*out); *out != "-" && err == nil && !fi.Mode().IsRegular() && !fi.IsDir() {
+		// A device or a named pipe (/dev/null, a FIFO to another tool):
+		// nothing to replace atomically, write to it directly.
+		f, err := os.OpenFile(*out, os.O_WRONLY, 0)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "timeline extract: %v\n", err)
+			return exitAborted
+		}
+		defer f.Close()
+		dst = f
+	} else if *out != "-" {
 		if af, err = atomicfile.Create(*out, 0o644); err != nil {
 			fmt.Fprintf(e.stderr, "timeline extract: %v\n", err)
 			return exitAborted

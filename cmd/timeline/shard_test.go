@@ -179,3 +179,13 @@ func TestExtractInterrupted(t *testing.T) {
 		t.Errorf("interrupted extract replaced the file: %.100q", b)
 	}
 }
+
+func TestExtractToDevice(t *testing.T) {
+	if _, err := os.Stat(os.DevNull); err != nil {
+		t.Skip("no", os.DevNull)
+	}
+	_, _, _, txt, _ := shards(t)
+	if code, _, stderr := cli(t, "", "extract", "-o", os.DevNull, txt); code != exitOK {
+		t.Errorf("extract -o %s: exit %d\n%s", os.DevNull, code, stderr)
+	}
+}
