@@ -164,7 +164,8 @@ func (m *matcher) suffix(j int, s sem) (int, sem, bool) {
 	if !dayish {
 		return j, s, true
 	}
-	if l := m.lex(j); l != nil && l.daypart != 0 && !m.capital(j) {
+	if l := m.lex(j); l != nil && l.daypart != 0 && l.daypart != 4 && !m.capital(j) {
+		// "Friday morning"; "Friday night" stays a day (news usage)
 		s.daypart = l.daypart
 		return j + 1, s, true
 	}

@@ -313,7 +313,7 @@ func decideDomain(raws []raw, ref timeline.Day) Domain {
 			}
 		}
 	}
-	if old >= 3 && old*2 >= years && old >= 2*deictic || years >= 12 && years >= 6*deictic {
+	if old*2 >= years && (old >= 8 && old >= 2*deictic || old >= 3 && deictic == 0) || years >= 12 && years >= 6*deictic {
 		return Narrative
 	}
 	return News
