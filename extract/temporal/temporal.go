@@ -241,14 +241,18 @@ func (m *matcher) tenseWord(k int) int8 {
 			return -1
 		}
 	case 4:
-		if m.is(k, "will") || m.is(k, "next") {
+		if m.is(k, "will") || m.is(k, "next") || m.is(k, "soon") {
 			return 1
 		}
 		if m.is(k, "were") || m.is(k, "said") || m.is(k, "last") {
 			return -1
 		}
 	case 5:
-		if m.is(k, "shall") || m.is(k, "plans") {
+		if m.is(k, "shall") || m.is(k, "plans") || m.is(k, "might") {
+			return 1
+		}
+	case 6:
+		if m.is(k, "resume") || m.is(k, "coming") {
 			return 1
 		}
 	case 7:
