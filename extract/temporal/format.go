@@ -84,15 +84,20 @@ func (c *cal) value() string {
 	switch c.gran {
 	case gCentury:
 		if c.century < 0 {
+			// the 4th century BC (400-301 BC) is BC03, as 20th century is 19
 			b = append(b, "BC"...)
-			b = pad2(b, -c.century)
+			b = pad2(b, -c.century-1)
 		} else {
 			b = pad2(b, c.century)
 		}
 		return string(b)
 	case gDecade:
 		if c.decade < 0 {
-			return "BC" + strconv.Itoa(-c.decade)
+			b = append(b, "BC"...)
+			if -c.decade < 100 {
+				b = append(b, '0')
+			}
+			return string(strconv.AppendInt(b, int64(-c.decade), 10))
 		}
 		b = strconv.AppendInt(b, int64(c.decade), 10)
 		for len(b) < 3 {

@@ -177,6 +177,13 @@ func (m *matcher) suffix(j int, s sem) (int, sem, bool) {
 		s.daypart = l.daypart
 		return j + 1, s, true
 	}
+	if t := m.tok(j); t != nil && t.kind == tNum && s.kind == kDate {
+		// "May 8 1:00AM"
+		if k, ts, ok := m.clock(j); ok && ts.hasTime && m.tok(j+1) != nil && !m.punct(j+1, '.') {
+			s.hasTime, s.hour, s.minute = true, ts.hour, ts.minute
+			return k, s, true
+		}
+	}
 	if m.fn(j, fAt) {
 		if k, ts, ok := m.number(j + 1); ok && ts.hasTime && ts.kind == kRel {
 			s.hasTime, s.hour, s.minute = true, ts.hour, ts.minute
@@ -339,7 +346,7 @@ func (m *matcher) posAt(i int) (int, sem, bool) {
 			k++
 		} else if m.fn(k, fIn) {
 			// "early in 1914", "late in the war" (no)
-			if j, s, ok := m.core0(k + 1); ok && s.kind == kDate && s.hasYear && s.gran <= gMonth {
+			if j, s, ok := m.core0(k + 1); ok && s.kind == kDate && (s.hasYear && s.gran <= gMonth || s.gran == gSeason) {
 				s.mod = mod
 				return j, s, true
 			}
@@ -484,7 +491,7 @@ func (m *matcher) yearAfter(k int, _ bool) (int, bool, int, bool) {
 	if t == nil || t.kind != tNum || t.nd > 4 {
 		return 0, false, 0, false
 	}
-	if m.adj(k) && m.tok(k+1) != nil && (m.tok(k+1).kind == tWord || m.punct(k+1, ':')) {
+	if m.adj(k) && m.tok(k+1) != nil && (m.tok(k+1).kind == tWord || m.punct(k+1, ':') && m.adj(k+1)) {
 		if j, bc, ok := m.era(k + 1); ok {
 			return t.num, bc, j, true
 		}
@@ -638,6 +645,17 @@ func (m *matcher) deictic(i int) (int, sem, bool) {
 // October", "the following day" at a relative determiner. the says whether
 // "the" preceded.
 func (m *matcher) relAt(i int, the bool) (int, sem, bool) {
+	j, s, ok := m.relAt0(i, the)
+	if ok && the && s.kind == kRel && s.n != 0 && !s.curQ && m.is(i-2, "for") {
+		// "for the next year", "for the past decade": a stretch of time
+		if l := m.lex(i); l != nil && (l.rel == rNext || l.rel == rLast || l.rel == rComing || l.deictic == dPast) {
+			return j, sem{kind: kDuration, unit: s.unit, n: 1}, true
+		}
+	}
+	return j, s, ok
+}
+
+func (m *matcher) relAt0(i int, the bool) (int, sem, bool) {
 	l := m.lex(i)
 	r := l.rel
 	if l.deictic == dPast {
@@ -924,6 +942,15 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 				off = -n
 			}
 			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aDeictic, mod: s.mod, approx: n < 0, finYear: n == 1 && ul.unit == uYear}, true
+		case sBefore, sAfter:
+			// "two years before," with no event after it
+			if nt := m.tok(j + 1); nt == nil || nt.kind == tPunct && nt.b != '\'' && nt.b != '"' {
+				off := n
+				if sl.shift == sBefore {
+					off = -n
+				}
+				return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, approx: n < 0}, true
+			}
 		case sLater, sEarlier, sAfterwards:
 			off := n
 			if sl.shift == sEarlier {

@@ -123,8 +123,11 @@ func (m *matcher) number(i int) (int, sem, bool) {
 			}
 		}
 	}
-	// Plain years.
+	// Plain years, "1982 summer".
 	if y, ok := m.yearNum(i); ok && t.nd == 4 && m.plausibleYear(i, y) {
+		if sl := m.lex(i + 1); sl != nil && sl.season != 0 && !m.capital(i+1) {
+			return i + 2, sem{kind: kDate, gran: gSeason, season: sl.season, year: y, hasYear: true}, true
+		}
 		return i + 1, sem{kind: kDate, gran: gYear, year: y, hasYear: true}, true
 	}
 	return 0, fail, false

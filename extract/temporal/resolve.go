@@ -84,6 +84,10 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 			tx.Value = "XXXX-WXX-" + string(rune('0'+s.weekday))
 		case s.daypart != 0:
 			tx.Value = "XXXX-XX-XXT" + daypartNames[s.daypart]
+		case r.narrative && s.n == 1 && (s.unit == uDay || s.unit == uWeek || s.unit == uMonth || s.unit == uYear):
+			// the history convention writes frequencies as calendar
+			// patterns: daily XXXX-XX-XX, weekly XXXX-WXX
+			tx.Value = [...]string{uDay: "XXXX-XX-XX", uWeek: "XXXX-WXX", uMonth: "XXXX-XX", uYear: "XXXX"}[s.unit]
 		default:
 			tx.Value = durationValue(s.unit, s.n, 0, 0)
 		}
