@@ -68,6 +68,16 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 			return j, s, true
 		}
 	}
+	if (l.shift == sEarlier || l.shift == sLater) && m.fn(i+1, fIn) && m.fn(i+2, fThe) {
+		// "later in the year", "earlier in the month"
+		if ul := m.lex(i + 3); ul != nil && !ul.plural && (ul.unit == uYear || ul.unit == uMonth || ul.unit == uWeek || ul.unit == uDay) {
+			mod := "END"
+			if l.shift == sEarlier {
+				mod = "START"
+			}
+			return i + 4, sem{kind: kRel, unit: ul.unit, anchor: aNarrative, mod: mod}, true
+		}
+	}
 	if l.shift == sEarlier || l.shift == sLater {
 		// "earlier this year", "later this month"
 		if rl := m.lex(i + 1); rl != nil && (rl.rel == rThis || rl.rel == rLast || rl.rel == rNext || rl.rel == rThat) {
@@ -458,6 +468,20 @@ func (m *matcher) month(i int) (int, sem, bool) {
 // monthContext reports whether the words before a lone month name make it a
 // month ("in May", "early March", "last May").
 func (m *matcher) monthContext(i int) bool {
+	switch w := m.word(i - 1); len(w) {
+	case 2:
+		if m.is(i-1, "by") {
+			return true
+		}
+	case 5:
+		if m.is(i-1, "since") || m.is(i-1, "after") {
+			return true
+		}
+	case 6:
+		if m.is(i-1, "during") || m.is(i-1, "before") {
+			return true
+		}
+	}
 	p := m.lex(i - 1)
 	if p == nil {
 		if m.punct(i-1, '-') && m.adj(i-1) {
@@ -594,7 +618,7 @@ func (m *matcher) seasonAt(i int, the bool) (int, sem, bool) {
 	if m.fn(k, fOf) {
 		return 0, fail, false // "the fall of Paris"
 	}
-	if m.is(i, "fall") || m.is(i, "spring") {
+	if (m.is(i, "fall") || m.is(i, "spring")) && !(m.capital(i) && i > 0 && !m.punct(i-1, '.') && !m.punct(i-1, '"')) {
 		if !the && !m.fn(i-1, fIn) && !m.fn(i-1, fOf) {
 			return 0, fail, false
 		}
@@ -703,6 +727,9 @@ func (m *matcher) relAt0(i int, the bool) (int, sem, bool) {
 	if nl == nil || nl.unit == 0 && nl.month == 0 && nl.weekday == 0 && nl.season == 0 && nl.daypart == 0 && nl.fn != fTime {
 		if !the && m.is(i, "current") {
 			return k, sem{kind: kRef, ref: "PRESENT_REF"}, true
+		}
+		if !the && m.is(i, "recent") {
+			return k, sem{kind: kRef, ref: "PAST_REF", narrOnly: true}, true
 		}
 
 		return 0, fail, false
