@@ -3,6 +3,9 @@ package temporal
 // number parses expressions starting with a digit run at i.
 func (m *matcher) number(i int) (int, sem, bool) {
 	t := m.tok(i)
+	if t == nil || t.kind != tNum {
+		return 0, fail, false
+	}
 	// Never inside money, identifiers or decimal numbers.
 	if i > 0 && m.adj(i-1) {
 		p := m.tok(i - 1)
@@ -210,6 +213,9 @@ func (m *matcher) plausibleYear(i, y int) bool {
 // clock parses times of day at i: 4:50, 4:50 p.m., 4.50pm, 4 p.m., 10 o'clock.
 func (m *matcher) clock(i int) (int, sem, bool) {
 	t := m.tok(i)
+	if t == nil || t.kind != tNum {
+		return 0, fail, false
+	}
 	if t.nd > 2 || t.num > 24 {
 		return 0, fail, false
 	}
