@@ -78,6 +78,9 @@ func runEval(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "timeline eval timeml: %v\n", err)
 			return exitAborted
 		}
+		for _, x := range res.Extra {
+			fmt.Fprintf(e.stderr, "timeline eval timeml: %s: no gold file of that name; not scored\n", x)
+		}
 		writeCounts(e, res.Total)
 		if *errFile != "" {
 			if err := writeDiffs(*errFile, res.Docs); err != nil {

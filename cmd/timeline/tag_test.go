@@ -91,6 +91,24 @@ func TestTagTimeMLStdout(t *testing.T) {
 	}
 }
 
+func TestTagTimeMLStdin(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(fixtures, "fixture1.tml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI(t, string(b), "tag", "--timeml", "-")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	d, err := timeml.Parse("stdout", []byte(stdout))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if gold, _ := timeml.Parse("stdin", b); d.Text != gold.Text {
+		t.Errorf("TEXT changed")
+	}
+}
+
 func TestTagErrors(t *testing.T) {
 	in := filepath.Join(fixtures, "fixture1.tml")
 	tests := []struct {

@@ -15,6 +15,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -357,12 +358,17 @@ func (p *parser) handle(t tag, start int) error {
 	span := timeline.Span{Start: start, End: t.end}
 	if !p.inText {
 		switch {
-		case t.name == "TEXT" && !t.closing && !t.selfClosing:
+		case t.name == "TEXT" && !t.closing:
 			if p.textSeen {
 				return p.errAt(start, "second <TEXT> element")
 			}
-			p.inText, p.textSeen = true, true
+			p.inText, p.textSeen = !t.selfClosing, true
 			d.TextRaw = timeline.Span{Start: t.end, End: t.end}
+			if end := bytes.Index(p.src[t.end:], []byte("</TEXT>")); end > 0 {
+				p.text = slices.Grow(p.text, end)
+				d.rawStart = slices.Grow(d.rawStart, end)
+				d.rawEnd = slices.Grow(d.rawEnd, end)
+			}
 		case t.name == "TEXT":
 			return p.errAt(start, "</TEXT> without <TEXT>")
 		case t.name == "DCT" && !t.selfClosing:

@@ -271,13 +271,15 @@ func Compare(gold, sys *Document) (*Alignment, error) {
 type Result struct {
 	Docs  []*Alignment // in file-name order
 	Total Counts
+	// Extra lists the system files that have no gold file (not scored).
+	Extra []string
 }
 
 // ScoreDirs scores the TimeML files (*.tml) of sysDir against those of
 // goldDir with the TempEval-3 Task A rules:
 //
 //   - files pair by name; a gold file without a system file is an error,
-//     system files without a gold file are ignored;
+//     system files without a gold file are not scored (Result.Extra);
 //   - only TEXT counts, and its tag-free content must be identical in both;
 //   - timexes are TIMEX3 elements in TEXT that are not self-closing and
 //     contain no other element (the DCT lies outside TEXT);
@@ -319,6 +321,19 @@ func ScoreDirs(goldDir, sysDir string) (*Result, error) {
 		}
 		res.Docs = append(res.Docs, a)
 		res.Total.Add(a.Counts())
+	}
+	sysNames, err := tmlFiles(sysDir)
+	if err != nil {
+		return nil, err
+	}
+	gold := make(map[string]bool, len(names))
+	for _, n := range names {
+		gold[n] = true
+	}
+	for _, n := range sysNames {
+		if !gold[n] {
+			res.Extra = append(res.Extra, filepath.Join(sysDir, n))
+		}
 	}
 	return res, nil
 }

@@ -3,6 +3,7 @@ package timeml
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -325,10 +326,19 @@ func TestScoreDirsErrors(t *testing.T) {
 	if _, err := ScoreDirs(gold, sys); err == nil || !strings.Contains(err.Error(), "a.tml") {
 		t.Errorf("missing system file: err = %v, want one naming a.tml", err)
 	}
+	for _, n := range []string{"a.tml", "b.tml"} {
+		if err := os.WriteFile(filepath.Join(sys, n), tml("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := ScoreDirs(gold, sys)
+	if err != nil || len(res.Extra) != 1 || res.Extra[0] != filepath.Join(sys, "b.tml") {
+		t.Errorf("extra system file: %v, %v", res, err)
+	}
 	if _, err := ScoreDirs(filepath.Join(gold, "nope"), sys); err == nil {
 		t.Error("missing gold dir: no error")
 	}
-	if _, err := ScoreDirs(sys, gold); err == nil {
+	if _, err := ScoreDirs(t.TempDir(), gold); err == nil {
 		t.Error("empty gold dir: no error")
 	}
 }
@@ -381,4 +391,23 @@ func TestDiffs(t *testing.T) {
 	if d := a.Diffs()[2]; d.Line != 5 || d.Context != "in May 2001, for [three days], now" {
 		t.Errorf("missed diff at line %d, context %q", d.Line, d.Context)
 	}
+}
+
+func ExampleCompare() {
+	gold, _ := Parse("gold.tml", []byte(`<TEXT>It fell <TIMEX3 tid="t1" type="DATE" value="2001-05-04">last Friday</TIMEX3>.</TEXT>`))
+	sys, _ := Parse("sys.tml", []byte(`<TEXT>It fell last <TIMEX3 tid="t1" type="DATE" value="2001-05-11">Friday</TIMEX3>.</TEXT>`))
+	a, err := Compare(gold, sys)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c := a.Counts()
+	fmt.Printf("relaxed %d, strict %d, value %d\n", c.Relaxed, c.Strict, c.Value)
+	for _, d := range a.Diffs() {
+		fmt.Println(d.Kind, d.Context)
+	}
+	// Output:
+	// relaxed 1, strict 0, value 0
+	// extent It fell [last Friday].
+	// value It fell [last Friday].
 }

@@ -59,6 +59,7 @@ func TestParseErrors(t *testing.T) {
 		{"unclosed tag", "<TEXT>\n<EVENT eid=\"e1\"", 2, "not closed"},
 		{"two TEXT", "<TEXT>a</TEXT>\n<TEXT>b</TEXT>", 2, "second <TEXT>"},
 		{"unclosed comment", "<TEXT>a</TEXT>\n<!-- x", 2, "comment"},
+		{"TEXT after empty TEXT", "<TEXT/>\n<TEXT>b</TEXT>", 2, "second <TEXT>"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
