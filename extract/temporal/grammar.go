@@ -729,7 +729,7 @@ func (m *matcher) relAt0(i int, the bool) (int, sem, bool) {
 			return k, sem{kind: kRef, ref: "PRESENT_REF"}, true
 		}
 		if !the && m.is(i, "recent") {
-			return k, sem{kind: kRef, ref: "PAST_REF", narrOnly: true}, true
+			return k, sem{kind: kRef, ref: "PAST_REF"}, true
 		}
 
 		return 0, fail, false
