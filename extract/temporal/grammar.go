@@ -367,7 +367,6 @@ func (m *matcher) posAt(i int) (int, sem, bool) {
 	l := m.lex(i)
 	mod := [...]string{"", "START", "MID", "END"}[l.pos]
 	k := i + 1
-	w := m.word(i)
 	switch {
 	case m.is(i, "early") || m.is(i, "mid") || m.is(i, "late") || m.is(i, "middle") && m.punct(k, '-'):
 		if m.punct(k, '-') && m.adj(i) {
@@ -381,7 +380,6 @@ func (m *matcher) posAt(i int) (int, sem, bool) {
 			return 0, fail, false
 		}
 	default:
-		_ = w
 		if !m.fn(k, fOf) {
 			return 0, fail, false
 		}
@@ -967,12 +965,6 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	}
 	if ul.unit == uWeekend || ul.unit == uQuarter && !ul.plural && n != 1 {
 		return 0, fail, false
-	}
-	if n == 1 && ul.plural && !m.is(i, "a") && m.tok(i).kind == tNum {
-		// "1 years" unusual but fine
-	}
-	if (n > 1 || n < 0) && !ul.plural && !adjHyphen && m.tok(i).kind != tNum && !m.is(k, "hundred") {
-		// "two year" as an adjective: accept
 	}
 	if (m.is(i, "a") || m.is(i, "an")) && n == 1 {
 		if ul.plural || ul.unit == uSecond || ul.unit == uQuarter {
