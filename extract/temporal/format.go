@@ -166,6 +166,10 @@ func (c *cal) bounds() (timeline.Day, timeline.Day) {
 		return timeline.Day{Year: y0, Month: 1, Day: 1}, timeline.Day{Year: y0 + 99, Month: 12, Day: 31}
 	case gDecade:
 		y0 := c.decade * 10
+		if c.decade < 0 {
+			// the 470s BC: 479-470 BC, astronomical -478..-469
+			y0 = 1 + c.decade*10 - 9
+		}
 		return timeline.Day{Year: y0, Month: 1, Day: 1}, timeline.Day{Year: y0 + 9, Month: 12, Day: 31}
 	}
 	if !c.yearKnown {

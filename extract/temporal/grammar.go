@@ -371,6 +371,12 @@ func (m *matcher) posAt(i int) (int, sem, bool) {
 	case m.is(i, "early") || m.is(i, "mid") || m.is(i, "late") || m.is(i, "middle") && m.punct(k, '-'):
 		if m.punct(k, '-') && m.adj(i) {
 			k++
+		} else if m.fn(k, fIn) && m.fn(k+1, fThe) {
+			// "late in the year"
+			if ul := m.lex(k + 2); ul != nil && !ul.plural && (ul.unit == uYear || ul.unit == uMonth || ul.unit == uWeek || ul.unit == uDay) {
+				return k + 3, sem{kind: kRel, unit: ul.unit, anchor: aNarrative, mod: mod}, true
+			}
+			return 0, fail, false
 		} else if m.fn(k, fIn) {
 			// "early in 1914", "late in the war" (no)
 			if j, s, ok := m.core0(k + 1); ok && s.kind == kDate && (s.hasYear && s.gran <= gMonth || s.gran == gSeason) {

@@ -18,6 +18,9 @@ func (m *matcher) number(i int) (int, sem, bool) {
 			q := m.tok(i - 2)
 			nextMonth := m.lex(i+1) != nil && m.lex(i+1).month != 0
 			rangeEnd := q.kind == tNum && q.nd <= 2 && m.lex(i-3) != nil && m.lex(i-3).month != 0
+			if _, _, era := m.era(i + 1); era && q.kind == tNum && q.nd >= 3 {
+				rangeEnd = true // 490-480 BC
+			}
 			if q.kind == tNum && q.nd < 4 && !(q.nd <= 2 && nextMonth) && !rangeEnd ||
 				q.kind == tWord && (q.lex == nil || q.lex.pos == 0 && q.lex.month == 0) && !m.is(i-2, "pre") && !m.is(i-2, "post") {
 				return 0, fail, false
@@ -85,7 +88,38 @@ func (m *matcher) number(i int) (int, sem, bool) {
 	if j, s, ok := m.clock(i); ok {
 		return j, s, true
 	}
-	// Decades: 1960s
+	// Short range ends: the "16" of "1915-16".
+	if t.nd == 2 && m.punct(i-1, '-') && m.adj(i-1) && m.adj(i-2) && !(m.adj(i) && m.tok(i+1).kind != tPunct) {
+		if q := m.tok(i - 2); q.kind == tNum && q.nd == 4 && q.num >= 1000 {
+			y := q.num/100*100 + t.num
+			if y <= q.num {
+				y += 100
+			}
+			if y-q.num < 20 {
+				return i + 1, sem{kind: kDate, gran: gYear, year: y, hasYear: true}, true
+			}
+		}
+	}
+	// Range starts before an era: the 499 of "499-493 BC", "from 499 to 493 BC".
+	if t.nd >= 2 && t.nd <= 4 {
+		k := -1
+		if m.punct(i+1, '-') && m.adj(i) && m.adj(i+1) {
+			k = i + 2
+		} else if m.fn(i+1, fTo) || m.fn(i+1, fAnd) {
+			k = i + 2
+		}
+		if e := m.tok(k); k > 0 && e != nil && e.kind == tNum && e.nd >= 2 && e.nd <= 4 {
+			if _, bc, ok := m.era(k + 1); ok && bc && e.num < t.num {
+				return i + 1, sem{kind: kDate, gran: gYear, year: t.num, bc: true, hasYear: true}, true
+			}
+		}
+	}
+	// Decades: 1960s, 470s BC
+	if t.nd == 3 && t.num%10 == 0 && m.adj(i) && m.is(i+1, "s") {
+		if j, bc, ok := m.era(i + 2); ok && bc {
+			return j, sem{kind: kDate, gran: gDecade, decade: -t.num / 10}, true
+		}
+	}
 	if t.nd == 4 && t.num%10 == 0 && m.adj(i) && m.is(i+1, "s") {
 		return i + 2, sem{kind: kDate, gran: gDecade, decade: t.num / 10}, true
 	}

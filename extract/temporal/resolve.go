@@ -393,6 +393,10 @@ func (r *resolver) relative(x *raw) (cal, bool) {
 		c.year += n
 	case gDecade:
 		c.decade = floorDiv(b.year, 10) + n
+		if b.year <= 0 {
+			// BC decades count down: the decade after the 480s BC is the 470s BC
+			c.decade = -((1-b.year)/10 - n)
+		}
 	case gCentury:
 		c.century = floorDiv(b.year, 100) + n
 	case gQuarter:

@@ -189,6 +189,10 @@ func TestOtherForms(t *testing.T) {
 		{"day range start", "The battle (22-25 April 1951) was fierce.", ref2019, "", []want{{"22", "1951-04-22", "", "", ""}, {"25 April 1951", "1951-04-25", "", "", ""}}},
 		{"day range end", "Talks ran March 5-9, 1918 in Brest.", ref2019, "", []want{{"March 5", "1918-03-05", "", "", ""}, {"9, 1918", "1918-03-09", "", "", ""}}},
 		{"time weekday", "The deadline is 10 p.m. Wednesday.", ref2019, "", []want{{"10 p.m. Wednesday", "2019-11-06T22:00", "TIME", "", ""}}},
+		{"bc range", "The revolt (499-493 BC) failed.", ref2019, "", []want{{"499", "BC0499", "", "-0498", ""}, {"493 BC", "BC0493", "", "-0492", ""}}},
+		{"short range", "The siege (1915-16) ended.", ref2019, "", []want{{"1915", "1915", "", "", ""}, {"16", "1916", "", "", ""}}},
+		{"bc decade", "Throughout the 470s BC the league fought.", ref2019, "", []want{{"the 470s BC", "BC047", "", "-0478/-0469", ""}}},
+		{"bc century", "Carthage rose in the 9th century BC.", ref2019, "", []want{{"the 9th century BC", "BC08", "", "-0899/-0800", ""}}},
 		{"heading year", "2005: Elections and a new government", ref2019, "", []want{{"2005", "2005", "", "", ""}}},
 		{"week set", "Protesters gather every Friday.", ref2019, "", []want{{"every Friday", "XXXX-WXX-5", "SET", "", ""}}},
 	})
