@@ -329,7 +329,11 @@ func (m *matcher) ampm(j int) (int, bool, bool) {
 		}
 		k := j + 3
 		if m.punct(k, '.') && m.adj(k-1) {
-			k++
+			// the final period of "p.m." at a sentence end is the full stop
+			nt := m.tok(k + 1)
+			if nt != nil && (!m.capital(k+1) || m.allCaps(k+1) || nt.lex != nil && (nt.lex.weekday != 0 || nt.lex.month != 0)) {
+				k++
+			}
 		}
 		return k, pm, true
 	}
