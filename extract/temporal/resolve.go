@@ -421,9 +421,13 @@ func (r *resolver) relative(x *raw) (cal, bool) {
 			return c, true
 		}
 		d := timeline.Day{Year: b.year, Month: b.month, Day: b.day}
-		if g == gDay {
+		switch {
+		case g == gDay:
 			d = addDays(d, n)
-		} else {
+		case g == gWeekend && n == 0 && x.tense <= 0 && weekday(d) < 6:
+			// "over the weekend" told on a weekday is the one just past
+			d = addDays(d, -7)
+		default:
 			d = addDays(d, 7*n)
 		}
 		c.year, c.month, c.day = d.Year, d.Month, d.Day
