@@ -158,11 +158,29 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 func (m *matcher) suffix(j int, s sem) (int, sem, bool) {
 	if s.kind == kRel && s.hasTime && s.unit == uDay && s.n == 0 && s.daypart == 0 {
 		// "10 p.m. Wednesday", "noon Thursday", "9 a.m. today"
+		j2 := j
+		if m.punct(j2, ',') {
+			j2++
+		}
+		if l := m.lex(j2); l != nil && l.month != 0 {
+			if k, ds, ok := m.month(j2); ok && ds.gran == gDay {
+				ds.hasTime, ds.hour, ds.minute, ds.gran = true, s.hour, s.minute, gDay
+				return k, ds, true
+			}
+		}
 		if l := m.lex(j); l != nil && (l.weekday != 0 || l.deictic == dToday || l.deictic == dYesterday || l.deictic == dTomorrow) {
 			if k, ds, ok := m.core0(j); ok && (ds.kind == kNamed && ds.weekday != 0 || ds.kind == kRel && ds.unit == uDay) && ds.daypart == 0 {
 				ds.hasTime, ds.hour, ds.minute = true, s.hour, s.minute
 				return k, ds, true
 			}
+		}
+	}
+	// "June last year", "January this year"
+	if s.kind == kDate && !s.hasYear && (s.gran == gMonth || s.gran == gDay) {
+		if rl := m.lex(j); rl != nil && (rl.rel == rLast || rl.rel == rThis || rl.rel == rNext) && m.is(j+1, "year") {
+			s.anchor, s.fixedYear = aDocument, true
+			s.yearOff = [...]int8{rLast: -1, rThis: 0, rNext: 1}[rl.rel]
+			return j + 2, s, true
 		}
 	}
 	// "August of that year", "July 25 of the following year"
@@ -768,6 +786,8 @@ func (m *matcher) relAt0(i int, the bool) (int, sem, bool) {
 		return 0, fail, false
 	}
 	switch {
+	case nl.unit != 0 && m.capital(i) && m.capital(k) && !m.allCaps(k) && i > 0 && !m.punct(i-1, '.'):
+		return 0, fail, false // a title: ABC's "This Week"
 	case nl.unit != 0:
 		u := nl.unit
 		if nl.plural {
@@ -971,6 +991,9 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	}
 	if ul.unit == uWeekend || ul.unit == uQuarter && !ul.plural && n != 1 {
 		return 0, fail, false
+	}
+	if ul.unit == uQuarter && (adjHyphen || m.fn(k+1, fOf)) {
+		return 0, fail, false // "three-quarters of its food"
 	}
 	if (m.is(i, "a") || m.is(i, "an")) && n == 1 {
 		if ul.plural || ul.unit == uSecond || ul.unit == uQuarter {

@@ -77,6 +77,9 @@ type sem struct {
 	// timeType: TIMEX3 type TIME although the value is a date or reference
 	timeType bool
 	yearOff  int8 // "of the following year": years after the narrative year
+	// fixedYear: the year is given relative to the anchor ("June last
+	// year"); tense does not move it.
+	fixedYear bool
 }
 
 // matcher holds the tokens of one segment.

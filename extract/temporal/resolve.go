@@ -251,7 +251,7 @@ func (r *resolver) absolute(x *raw) (c cal) {
 			return c
 		}
 	}
-	if basis == timeline.DocumentDate && b.month != 0 {
+	if basis == timeline.DocumentDate && b.month != 0 && !s.fixedYear {
 		// Tense decides whether a year-less date lies before or after the
 		// document date; without tense the nearest reading wins.
 		m0 := s.month

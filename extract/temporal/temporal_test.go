@@ -193,6 +193,11 @@ func TestOtherForms(t *testing.T) {
 		{"short range", "The siege (1915-16) ended.", ref2019, "", []want{{"1915", "1915", "", "", ""}, {"16", "1916", "", "", ""}}},
 		{"bc decade", "Throughout the 470s BC the league fought.", ref2019, "", []want{{"the 470s BC", "BC047", "", "-0478/-0469", ""}}},
 		{"bc century", "Carthage rose in the 9th century BC.", ref2019, "", []want{{"the 9th century BC", "BC08", "", "-0899/-0800", ""}}},
+		{"month last year", "Pol Pot was arrested in July last year.", day(1998, 2, 19), "", []want{{"July last year", "1997-07", "", "", ""}}},
+		{"time and date", "The offer runs until 5 p.m. EST Nov. 9.", day(1989, 11, 2), "", []want{{"5 p.m. EST Nov. 9", "1989-11-09T17:00", "TIME", "", ""}}},
+		{"fraction", "Iraq imports about three-quarters of its food.", ref2019, "", nil},
+		{"show title", "Baker said on ABC's \"This Week\" that talks continue.", ref2019, "", nil},
+		{"weekend past", "Talks stalled over the weekend.", ref2019, "", []want{{"the weekend", "2019-W45-WE", "", "2019-11-09/2019-11-10", ""}}},
 		{"heading year", "2005: Elections and a new government", ref2019, "", []want{{"2005", "2005", "", "", ""}}},
 		{"week set", "Protesters gather every Friday.", ref2019, "", []want{{"every Friday", "XXXX-WXX-5", "SET", "", ""}}},
 	})
