@@ -93,6 +93,15 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 		}
 		return tx, true
 	}
+	if s.kind == kRel && (s.unit == uHour || s.unit == uMinute || s.unit == uSecond) && !s.hasTime {
+		// "two hours later": no calendar reading finer than the day here
+		n := abs(s.n)
+		if s.approx && s.mod == "" {
+			n = -1 // "a few hours later"
+		}
+		tx.Type, tx.Value = timeline.TimexDuration, durationValue(s.unit, n, 0, 0)
+		return tx, true
+	}
 	c, ok := r.calendar(x)
 	if !ok {
 		return tx, false
