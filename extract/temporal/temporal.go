@@ -248,8 +248,8 @@ func (m *matcher) tenseWord(k int) int8 {
 			return -1
 		}
 	case 5:
-		if m.is(k, "shall") || m.is(k, "plans") || m.is(k, "might") {
-			return 1
+		if m.is(k, "shall") || m.is(k, "plans") || m.is(k, "might") || m.is(k, "until") {
+			return 1 // "until Tuesday" is a deadline ahead
 		}
 	case 6:
 		if m.is(k, "resume") || m.is(k, "coming") {
