@@ -227,6 +227,12 @@ func (m *matcher) plausibleYear(i, y int) bool {
 		if nt.kind == tWord && nt.lex != nil && (nt.lex.count || nt.lex.unit != 0 && nt.lex.plural) {
 			return false
 		}
+		// "some 2000 protesters", "nearly 1500 dead": a quantity word before
+		// and a plural noun after make a count
+		if pl := m.lex(i - 1); pl != nil && (pl.approx != "" || pl.vague || pl.fn == fThan) && nt.kind == tWord && !m.capital(i+1) &&
+			nt.e-nt.s >= 4 && m.text[nt.e-1] == 's' && m.text[nt.e-2] != 's' {
+			return false
+		}
 	}
 	if y >= 1900 {
 		return true

@@ -259,6 +259,7 @@ func TestFalsePositives(t *testing.T) {
 		{"money", "The loan was $1,000 and later $1500."},
 		{"thousands", "About 100,000 workers and 1,000 miners struck."},
 		{"count", "Police deployed 1500 soldiers and 2000 troops."},
+		{"quantity", "Some 2000 protesters and nearly 1500 police met."},
 		{"label", "Resolution 1441 was adopted; Flight 1549 landed."},
 		{"decimal", "The index rose 1.5 points to 2150.75."},
 		{"age", "A 6-year-old girl was hurt."},
