@@ -161,6 +161,7 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 		for end < len(text) && text[end] != '\n' {
 			end++
 		}
+		end = chunkEnd(text, pos, end)
 		toks = tokenize(toks[:0], text, pos, end, t.lex)
 		m := matcher{text: text, toks: toks}
 		for i := 0; i < len(toks); {
@@ -182,6 +183,30 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 	bufs.toks = toks
 	borrowYears(text, raws)
 	return raws
+}
+
+// maxChunk bounds the text tokenized at once, so that a huge single-line
+// input does not need a token slice of its own size.
+const maxChunk = 1 << 16
+
+// chunkEnd returns where to cut a line [pos, end) that is longer than
+// maxChunk: after a sentence end (". ") if one comes soon, else at a space.
+func chunkEnd(text string, pos, end int) int {
+	if end-pos <= maxChunk {
+		return end
+	}
+	cut := pos + maxChunk
+	for k := cut; k < end-1 && k < cut+4096; k++ {
+		if text[k] == '.' && isSpace(text[k+1]) {
+			return k + 1
+		}
+	}
+	for k := cut; k < end; k++ {
+		if isSpace(text[k]) {
+			return k
+		}
+	}
+	return end
 }
 
 // borrowYears gives a year-less date the year of the date that closes its

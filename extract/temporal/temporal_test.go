@@ -445,3 +445,14 @@ func ExampleTagger_Tag() {
 	// "the 20 October" DATE 2019-10-20 2019-10-20 document
 	// "2005" DATE 2005 2005 explicit
 }
+
+func TestLongLine(t *testing.T) {
+	tg := newTagger(t)
+	unit := "The strike began on 9 April 1952 and ended two years later. "
+	text := strings.Repeat(unit, 5000) // one line of about 300 KB
+	got := tg.Tag(text, Context{Ref: ref2019, Domain: Narrative})
+	checkInvariants(t, text, got)
+	if len(got) != 2*5000 {
+		t.Errorf("got %d expressions, want %d", len(got), 2*5000)
+	}
+}
