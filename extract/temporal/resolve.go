@@ -196,7 +196,7 @@ func (r *resolver) calendar(x *raw) (cal, bool) {
 	case kDate:
 		return r.absolute(x), true
 	case kRel:
-		if s.curQ || s.finYear && r.lastQ.set && x.s-r.lastQPos < 1500 {
+		if s.curQ || s.finYear && r.lastQ.set && x.s-r.lastQPos < 3000 {
 			return r.reportQuarter(x)
 		}
 		return r.relative(x)
