@@ -22,10 +22,14 @@ type resolver struct {
 	// subject of a financial report; lastQPos is where it ended.
 	lastQ    anchorDate
 	lastQPos int
+	quoted   bool // resolving deixis quoted in a narrative
 }
 
 // base returns the reference an expression anchored by a resolves against.
 func (r *resolver) base(a uint8) (anchorDate, timeline.Basis, bool) {
+	if r.quoted && a != aNarrative {
+		return anchorDate{}, timeline.Unresolved, false
+	}
 	refA := anchorDate{set: !r.ref.IsZero(), year: r.ref.Year, month: r.ref.Month, day: r.ref.Day}
 	switch a {
 	case aDocument:
@@ -100,6 +104,11 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 			n = -1 // "a few hours later"
 		}
 		tx.Type, tx.Value = timeline.TimexDuration, durationValue(s.unit, n, 0, 0)
+		return tx, true
+	}
+	if x.quote && r.narrative && s.kind == kRel && s.unit == uDay && s.n == 0 && !s.hasTime && s.daypart == 0 {
+		// a historical speaker's "today"
+		tx.Type, tx.Value = timeline.TimexDate, "PRESENT_REF"
 		return tx, true
 	}
 	c, ok := r.calendar(x)
@@ -192,6 +201,10 @@ func abs(n int) int {
 // calendar resolves a date-like match.
 func (r *resolver) calendar(x *raw) (cal, bool) {
 	s := &x.sem
+	// Deixis in a quotation of a historical speaker: their "now" is not
+	// the document's; keep the calendar shape and leave the year open.
+	r.quoted = x.quote && r.narrative
+	defer func() { r.quoted = false }()
 	switch s.kind {
 	case kDate:
 		return r.absolute(x), true

@@ -114,6 +114,7 @@ type raw struct {
 	tense int8 // -1 past, +1 future, 0 unknown
 	aside bool // inside parentheses or after "since": never a narrative anchor
 	until bool // after "until" or "had": a range end or a flashback, not the narrative's date
+	quote bool // inside a quotation: "today" is the speaker's
 }
 
 type buffers struct {
@@ -175,7 +176,11 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 				i++
 				continue
 			}
-			raws = append(raws, raw{s: toks[i].s, e: toks[j-1].e, sem: s, tense: m.tense(i, j), aside: m.aside(i), until: m.fn(i-1, fUntil) || m.clauseHas(i, "had")})
+			x := raw{s: toks[i].s, e: toks[j-1].e, sem: s, tense: m.tense(i, j), aside: m.aside(i), until: m.fn(i-1, fUntil) || m.clauseHas(i, "had")}
+			if (s.kind == kRel || s.kind == kNamed) && (s.anchor == aDeictic || s.anchor == aDocument) {
+				x.quote = inQuote(text, pos, x.s)
+			}
+			raws = append(raws, x)
 			i = j
 		}
 		pos = end + 1
@@ -183,6 +188,30 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 	bufs.toks = toks
 	borrowYears(text, raws)
 	return raws
+}
+
+// inQuote reports whether offset at lies inside a quotation that opened on
+// the same line (from start): an odd number of straight double quotes, or an
+// opening curly quote not yet closed.
+func inQuote(text string, start, at int) bool {
+	n := 0
+	open := false
+	for k := start; k < at; k++ {
+		switch text[k] {
+		case '"':
+			n++
+		case 0xE2: // U+201C, U+201D
+			if k+2 < len(text) && text[k+1] == 0x80 {
+				switch text[k+2] {
+				case 0x9C:
+					open = true
+				case 0x9D:
+					open = false
+				}
+			}
+		}
+	}
+	return n%2 == 1 || open
 }
 
 // maxChunk bounds the text tokenized at once, so that a huge single-line

@@ -225,6 +225,8 @@ func TestNarrative(t *testing.T) {
 			[]want{{"December 1941", "1941-12", "", "", ""}, {"January", "1942-01", "", "", timeline.Narrative}}},
 		{"of that year", "Elections were held in 1952. In August of that year a coup failed.", ref2019, Narrative,
 			[]want{{"1952", "1952", "", "", ""}, {"August of that year", "1952-08", "", "", timeline.Narrative}}},
+		{"quoted today", "In 1965 Johnson said: \"we act today\" and left.", ref2019, Narrative,
+			[]want{{"1965", "1965", "", "", ""}, {"today", "PRESENT_REF", "DATE", "", ""}}},
 		{"today uses ref", "The treaty of 1648 still matters today.", ref2019, Narrative,
 			[]want{{"1648", "1648", "", "", ""}, {"today", "2019-11-12", "", "", timeline.DocumentDate}}},
 	})
