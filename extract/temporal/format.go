@@ -287,6 +287,13 @@ func (c *cal) date(text string) *timeline.Date {
 	if int(c.gran) < len(precOf) {
 		d.Precision = precOf[c.gran]
 	}
+	if c.gran == gDay && c.day == 0 {
+		// an unspecified day (1943-07-XX) is only as precise as what is known
+		d.Precision = timeline.Month
+		if c.month == 0 {
+			d.Precision = timeline.Year
+		}
+	}
 	s, e := c.bounds()
 	known := c.yearKnown || c.gran == gDecade || c.gran == gCentury
 	d.YearUnknown = !known

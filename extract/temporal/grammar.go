@@ -87,6 +87,9 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 				} else {
 					s.mod = "END"
 				}
+				if rl.rel == rThat && s.kind == kRel {
+					s.within = true // "later that month": some day in it
+				}
 				return j, s, true
 			}
 		}

@@ -431,14 +431,15 @@ func (r *resolver) relative(x *raw) (cal, bool) {
 		c.quarter = int8(floorMod(q, 4) + 1)
 	case gMonth:
 		if b.month == 0 {
-			c.year += 0
-			c.gran = gMonth
 			return c, true
 		}
 		d := addMonths(timeline.Day{Year: b.year, Month: b.month, Day: 1}, n)
 		c.year, c.month = d.Year, d.Month
 	case gWeek, gWeekend, gDay:
 		if b.month == 0 || b.day == 0 {
+			if n != 0 {
+				return c, true // "four days later" after a month: year known only
+			}
 			c.month = b.month
 			return c, true
 		}
@@ -453,6 +454,9 @@ func (r *resolver) relative(x *raw) (cal, bool) {
 			d = addDays(d, 7*n)
 		}
 		c.year, c.month, c.day = d.Year, d.Month, d.Day
+	}
+	if s.within && c.gran == gMonth {
+		c.gran, c.day = gDay, 0 // "later that month": 1943-07-XX
 	}
 	return c, true
 }
