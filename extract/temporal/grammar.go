@@ -878,8 +878,6 @@ func (m *matcher) relAt0(i int, the bool) (int, sem, bool) {
 			}
 			return k + 1, sem{kind: kRel, unit: uDay, n: n, anchor: a, daypart: nl.daypart}, true
 		}
-	case nl.ord != 0 && m.lex(k+1) != nil && (m.lex(k+1).unit == uQuarter || m.lex(k+1).unit == uDay):
-		// "this year's third quarter" not here; "the last quarter" no
 	case nl.fn == fTime && !m.is(k, "times") && !m.fn(k+1, fOf):
 		// the history convention: "this time", "at the same time", "that time"
 		switch r {
