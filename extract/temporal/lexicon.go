@@ -164,6 +164,7 @@ type lexEntry struct {
 	plural  bool
 	isNum   bool
 	vague   bool
+	tense   int8 // -1 a past-tense cue, +1 a future cue
 	count   bool // a count noun: a number before it is no year
 	label   bool // a label word: a number after it is no year
 	season  uint8
@@ -340,6 +341,16 @@ func parseLexicon(file, src string) (lexicon, error) {
 				err = bad("holiday value %q: want MM-DD or US-THANKSGIVING", val)
 			}
 			e.hmonth, e.hday = int8(mo), int8(d)
+		case "tense":
+			dup = e.tense != 0
+			switch val {
+			case "PAST":
+				e.tense = -1
+			case "FUTURE":
+				e.tense = 1
+			default:
+				err = bad("tense value %q: want PAST or FUTURE", val)
+			}
 		case "count", "label":
 			if val != cat {
 				err = bad("%s value %q: want %s", cat, val, cat)

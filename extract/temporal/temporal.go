@@ -281,49 +281,17 @@ func (m *matcher) tenseWord(k int) int8 {
 	if t.kind != tWord {
 		return 0
 	}
-	switch t.e - t.s {
-	case 1:
-		if m.is(k, "s") && m.punct(k-1, '\'') {
-			return 0
-		}
-	case 2:
-		if m.is(k, "ll") && m.punct(k-1, '\'') {
-			return 1
-		}
-	case 3:
-		if m.is(k, "was") || m.is(k, "had") || m.is(k, "did") || m.is(k, "ago") {
-			return -1
-		}
-	case 4:
-		if m.is(k, "will") || m.is(k, "next") || m.is(k, "soon") {
-			return 1
-		}
-		if m.is(k, "were") || m.is(k, "said") || m.is(k, "last") {
-			return -1
-		}
-	case 5:
-		if m.is(k, "shall") || m.is(k, "plans") || m.is(k, "might") || m.is(k, "until") {
-			return 1 // "until Tuesday" is a deadline ahead
-		}
-	case 6:
-		if m.is(k, "resume") || m.is(k, "coming") {
-			return 1
-		}
-	case 7:
-		if m.is(k, "planned") || m.is(k, "expects") || m.is(k, "upcoming") {
-			return 1
-		}
-	case 8:
-		if m.is(k, "expected") {
-			return 1
-		}
-	case 9:
-		if m.is(k, "scheduled") {
-			return 1
-		}
+	if t.lex != nil && t.lex.tense != 0 {
+		return t.lex.tense
+	}
+	if t.e-t.s == 2 && m.is(k, "ll") && m.punct(k-1, '\'') {
+		return 1 // we'll
 	}
 	// regular past participles and past tenses
 	if t.e-t.s > 4 && m.text[t.e-2]|0x20 == 'e' && m.text[t.e-1]|0x20 == 'd' && t.lex == nil {
+		if m.is(k-1, "be") || m.is(k-1, "being") {
+			return 0 // "will be held": the auxiliary tells the tense
+		}
 		return -1
 	}
 	return 0
