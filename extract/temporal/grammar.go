@@ -295,6 +295,9 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 			ref = "PRESENT_REF"
 		}
 		return k + 1, sem{kind: kRef, ref: ref}, true
+	case l.rel == rLast && m.is(k+1, "half"):
+		// "the last half of 1989"
+		return m.periodOf(k+2, sem{kind: kDate, gran: gHalf, half: 2})
 	case l.rel != 0:
 		return m.relAt(k, true)
 	case l.unit == uWeekend && !l.plural:
@@ -555,6 +558,13 @@ func (m *matcher) monthContext(i int) bool {
 // loose allows a bare two/three-digit year before an era.
 func (m *matcher) yearAfter(k int, _ bool) (int, bool, int, bool) {
 	t := m.tok(k)
+	if t != nil && t.kind == tWord && t.lex != nil && t.lex.isNum {
+		// "January nineteen ninety-seven"
+		if j, s, ok := m.countAt(k); ok && s.kind == kDate && s.gran == gYear {
+			return s.year, false, j, true
+		}
+		return 0, false, 0, false
+	}
 	if t == nil || t.kind != tNum || t.nd > 4 {
 		return 0, false, 0, false
 	}
