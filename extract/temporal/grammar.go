@@ -270,6 +270,18 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		}
 		return 0, fail, false
 	}
+	switch {
+	case m.is(k, "near") || m.is(k, "short"):
+		if m.lex(k+1) != nil && m.lex(k+1).deictic == dFuture || m.is(k+1, "term") {
+			return k + 2, sem{kind: kRef, ref: "FUTURE_REF"}, true
+		}
+		return 0, fail, false
+	case m.is(k, "full") || m.is(k, "whole") || m.is(k, "entire"):
+		if ul := m.lex(k + 1); ul != nil && ul.unit == uYear && !ul.plural {
+			return k + 2, sem{kind: kRel, unit: uYear, anchor: aDeictic}, true
+		}
+		return 0, fail, false
+	}
 	l := t.lex
 	if l == nil {
 		return 0, fail, false
@@ -340,16 +352,6 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		return k + 1, sem{kind: kDuration, unit: uYear, n: 1}, true
 	case l.unit != 0 && l.plural && m.is(k+1, "ahead"):
 		return k + 2, sem{kind: kDuration, unit: l.unit, n: -1}, true
-	case m.is(k, "near") || m.is(k, "short"):
-		if m.lex(k+1) != nil && m.lex(k+1).deictic == dFuture || m.is(k+1, "term") {
-			return k + 2, sem{kind: kRef, ref: "FUTURE_REF"}, true
-		}
-		return 0, fail, false
-	case m.is(k, "full") || m.is(k, "whole") || m.is(k, "entire"):
-		if ul := m.lex(k + 1); ul != nil && ul.unit == uYear && !ul.plural {
-			return k + 2, sem{kind: kRel, unit: uYear, anchor: aDeictic}, true
-		}
-		return 0, fail, false
 	case l.fn == fFiscal:
 		if ul := m.lex(k + 1); ul != nil && ul.unit == uYear && !ul.plural {
 			return k + 2, sem{kind: kDuration, unit: uYear, n: 1}, true

@@ -200,6 +200,8 @@ func TestOtherForms(t *testing.T) {
 		{"weekend past", "Talks stalled over the weekend.", ref2019, "", []want{{"the weekend", "2019-W45-WE", "", "2019-11-09/2019-11-10", ""}}},
 		{"spelled month year", "It happened in January nineteen ninety-seven.", ref2019, "", []want{{"January nineteen ninety-seven", "1997-01", "", "", ""}}},
 		{"latter half", "Attacks fell in the latter half of 2008.", ref2019, "", []want{{"the latter half of 2008", "2008-H2", "", "2008-07/2008-12", ""}}},
+		{"near future", "Talks will resume in the near future.", ref2019, "", []want{{"the near future", "FUTURE_REF", "DATE", "", ""}}},
+		{"full year", "Sales for the full year rose.", ref2019, "", []want{{"the full year", "2019", "", "", ""}}},
 		{"heading year", "2005: Elections and a new government", ref2019, "", []want{{"2005", "2005", "", "", ""}}},
 		{"week set", "Protesters gather every Friday.", ref2019, "", []want{{"every Friday", "XXXX-WXX-5", "SET", "", ""}}},
 	})
