@@ -487,8 +487,8 @@ func (r *resolver) named(x *raw) (cal, bool) {
 		switch {
 		case x.tense > 0:
 			dir = 1
-		case basis == timeline.Narrative && x.tense == 0:
-			dir = 1
+		case basis == timeline.Narrative:
+			dir = 1 // narratives are told in the past and move forward
 		default:
 			dir = -1
 		}
