@@ -462,3 +462,30 @@ func TestLongLine(t *testing.T) {
 		t.Errorf("got %d expressions, want %d", len(got), 2*5000)
 	}
 }
+
+func TestConcurrentTag(t *testing.T) {
+	tg := newTagger(t)
+	want := make([][]timeline.Timex, len(benchTexts))
+	for i, s := range benchTexts {
+		want[i] = tg.Tag(s, Context{Ref: ref2019})
+	}
+	done := make(chan error)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for r := 0; r < 20; r++ {
+				for i, s := range benchTexts {
+					if got := tg.Tag(s, Context{Ref: ref2019}); describe(got) != describe(want[i]) {
+						done <- fmt.Errorf("text %d: concurrent result differs", i)
+						return
+					}
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
