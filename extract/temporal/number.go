@@ -126,38 +126,25 @@ func (m *matcher) number(i int) (int, sem, bool) {
 	if t.nd == 4 && t.num%10 == 0 && m.adj(i) && m.punct(i+1, '\'') && m.adj(i+1) && m.is(i+2, "s") {
 		return i + 3, sem{kind: kDate, gran: gDecade, decade: t.num / 10}, true
 	}
-	// Ordinals: 19th century, 9th of April, 9th April
-	if t.nd <= 2 && m.adj(i) && (m.is(i+1, "st") || m.is(i+1, "nd") || m.is(i+1, "rd") || m.is(i+1, "th")) {
-		k := i + 2
-		if m.punct(k, '-') {
-			k++
-		}
-		if l := m.lex(k); l != nil && l.unit == uCentury && !l.plural {
-			return m.centuryEnd(k+1, t.num)
-		}
-		if m.lex(k) != nil && m.lex(k).unit == uQuarter && t.num >= 1 && t.num <= 4 {
-			return m.periodOf(k+1, sem{kind: kDate, gran: gQuarter, quarter: int8(t.num)})
-		}
-		if t.num >= 1 && t.num <= 31 {
-			return m.dayMonth(i, t.num, k)
-		}
-		return 0, fail, false
-	}
 	// Day ranges: the first day of "22-25 April 1951", "from 15 to 22
 	// February", and the last of "April 13-15", "March 5-9, 1918".
-	if t.nd <= 2 && t.num >= 1 && t.num <= 31 {
+	if _, j1, ok := m.dayNum(i); ok && t.nd <= 2 && t.num >= 1 && t.num <= 31 {
+		// also "the 13th to the 19th of October 1950"
 		k := -1
-		if m.punct(i+1, '-') && m.adj(i) && m.adj(i+1) {
-			k = i + 2
-		} else if m.fn(i+1, fTo) || m.fn(i+1, fAnd) || m.fn(i+1, fThrough) {
-			k = i + 2
+		if m.punct(j1, '-') && m.adj(j1-1) && m.adj(j1) {
+			k = j1 + 1
+		} else if m.fn(j1, fTo) || m.fn(j1, fAnd) || m.fn(j1, fThrough) {
+			k = j1 + 1
+			if m.fn(k, fThe) {
+				k++
+			}
 		}
 		if k > 0 {
 			if d2, j2, ok := m.dayNum(k); ok && d2 > t.num {
-				if ml := m.lex(j2); ml != nil && ml.month != 0 {
+				if ml := m.lex(j2); ml != nil && ml.month != 0 || m.fn(j2, fOf) {
 					if _, s2, ok := m.dayMonth(k, d2, j2); ok {
 						s2.day = t.num
-						return i + 1, s2, true
+						return j1, s2, true
 					}
 				}
 			}
@@ -178,6 +165,23 @@ func (m *matcher) number(i int) (int, sem, bool) {
 				}
 			}
 		}
+	}
+	// Ordinals: 19th century, 9th of April, 9th April
+	if t.nd <= 2 && m.adj(i) && (m.is(i+1, "st") || m.is(i+1, "nd") || m.is(i+1, "rd") || m.is(i+1, "th")) {
+		k := i + 2
+		if m.punct(k, '-') {
+			k++
+		}
+		if l := m.lex(k); l != nil && l.unit == uCentury && !l.plural {
+			return m.centuryEnd(k+1, t.num)
+		}
+		if m.lex(k) != nil && m.lex(k).unit == uQuarter && t.num >= 1 && t.num <= 4 {
+			return m.periodOf(k+1, sem{kind: kDate, gran: gQuarter, quarter: int8(t.num)})
+		}
+		if t.num >= 1 && t.num <= 31 {
+			return m.dayMonth(i, t.num, k)
+		}
+		return 0, fail, false
 	}
 	// Day Month [Year]: 9 April 1952
 	if t.nd <= 2 && t.num >= 1 && t.num <= 31 {

@@ -202,6 +202,7 @@ func TestOtherForms(t *testing.T) {
 		{"latter half", "Attacks fell in the latter half of 2008.", ref2019, "", []want{{"the latter half of 2008", "2008-H2", "", "2008-07/2008-12", ""}}},
 		{"near future", "Talks will resume in the near future.", ref2019, "", []want{{"the near future", "FUTURE_REF", "DATE", "", ""}}},
 		{"full year", "Sales for the full year rose.", ref2019, "", []want{{"the full year", "2019", "", "", ""}}},
+		{"ordinal day range", "They fought from the 13th to the 19th of October 1950.", ref2019, "", []want{{"the 13th", "1950-10-13", "", "", ""}, {"the 19th of October 1950", "1950-10-19", "", "", ""}}},
 		{"heading year", "2005: Elections and a new government", ref2019, "", []want{{"2005", "2005", "", "", ""}}},
 		{"week set", "Protesters gather every Friday.", ref2019, "", []want{{"every Friday", "XXXX-WXX-5", "SET", "", ""}}},
 	})
