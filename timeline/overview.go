@@ -183,7 +183,7 @@ func buildOverview(events []Event, colors map[string]string) *overview {
 		if m.Hollow {
 			m.Fill = "#ffffff"
 		}
-		x0, x1 := s.x(math.Max(p.t0, s.T0)), s.x(math.Min(p.t1+1, s.T1))
+		x0, x1 := math.Max(s.X0, s.xFree(p.t0)), math.Min(s.X1, s.xFree(p.t1+1))
 		if x1-x0 > 2*ovMarkR+2 {
 			m.Bar, m.BarX0, m.BarW = true, x0, x1-x0
 		}
@@ -318,6 +318,15 @@ func (s *ovSegment) x(t float64) float64 {
 	f := (t - s.T0) / (s.T1 - s.T0)
 	f = math.Max(0, math.Min(1, f))
 	return s.X0 + s.Pad + f*(s.X1-s.X0-2*s.Pad)
+}
+
+// xFree maps t like x but without clamping to the segment, so that a
+// date's span can reach into the segment's padding before it is clipped.
+func (s *ovSegment) xFree(t float64) float64 {
+	if s.T1 <= s.T0 {
+		return (s.X0 + s.X1) / 2
+	}
+	return s.X0 + s.Pad + (t-s.T0)/(s.T1-s.T0)*(s.X1-s.X0-2*s.Pad)
 }
 
 var shortMonths = [...]string{"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
