@@ -8,9 +8,9 @@ import (
 	"strconv"
 )
 
-// dayNumber returns the number of days from 1970-01-01 to d in the
+// epochDay returns the number of days from 1970-01-01 to d in the
 // proleptic Gregorian calendar (negative before), for any astronomical year.
-func dayNumber(d Day) int64 {
+func epochDay(d Day) int64 {
 	y, m, dd := int64(d.Year), int64(d.Month), int64(d.Day)
 	if m <= 2 {
 		y--
@@ -27,7 +27,7 @@ func dayNumber(d Day) int64 {
 	return era*146097 + doe - 719468
 }
 
-// civilFromDays is the inverse of dayNumber.
+// civilFromDays is the inverse of epochDay.
 func civilFromDays(z int64) Day {
 	z += 719468
 	era := z
@@ -138,10 +138,10 @@ func buildOverview(events []Event, colors map[string]string) *overview {
 		if !ev.Date.Known() {
 			continue
 		}
-		a := float64(dayNumber(ev.Date.Start))
+		a := float64(epochDay(ev.Date.Start))
 		b := a
 		if !ev.Date.End.IsZero() {
-			b = float64(dayNumber(ev.Date.End))
+			b = float64(epochDay(ev.Date.End))
 		}
 		if b < a {
 			b = a
@@ -346,7 +346,7 @@ func (s *ovSegment) ticks() {
 	}
 	var cand []ovTick
 	add := func(d Day, label string) {
-		t := float64(dayNumber(d))
+		t := float64(epochDay(d))
 		if t >= s.T0 && t <= s.T1 {
 			cand = append(cand, ovTick{X: s.x(t), Label: label})
 		}

@@ -59,7 +59,7 @@ func TestOverviewSegments(t *testing.T) {
 		d, _ := ParseDay(first)
 		var s []string
 		for i := 0; i < n; i++ {
-			s = append(s, civilFromDays(dayNumber(d)+int64(7*i)).String())
+			s = append(s, civilFromDays(epochDay(d)+int64(7*i)).String())
 		}
 		return s
 	}

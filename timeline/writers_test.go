@@ -449,14 +449,14 @@ func TestDisplayDate(t *testing.T) {
 
 func TestDayNumber(t *testing.T) {
 	for _, d := range []Day{{1970, 1, 1}, {2000, 2, 29}, {-489, 1, 1}, {0, 3, 1}, {-1, 12, 31}, {1, 1, 1}, {9999, 12, 31}} {
-		if got := civilFromDays(dayNumber(d)); got != d {
-			t.Errorf("civilFromDays(dayNumber(%v)) = %v", d, got)
+		if got := civilFromDays(epochDay(d)); got != d {
+			t.Errorf("civilFromDays(epochDay(%v)) = %v", d, got)
 		}
 	}
-	if n := dayNumber(Day{1970, 1, 1}); n != 0 {
+	if n := epochDay(Day{1970, 1, 1}); n != 0 {
 		t.Errorf("epoch = %d", n)
 	}
-	if n := dayNumber(Day{2019, 11, 10}) - dayNumber(Day{2019, 10, 20}); n != 21 {
+	if n := epochDay(Day{2019, 11, 10}) - epochDay(Day{2019, 10, 20}); n != 21 {
 		t.Errorf("20 Oct to 10 Nov = %d days", n)
 	}
 }

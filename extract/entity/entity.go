@@ -1,9 +1,57 @@
 // Package entity finds people, organisations and places in text.
+//
+// Recognition runs in layers, cheapest first, per sentence:
+//
+//  1. Capitalised runs ("Movement for Socialism", "San José de Chiquitos")
+//     are built from the words of a sentence, joined by name connectors
+//     (de, del, al, ...; "of"/"for" after an organisation head noun).
+//     Leading function words ("The", "In"), titles ("President") and
+//     demonyms ("Bolivian") are stripped and remembered as cues.
+//  2. Acronym definitions in the text ("the Movement for Socialism (MAS)",
+//     "MAS (Movement for Socialism)", "Movimiento al Socialismo, MAS")
+//     link short and long forms; all forms share a canonical name.
+//  3. Gazetteers (data/gazetteer-*.tsv and any user file) resolve countries,
+//     divisions, towns and organisations; one-word towns that are common
+//     English words ("Reading", "Of") need place context ("in Reading").
+//  4. Cues resolve the rest where they can: titles make persons, head nouns
+//     ("Party", "Campaign", "Body") and appositions (", the Bolivian section
+//     of ...") make organisations, place nouns ("the Chiquitania region",
+//     "the department of Pando") and prepositions make places, and a name
+//     already seen in the document keeps its type ("Morales" after "Evo
+//     Morales").
+//  5. Only the runs still unresolved go to the prose named-entity tagger,
+//     each in a small window of its own sentence, so that the tag of a word
+//     depends on its own context (prose gives every repeat of a word in one
+//     call the tags of its last occurrence) and the costly tagger sees a few
+//     words instead of the whole document.
+//
+// Demonyms are never entities; they set the Country of nearby mentions and
+// choose between towns of the same name. Sentence-initial capitalised words
+// are entities only when something other than their capital says so.
+//
+// # Gazetteer file format
+//
+// A user gazetteer (WithGazetteer, `--gazetteer FILE`) is UTF-8 text, one
+// entry a line, fields separated by tabs:
+//
+//	TYPE<TAB>NAME[<TAB>ALIASES[<TAB>COUNTRY[<TAB>FLAGS]]]
+//
+// TYPE is PERSON, ORG or PLACE (or COUNTRY, REGION, CITY for kinds of place,
+// or DEMONYM); ALIASES are other names separated by '|'; COUNTRY is an ISO
+// 3166 alpha-2 code or a country name ('|'-separated when ambiguous, most
+// likely first); FLAGS is a comma-separated list of "common" (the name is
+// also a common word: require context) and "capital". Blank lines and lines
+// starting with '#' are ignored. Errors name the file and line. User
+// entries take precedence over the embedded ones.
 package entity
 
 import (
 	"io"
+	"sort"
+	"strings"
+	"sync"
 
+	"github.com/timelinekit/timelinekit/data"
 	"github.com/timelinekit/timelinekit/timeline"
 )
 
@@ -11,17 +59,72 @@ import (
 type Option func(*Recognizer) error
 
 // WithGazetteer adds the entries read from r; name is used in error
-// messages (file:line).
+// messages (file:line). See the package documentation for the format.
 func WithGazetteer(r io.Reader, name string) Option {
-	return func(*Recognizer) error { return nil }
+	return func(rec *Recognizer) error {
+		g := newGazetteer()
+		if err := g.load(r, name); err != nil {
+			return err
+		}
+		rec.gaz = append([]*gazetteer{g}, rec.gaz...)
+		return nil
+	}
+}
+
+// WithoutProse turns off the prose tagger: runs that no rule resolves are
+// dropped. It trades recall for speed.
+func WithoutProse() Option {
+	return func(rec *Recognizer) error {
+		rec.noProse = true
+		return nil
+	}
 }
 
 // Recognizer finds entity mentions. It is safe for concurrent use.
-type Recognizer struct{}
+type Recognizer struct {
+	gaz     []*gazetteer // user gazetteers first, then the embedded ones
+	cues    *cues
+	noProse bool
+}
+
+type embedded struct {
+	places, orgs, extra *gazetteer
+	cues                *cues
+	err                 error
+}
+
+var (
+	embeddedOnce sync.Once
+	embeddedData embedded
+)
+
+func loadEmbedded() embedded {
+	embeddedOnce.Do(func() {
+		e := &embeddedData
+		e.orgs = newGazetteer()
+		if e.err = e.orgs.load(strings.NewReader(data.GazetteerOrgs), "data/gazetteer-orgs.tsv"); e.err != nil {
+			return
+		}
+		e.extra = newGazetteer()
+		if e.err = e.extra.load(strings.NewReader(data.GazetteerExtra), "data/gazetteer-extra.tsv"); e.err != nil {
+			return
+		}
+		e.places = newGazetteer()
+		if e.err = e.places.load(strings.NewReader(data.GazetteerPlaces), "data/gazetteer-places.tsv"); e.err != nil {
+			return
+		}
+		e.cues, e.err = loadCues(strings.NewReader(data.GazetteerCues), "data/gazetteer-cues.tsv")
+	})
+	return embeddedData
+}
 
 // New returns a Recognizer with the embedded gazetteers and any added with options.
 func New(opts ...Option) (*Recognizer, error) {
-	r := &Recognizer{}
+	e := loadEmbedded()
+	if e.err != nil {
+		return nil, e.err
+	}
+	r := &Recognizer{gaz: []*gazetteer{e.orgs, e.extra, e.places}, cues: e.cues}
 	for _, o := range opts {
 		if err := o(r); err != nil {
 			return nil, err
@@ -30,8 +133,71 @@ func New(opts ...Option) (*Recognizer, error) {
 	return r, nil
 }
 
+// lookup returns the entries of the first gazetteer that knows key.
+func (r *Recognizer) lookup(key string) (*gazetteer, []*gazEntry) {
+	for _, g := range r.gaz {
+		if es := g.names[key]; len(es) > 0 {
+			return g, es
+		}
+	}
+	return nil, nil
+}
+
+func (r *Recognizer) isPrefix(key string) bool {
+	for _, g := range r.gaz {
+		if g.prefix[key] {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Recognizer) maxLen() int {
+	n := 0
+	for _, g := range r.gaz {
+		n = max(n, g.maxLen)
+	}
+	return n
+}
+
+// countryName maps an ISO code to a country name.
+func (r *Recognizer) countryName(code string) string {
+	for _, g := range r.gaz {
+		if n, ok := g.countryName[code]; ok {
+			return n
+		}
+	}
+	return code
+}
+
 // Recognize returns the entity mentions of text in document order.
 // sentences are the sentence spans of text.
 func (r *Recognizer) Recognize(text string, sentences []timeline.Span) []timeline.EntityMention {
-	return nil
+	d := &docState{r: r, text: text, countries: map[string]bool{}}
+	d.run(sentences)
+	return d.mentions()
+}
+
+// spanKey joins the keys of tokens.
+func spanKey(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].key
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.key)
+	}
+	return b.String()
+}
+
+func sortMentions(ms []timeline.EntityMention) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End > ms[j].End
+	})
 }

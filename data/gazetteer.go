@@ -1,0 +1,32 @@
+package data
+
+import _ "embed"
+
+//go:generate go run ../internal/gazgen -out gazetteer-places.tsv
+
+// GazetteerPlaces is the generated gazetteer of countries (with their
+// alternative names), English demonyms, capitals, first-level divisions and
+// towns of 1,000+ inhabitants; see gazetteer-LICENSE.md for its sources.
+//
+//go:embed gazetteer-places.tsv
+var GazetteerPlaces string
+
+// GazetteerOrgs lists international organisations and other well-known
+// organisations with their acronyms and names in other languages.
+//
+//go:embed gazetteer-orgs.tsv
+var GazetteerOrgs string
+
+// GazetteerExtra lists places the generated gazetteer lacks: continents,
+// world regions, large geographic features, country abbreviations and
+// former countries.
+//
+//go:embed gazetteer-extra.tsv
+var GazetteerExtra string
+
+// GazetteerCues lists the words that cue or block entities: titles and
+// honorifics, organisation and place head nouns, and capitalised words that
+// are never an entity on their own.
+//
+//go:embed gazetteer-cues.tsv
+var GazetteerCues string

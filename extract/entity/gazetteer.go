@@ -1,0 +1,270 @@
+package entity
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/timelinekit/timelinekit/timeline"
+)
+
+// ParseError reports a malformed line of a gazetteer or cue file.
+type ParseError struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+
+// kind is what a gazetteer entry names.
+type kind uint8
+
+const (
+	kindNone kind = iota
+	kindPerson
+	kindOrg
+	kindPlace
+	kindDemonym
+)
+
+func (k kind) entityType() timeline.EntityType {
+	switch k {
+	case kindPerson:
+		return timeline.Person
+	case kindOrg:
+		return timeline.Org
+	case kindPlace:
+		return timeline.Place
+	}
+	return ""
+}
+
+// gazEntry is one name of a gazetteer.
+type gazEntry struct {
+	kind      kind
+	sub       string   // COUNTRY, REGION, CITY, or the user's PERSON/ORG/PLACE
+	name      string   // canonical name
+	countries []string // ISO 3166 alpha-2 codes or country names, most likely first
+	common    bool     // a common word: needs place context
+	capital   bool
+}
+
+// gazetteer maps folded token sequences to entries.
+type gazetteer struct {
+	names  map[string][]*gazEntry
+	prefix map[string]bool // proper token prefixes of the keys
+	maxLen int             // longest key in tokens
+	// countryName maps ISO codes to country names.
+	countryName map[string]string
+}
+
+func newGazetteer() *gazetteer {
+	return &gazetteer{names: map[string][]*gazEntry{}, prefix: map[string]bool{}, countryName: map[string]string{}}
+}
+
+// entryTypes are the types allowed in entry files; sub-types of PLACE name
+// the kind of place.
+var entryTypes = map[string]kind{
+	"PERSON": kindPerson, "ORG": kindOrg, "PLACE": kindPlace,
+	"COUNTRY": kindPlace, "REGION": kindPlace, "CITY": kindPlace,
+	"DEMONYM": kindDemonym,
+}
+
+// load reads entries in the gazetteer line format:
+//
+//	TYPE<TAB>NAME[<TAB>ALIASES[<TAB>COUNTRY[<TAB>FLAGS]]]
+//
+// Blank lines and lines starting with '#' are skipped.
+func (g *gazetteer) load(r io.Reader, file string) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimSuffix(sc.Text(), "\r")
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		perr := func(format string, args ...any) error {
+			return &ParseError{File: file, Line: line, Msg: fmt.Sprintf(format, args...)}
+		}
+		f := strings.Split(text, "\t")
+		if len(f) < 2 || len(f) > 5 {
+			return perr("want 2 to 5 tab-separated fields (type, name, aliases, country, flags), got %d", len(f))
+		}
+		k, ok := entryTypes[f[0]]
+		if !ok {
+			return perr("unknown type %q (want PERSON, ORG, PLACE, COUNTRY, REGION, CITY or DEMONYM)", f[0])
+		}
+		e := &gazEntry{kind: k, sub: f[0], name: f[1]}
+		if err := checkName(f[1]); err != "" {
+			return perr("name: %s", err)
+		}
+		var aliases []string
+		if len(f) > 2 && f[2] != "" {
+			aliases = strings.Split(f[2], "|")
+			for _, a := range aliases {
+				if err := checkName(a); err != "" {
+					return perr("alias %q: %s", a, err)
+				}
+			}
+		}
+		if len(f) > 3 && f[3] != "" {
+			for _, c := range strings.Split(f[3], "|") {
+				if err := checkName(c); err != "" {
+					return perr("country %q: %s", c, err)
+				}
+				e.countries = append(e.countries, c)
+			}
+		}
+		if len(f) > 4 && f[4] != "" {
+			for _, fl := range strings.Split(f[4], ",") {
+				switch fl {
+				case "common":
+					e.common = true
+				case "capital":
+					e.capital = true
+				default:
+					return perr("unknown flag %q (want common or capital)", fl)
+				}
+			}
+		}
+		if e.sub == "COUNTRY" && len(e.countries) == 1 {
+			g.countryName[e.countries[0]] = e.name
+		}
+		if len(keyTokens(e.name)) == 0 {
+			return perr("name %q has no words", e.name)
+		}
+		g.add(e.name, e)
+		for _, a := range aliases {
+			g.add(a, e)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return &ParseError{File: file, Line: line + 1, Msg: err.Error()}
+	}
+	return nil
+}
+
+func checkName(s string) string {
+	switch {
+	case s == "":
+		return "empty"
+	case strings.TrimSpace(s) != s:
+		return "leading or trailing space"
+	case strings.ContainsAny(s, "\t|"):
+		return "contains a tab or '|'"
+	}
+	return ""
+}
+
+func (g *gazetteer) add(name string, e *gazEntry) {
+	toks := keyTokens(name)
+	if len(toks) == 0 {
+		return
+	}
+	key := strings.Join(toks, " ")
+	for _, old := range g.names[key] {
+		if old == e {
+			return
+		}
+	}
+	g.names[key] = append(g.names[key], e)
+	for i := 1; i < len(toks); i++ {
+		g.prefix[strings.Join(toks[:i], " ")] = true
+	}
+	if len(toks) > g.maxLen {
+		g.maxLen = len(toks)
+	}
+}
+
+// keyTokens returns the folded word tokens of a name.
+func keyTokens(name string) []string {
+	var out []string
+	for _, t := range tokenize(name, 0, len(name)) {
+		out = append(out, t.key)
+	}
+	return out
+}
+
+// country returns the country (code or name) an entry lies in, preferring
+// one of the document's countries.
+func (g *gazetteer) country(e *gazEntry, docCountries map[string]bool) string {
+	if len(e.countries) == 0 {
+		return ""
+	}
+	pick := e.countries[0]
+	for _, c := range e.countries {
+		if docCountries[c] {
+			pick = c
+			break
+		}
+	}
+	return pick
+}
+
+// cues are the cue words of data/gazetteer-cues.tsv.
+type cues struct {
+	title      map[string]bool // folded phrases
+	titleMax   int
+	orgWord    map[string]bool // folded words
+	orgStart   map[string]bool // folded phrases
+	orgNoun    map[string]bool // folded words
+	placeWord  map[string]bool
+	placeHead  map[string]bool
+	personPoss map[string]bool
+	placeOf    map[string]bool // folded phrases
+	stop       map[string]bool // exact words
+}
+
+func loadCues(r io.Reader, file string) (*cues, error) {
+	c := &cues{title: map[string]bool{}, orgWord: map[string]bool{}, orgStart: map[string]bool{}, orgNoun: map[string]bool{}, placeWord: map[string]bool{}, placeOf: map[string]bool{}, placeHead: map[string]bool{}, personPoss: map[string]bool{}, stop: map[string]bool{}}
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimSuffix(sc.Text(), "\r")
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		f := strings.Split(text, "\t")
+		if len(f) != 2 {
+			return nil, &ParseError{File: file, Line: line, Msg: fmt.Sprintf("want 2 tab-separated fields (type, word), got %d", len(f))}
+		}
+		if msg := checkName(f[1]); msg != "" {
+			return nil, &ParseError{File: file, Line: line, Msg: "word: " + msg}
+		}
+		key := strings.Join(keyTokens(f[1]), " ")
+		switch f[0] {
+		case "TITLE":
+			c.title[key] = true
+			if n := len(keyTokens(f[1])); n > c.titleMax {
+				c.titleMax = n
+			}
+		case "ORGWORD":
+			c.orgWord[key] = true
+		case "ORGSTART":
+			c.orgStart[key] = true
+		case "ORGNOUN":
+			c.orgNoun[key] = true
+		case "PLACEWORD":
+			c.placeWord[key] = true
+		case "PERSONPOSS":
+			c.personPoss[key] = true
+		case "PLACEHEAD":
+			c.placeHead[key] = true
+		case "PLACEOF":
+			c.placeOf[key] = true
+		case "STOP":
+			c.stop[f[1]] = true
+		default:
+			return nil, &ParseError{File: file, Line: line, Msg: fmt.Sprintf("unknown type %q (want TITLE, ORGWORD, ORGSTART, ORGNOUN, PLACEWORD, PLACEHEAD, PLACEOF, PERSONPOSS or STOP)", f[0])}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, &ParseError{File: file, Line: line + 1, Msg: err.Error()}
+	}
+	return c, nil
+}

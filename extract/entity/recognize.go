@@ -1,0 +1,764 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/timelinekit/timelinekit/timeline"
+)
+
+// run is a capitalised word sequence of a sentence: a candidate mention.
+type run struct {
+	sent      int // sentence index
+	a, b      int // token range in the sentence
+	initial   bool
+	title     bool   // a title precedes the name
+	country   string // country name from a demonym before the name
+	kind      kind   // kindNone while unresolved
+	canonical string
+	placeCty  string // country of a place
+	group     int    // acronym group, -1 if none
+	weakPlace *gazEntry
+	weakGaz   *gazetteer
+	dropped   bool
+}
+
+// acroGroup links the forms of an acronym definition.
+type acroGroup struct {
+	forms []string // display forms, canonical (first long form) first
+	kind  kind
+}
+
+type docState struct {
+	r         *Recognizer
+	text      string
+	sents     [][]token
+	runs      []*run
+	countries map[string]bool // codes of the countries the document names
+	groups    []*acroGroup
+	groupOf   map[string]int // folded form -> group
+}
+
+// Connectors that join the capitalised words of one name.
+var romanceConnectors = map[string]bool{
+	"de": true, "del": true, "la": true, "las": true, "los": true, "el": true, "al": true,
+	"da": true, "do": true, "dos": true, "das": true, "di": true, "du": true, "des": true,
+	"von": true, "van": true, "der": true, "den": true,
+}
+
+var englishConnectors = map[string]bool{"of": true, "for": true, "the": true, "on": true}
+
+// Prepositions after which a capitalised name is likely a place.
+var placePrepositions = map[string]bool{
+	"in": true, "at": true, "from": true, "to": true, "near": true, "outside": true, "around": true,
+	"across": true, "towards": true, "toward": true, "into": true, "through": true, "throughout": true,
+	"reaching": true, "reached": true, "entered": true, "visited": true,
+}
+
+func (d *docState) run(sentences []timeline.Span) {
+	d.groupOf = map[string]int{}
+	for si, s := range sentences {
+		if s.Start < 0 || s.End > len(d.text) || s.Start >= s.End {
+			continue
+		}
+		toks := tokenize(d.text, s.Start, s.End)
+		d.sents = append(d.sents, toks)
+		d.noteCountries(toks)
+		d.buildRuns(len(d.sents)-1, toks)
+		_ = si
+	}
+	for si, toks := range d.sents {
+		d.findAcronyms(si, toks)
+	}
+	for _, ru := range d.runs {
+		d.classify(ru)
+	}
+	d.typeGroups()
+	d.useDocKnowledge()
+	if !d.r.noProse {
+		d.tagWithProse()
+	}
+	d.useDocKnowledge()
+	// Without prose, a known town name with no cue is taken as the town.
+	for _, ru := range d.runs {
+		if d.r.noProse && ru.kind == kindNone && !ru.dropped && ru.weakPlace != nil {
+			ru.kind = kindPlace
+			ru.canonical = ru.weakPlace.name
+			ru.placeCty = d.r.countryName(ru.weakGaz.country(ru.weakPlace, d.countries))
+		}
+	}
+	d.useDocKnowledge()
+	d.resolvePersons()
+}
+
+// noteCountries records the countries named or implied (by demonyms) in a
+// sentence.
+func (d *docState) noteCountries(toks []token) {
+	for i, t := range toks {
+		if !t.cap {
+			continue
+		}
+		key := t.key
+		for n := 1; n <= 3 && i+n <= len(toks); n++ {
+			if n > 1 {
+				key += " " + toks[i+n-1].key
+			}
+			if _, es := d.r.lookup(key); es != nil {
+				for _, e := range es {
+					if (e.sub == "COUNTRY" || e.kind == kindDemonym) && len(e.countries) > 0 {
+						d.countries[e.countries[0]] = true
+					}
+				}
+			}
+		}
+	}
+}
+
+func (d *docState) toks(ru *run) []token { return d.sents[ru.sent][ru.a:ru.b] }
+
+func (d *docState) spanText(ru *run) string {
+	t := d.toks(ru)
+	return d.text[t[0].start:t[len(t)-1].end]
+}
+
+// buildRuns finds the capitalised runs of a sentence and strips function
+// words, titles and demonyms from their start.
+func (d *docState) buildRuns(si int, toks []token) {
+	c := d.r.cues
+	n := len(toks)
+	i := 0
+	for i < n {
+		if !toks[i].cap {
+			i++
+			continue
+		}
+		j := i + 1
+		hasOrgWord := c.orgWord[toks[i].key]
+		for j < n && !toks[j].broken && !toks[j-1].poss {
+			if toks[j].cap {
+				hasOrgWord = hasOrgWord || c.orgWord[toks[j].key]
+				j++
+				continue
+			}
+			k := j
+			for k < n && k-j < 2 && !toks[k].cap && !toks[k].broken &&
+				(romanceConnectors[toks[k].key] || hasOrgWord && englishConnectors[toks[k].key]) {
+				k++
+			}
+			if k > j && k < n && toks[k].cap && !toks[k].broken {
+				j = k + 1
+				continue
+			}
+			break
+		}
+		d.addRun(si, toks, i, j)
+		i = j
+	}
+}
+
+func (d *docState) addRun(si int, toks []token, a, b int) {
+	c := d.r.cues
+	ru := &run{sent: si, a: a, b: b, group: -1}
+	// A gazetteer name covers the whole run ("The Hague").
+	if _, es := d.r.lookup(spanKey(toks[a:b])); es != nil {
+		ru.initial = a == 0
+		d.runs = append(d.runs, ru)
+		return
+	}
+	for a < b && c.stop[toks[a].text] {
+		a++
+	}
+	// So does an organisation head noun ("Bolivian Workers Central").
+	if b-a >= 2 && c.orgWord[toks[b-1].key] {
+		ru.a, ru.initial = a, a == 0
+		d.runs = append(d.runs, ru)
+		return
+	}
+	for a < b {
+		if c.stop[toks[a].text] {
+			a++
+			continue
+		}
+		if m := d.titleAt(toks, a, b); m > 0 && a+m < b {
+			a += m
+			ru.title = true
+			continue
+		}
+		if a+1 < b {
+			if _, es := d.r.lookup(toks[a].key); es != nil && es[0].kind == kindDemonym {
+				ru.country = d.r.countryName(es[0].countries[0])
+				a++
+				continue
+			}
+		}
+		break
+	}
+	if a >= b {
+		return
+	}
+	// Trailing connectors or stop words ("Santa Cruz de") are not part of a name.
+	for b > a && (!toks[b-1].cap || c.stop[toks[b-1].text]) {
+		b--
+	}
+	if a >= b {
+		return
+	}
+	// A demonym ends an adjectival phrase ("Latin American"): not a name.
+	if _, es := d.r.lookup(toks[b-1].key); es != nil && es[0].kind == kindDemonym && !c.orgWord[toks[b-1].key] {
+		return
+	}
+	ru.a, ru.b = a, b
+	ru.initial = a == 0
+	if !ru.title {
+		// A lowercase title before the name: "Bolivian president Evo Morales".
+		for m := 1; m <= c.titleMax && a-m >= 0; m++ {
+			if toks[a-m+1].broken && m > 1 || toks[a].broken {
+				break
+			}
+			if c.title[spanKey(toks[a-m:a])] {
+				ru.title = true
+				if a-m-1 >= 0 && !toks[a-m].broken {
+					if _, es := d.r.lookup(toks[a-m-1].key); es != nil && es[0].kind == kindDemonym {
+						ru.country = d.r.countryName(es[0].countries[0])
+					}
+				}
+				break
+			}
+		}
+	}
+	d.runs = append(d.runs, ru)
+}
+
+// titleAt returns the length in tokens of the longest title at toks[a:b].
+func (d *docState) titleAt(toks []token, a, b int) int {
+	c := d.r.cues
+	for m := min(c.titleMax, b-a); m > 0; m-- {
+		if c.title[spanKey(toks[a:a+m])] {
+			return m
+		}
+	}
+	return 0
+}
+
+// findAcronyms links acronyms to their long forms:
+// "Long Form (ACR)", "Long Form party (ACR)", "ACR (Long Form)",
+// "Long Form (Other Long Form, ACR)" and "Long Form, ACR" when the
+// letters match.
+func (d *docState) findAcronyms(si int, toks []token) {
+	var runs []*run
+	for _, ru := range d.runs {
+		if ru.sent == si {
+			runs = append(runs, ru)
+		}
+	}
+	isAcr := func(ru *run) bool {
+		return ru.b-ru.a == 1 && d.sents[si][ru.a].upper && utf8.RuneCountInString(d.sents[si][ru.a].text) <= 8
+	}
+	for ri, ru := range runs {
+		end := toks[ru.b-1].end
+		rest := d.text[end:]
+		// skip one lowercase head noun ("party")
+		after := strings.TrimLeft(rest, " ")
+		if ru.b < len(toks) && !toks[ru.b].cap && d.r.cues.orgNoun[toks[ru.b].key] && strings.HasPrefix(after, toks[ru.b].text) {
+			after = strings.TrimLeft(after[len(toks[ru.b].text):], " ")
+		}
+		if strings.HasPrefix(after, "(") {
+			open := len(d.text) - len(after)
+			close := strings.IndexByte(after, ')')
+			if close < 0 {
+				continue
+			}
+			inner := []*run{}
+			for _, r2 := range runs[ri+1:] {
+				if toks[r2.a].start > open && toks[r2.b-1].end <= open+close {
+					inner = append(inner, r2)
+				}
+			}
+			innerWords := 0
+			for _, t := range toks {
+				if t.start > open && t.end <= open+close && t.key != "the" {
+					innerWords++
+				}
+			}
+			switch {
+			case len(inner) == 1 && isAcr(inner[0]) && innerWords == 1 && ru.b-ru.a >= 2:
+				d.link(ru, inner[0])
+			case len(inner) == 1 && isAcr(ru) && inner[0].b-inner[0].a >= 2 && innerWords == inner[0].b-inner[0].a:
+				d.link(inner[0], ru)
+			case len(inner) == 2 && inner[0].b-inner[0].a >= 2 && isAcr(inner[1]) &&
+				strings.Contains(d.text[toks[inner[0].b-1].end:toks[inner[1].a].start], ","):
+				if ru.b-ru.a >= 2 {
+					d.link(ru, inner[0], inner[1])
+				} else {
+					d.link(inner[0], inner[1])
+				}
+			}
+			continue
+		}
+		// "Movimiento al Socialismo, MAS"
+		if ru.b-ru.a >= 2 && strings.HasPrefix(after, ",") && ri+1 < len(runs) && isAcr(runs[ri+1]) &&
+			strings.TrimSpace(d.text[end:toks[runs[ri+1].a].start]) == "," &&
+			initialsMatch(toks[ru.a:ru.b], toks[runs[ri+1].a].text) {
+			d.link(ru, runs[ri+1])
+		}
+	}
+}
+
+// initialsMatch reports whether acr spells the initials of the words of a
+// name, with or without its connectors.
+func initialsMatch(toks []token, acr string) bool {
+	var all, content strings.Builder
+	for _, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.text)
+		all.WriteRune(unicode.ToUpper(r))
+		if t.cap {
+			content.WriteRune(r)
+		}
+	}
+	acr = strings.ToUpper(acr)
+	return acr == all.String() || acr == strings.ToUpper(content.String())
+}
+
+// link puts runs into one acronym group; the first is the canonical form.
+func (d *docState) link(runs ...*run) {
+	g := -1
+	for _, ru := range runs {
+		if gi, ok := d.groupOf[spanKey(d.toks(ru))]; ok {
+			g = gi
+			break
+		}
+	}
+	if g < 0 {
+		g = len(d.groups)
+		d.groups = append(d.groups, &acroGroup{})
+	}
+	grp := d.groups[g]
+	for _, ru := range runs {
+		key := spanKey(d.toks(ru))
+		if _, ok := d.groupOf[key]; !ok {
+			d.groupOf[key] = g
+			grp.forms = append(grp.forms, d.spanText(ru))
+		}
+	}
+}
+
+// contextBefore returns the folded words before token a in its sentence
+// (up to n, nearest last), stopping at punctuation.
+func (d *docState) wordsBefore(ru *run, n int) []string {
+	toks := d.sents[ru.sent]
+	var out []string
+	for i := ru.a - 1; i >= 0 && len(out) < n; i-- {
+		if toks[i+1].broken {
+			break
+		}
+		out = append([]string{toks[i].key}, out...)
+	}
+	return out
+}
+
+// placeContext reports whether the words around a run mark it as a place.
+func (d *docState) placeContext(ru *run) bool {
+	c := d.r.cues
+	toks := d.sents[ru.sent]
+	before := d.wordsBefore(ru, 3)
+	if len(before) > 0 && placePrepositions[before[len(before)-1]] && !toks[ru.a-1].cap {
+		return true
+	}
+	for m := 1; m <= len(before); m++ {
+		if c.placeOf[strings.Join(before[len(before)-m:], " ")] {
+			return true
+		}
+	}
+	if ru.b < len(toks) && !toks[ru.b].broken && !toks[ru.b].cap && c.placeWord[toks[ru.b].key] && !toks[ru.b-1].poss {
+		return true
+	}
+	return false
+}
+
+// classify applies the gazetteer and cue rules to a run.
+func (d *docState) classify(ru *run) {
+	c := d.r.cues
+	toks := d.toks(ru)
+	sent := d.sents[ru.sent]
+	key := spanKey(toks)
+	if g, ok := d.groupOf[key]; ok {
+		ru.group = g
+	}
+	n := len(toks)
+	single := n == 1
+	// Stop words ("March", "May") are never names on their own, whatever
+	// town carries the name.
+	if single && c.stop[toks[0].text] {
+		ru.dropped = true
+		return
+	}
+	// Gazetteer.
+	rejectedCommon := false
+	if g, es := d.r.lookup(key); es != nil {
+		for _, e := range es {
+			switch e.kind {
+			case kindDemonym:
+				ru.dropped = true
+				return
+			case kindPerson, kindOrg:
+				ru.kind = e.kind
+				ru.canonical = e.name
+				return
+			case kindPlace:
+				if ru.title {
+					continue
+				}
+				strong := d.placeContext(ru)
+				if e.common && (!strong || ru.initial) {
+					rejectedCommon = true
+					continue
+				}
+				townOnly := e.sub == "CITY" && !e.capital && single
+				if townOnly && d.possessivePerson(ru) {
+					continue
+				}
+				if townOnly && !strong && !d.inDocCountry(e) {
+					ru.weakPlace, ru.weakGaz = e, g
+					continue
+				}
+				ru.kind = kindPlace
+				ru.canonical = e.name
+				ru.placeCty = d.r.countryName(g.country(e, d.countries))
+				return
+			}
+		}
+	}
+	// Organisation and place head nouns.
+	if n >= 2 && c.placeHead[toks[n-1].key] && !c.orgWord[toks[n-1].key] {
+		ru.kind = kindPlace
+		return
+	}
+	if n >= 2 {
+		if c.orgWord[toks[n-1].key] {
+			ru.kind = kindOrg
+			return
+		}
+		for i := 1; i < n; i++ {
+			if !toks[i].cap && englishConnectors[toks[i].key] && c.orgWord[toks[i-1].key] {
+				ru.kind = kindOrg
+				return
+			}
+		}
+		for m := min(2, n-1); m >= 1; m-- {
+			if c.orgStart[spanKey(toks[:m])] {
+				ru.kind = kindOrg
+				return
+			}
+		}
+	}
+	if rejectedCommon && !ru.title {
+		// A common word without place context ("Reading the report").
+		ru.dropped = true
+		return
+	}
+	if ru.title && !(single && toks[0].upper) || single && !toks[0].upper && d.possessivePerson(ru) {
+		ru.kind = kindPerson
+		return
+	}
+	// A lowercase organisation noun after a name or acronym: "the MAS
+	// party" (but not after one capitalised adjective: "the Marxist tendency").
+	if (n >= 2 || toks[0].upper) && ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && c.orgNoun[sent[ru.b].key] {
+		ru.kind = kindOrg
+		return
+	}
+	if d.placeContext(ru) && !d.personLike(ru) {
+		if !(single && toks[0].upper) {
+			ru.kind = kindPlace
+			return
+		}
+	}
+	// Apposition: "Lucha de Clases, the Bolivian section of the IMT".
+	if k := d.apposition(ru); k != kindNone {
+		ru.kind = k
+		return
+	}
+	if single && toks[0].upper && !c.stop[toks[0].text] && utf8.RuneCountInString(toks[0].text) <= 8 {
+		ru.kind = kindOrg
+		return
+	}
+	// Followers of a doctrine and the doctrine itself ("Marxists",
+	// "Peronism") are not named entities.
+	if single && hasAnySuffix(toks[0].key, "ist", "ists", "ism", "isms", "ite", "ites") && !toks[0].upper {
+		ru.dropped = true
+		return
+	}
+	if d.personShape(toks) {
+		ru.kind = kindPerson
+	}
+}
+
+// placeStarts are first words of place names, never of a person's name.
+var placeStarts = map[string]bool{
+	"el": true, "la": true, "los": true, "las": true, "le": true, "les": true, "il": true, "the": true,
+	"san": true, "santa": true, "santo": true, "sao": true, "saint": true, "st": true, "sainte": true,
+	"fort": true, "port": true, "puerto": true, "mount": true, "mont": true, "lake": true, "cape": true,
+	"new": true, "north": true, "south": true, "east": true, "west": true, "upper": true, "lower": true,
+	"great": true, "greater": true, "central": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "villa": true, "ciudad": true, "rio": true, "cerro": true, "isla": true, "lago": true,
+}
+
+// personShape reports whether an unresolved run has the shape of a
+// person's name: two to four title-case words, with name particles (de,
+// del, van ...) only inside, not starting like a place name, and naming no
+// country, division or capital.
+func (d *docState) personShape(toks []token) bool {
+	n := len(toks)
+	if n < 2 || n > 5 || placeStarts[toks[0].key] {
+		return false
+	}
+	words := 0
+	for i, t := range toks {
+		if !t.cap {
+			if i == 0 || i == n-1 || !romanceConnectors[t.key] {
+				return false
+			}
+			continue
+		}
+		if t.upper || strings.ContainsAny(t.text, "-0123456789") || d.r.cues.stop[t.text] {
+			return false
+		}
+		if _, es := d.r.lookup(t.key); es != nil {
+			for _, e := range es {
+				if e.sub == "COUNTRY" || e.sub == "REGION" || e.capital || e.kind == kindDemonym || e.kind == kindOrg {
+					return false
+				}
+			}
+		}
+		words++
+	}
+	return words >= 2 && words <= 4
+}
+
+// personLike reports whether a run looks like a person's name for the
+// place-preposition rule: "from Evo Morales" is not a place.
+func (d *docState) personLike(ru *run) bool {
+	return ru.title
+}
+
+func (d *docState) inDocCountry(e *gazEntry) bool {
+	for _, c := range e.countries {
+		if d.countries[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// apposition reads ", the [words] HEAD" after a run, where HEAD is an
+// organisation noun or a title.
+func (d *docState) apposition(ru *run) kind {
+	sent := d.sents[ru.sent]
+	i := ru.b
+	if i >= len(sent) || !sent[i].broken || strings.TrimSpace(d.text[sent[i-1].end:sent[i].start]) != "," {
+		return kindNone
+	}
+	if k := sent[i].key; k != "the" && k != "a" && k != "an" {
+		return kindNone
+	}
+	for j := i + 1; j < len(sent) && j <= i+4; j++ {
+		if j > i+1 && sent[j].broken {
+			break
+		}
+		if d.r.cues.orgNoun[sent[j].key] {
+			return kindOrg
+		}
+		if d.r.cues.title[sent[j].key] && !sent[j].cap {
+			return kindPerson
+		}
+	}
+	return kindNone
+}
+
+// typeGroups gives each acronym group the type of its typed forms (ORG
+// when none is typed) and spreads it to all the group's runs.
+func (d *docState) typeGroups() {
+	for _, ru := range d.runs {
+		if ru.group >= 0 && ru.kind != kindNone && d.groups[ru.group].kind == kindNone {
+			d.groups[ru.group].kind = ru.kind
+		}
+	}
+	for _, g := range d.groups {
+		if g.kind == kindNone {
+			g.kind = kindOrg
+		}
+	}
+	for _, ru := range d.runs {
+		if ru.group >= 0 {
+			g := d.groups[ru.group]
+			ru.kind = g.kind
+			ru.dropped = false
+			ru.canonical = g.forms[0]
+		}
+	}
+}
+
+// useDocKnowledge resolves runs from names resolved elsewhere in the
+// document: the same name, or part of a person's name.
+func (d *docState) useDocKnowledge() {
+	known := map[string]kind{}
+	canon := map[string]string{}
+	part := map[string]string{} // token of a person's name -> full name ("" if ambiguous)
+	for _, ru := range d.runs {
+		if ru.kind == kindNone {
+			continue
+		}
+		toks := d.toks(ru)
+		key := spanKey(toks)
+		if _, ok := known[key]; !ok {
+			known[key] = ru.kind
+			canon[key] = ru.canonical
+		}
+		if ru.kind == kindPerson && len(toks) >= 2 {
+			full := d.spanText(ru)
+			for _, t := range toks {
+				if !t.cap {
+					continue
+				}
+				if old, ok := part[t.key]; ok && old != full {
+					part[t.key] = ""
+				} else {
+					part[t.key] = full
+				}
+			}
+		}
+	}
+	for _, ru := range d.runs {
+		if ru.kind != kindNone || ru.dropped {
+			continue
+		}
+		toks := d.toks(ru)
+		key := spanKey(toks)
+		if ru.initial && d.commonWord(key) {
+			continue
+		}
+		if k, ok := known[key]; ok {
+			ru.kind = k
+			ru.canonical = canon[key]
+			ru.dropped = false
+			continue
+		}
+		if len(toks) == 1 {
+			if full := part[key]; full != "" {
+				ru.kind = kindPerson
+				ru.canonical = full
+			}
+		}
+	}
+}
+
+// resolvePersons sets the canonical name of a person mentioned by part of
+// a fuller name used in the same document ("Morales" -> "Evo Morales").
+func (d *docState) resolvePersons() {
+	var full []*run
+	for _, ru := range d.runs {
+		if ru.kind == kindPerson && ru.b-ru.a >= 2 {
+			full = append(full, ru)
+		}
+	}
+	for _, ru := range d.runs {
+		if ru.kind != kindPerson || ru.canonical != "" {
+			continue
+		}
+		toks := d.toks(ru)
+		var match string
+		for _, f := range full {
+			if f == ru {
+				continue
+			}
+			ft := d.toks(f)
+			if len(ft) > len(toks) && containsTokens(ft, toks) {
+				name := d.spanText(f)
+				if match != "" && match != name {
+					match = ""
+					break
+				}
+				match = name
+			}
+		}
+		ru.canonical = match
+	}
+}
+
+func containsTokens(long, short []token) bool {
+	for i := 0; i+len(short) <= len(long); i++ {
+		ok := true
+		for j := range short {
+			if long[i+j].key != short[j].key {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// mentions returns the resolved runs as mentions in document order.
+func (d *docState) mentions() []timeline.EntityMention {
+	var out []timeline.EntityMention
+	for _, ru := range d.runs {
+		if ru.kind == kindNone || ru.dropped && ru.group < 0 {
+			continue
+		}
+		toks := d.toks(ru)
+		m := timeline.EntityMention{
+			Span: timeline.Span{Start: toks[0].start, End: toks[len(toks)-1].end},
+			Type: ru.kind.entityType(),
+		}
+		m.Text = d.text[m.Start:m.End]
+		if ru.canonical != "" && ru.canonical != m.Text {
+			m.Canonical = ru.canonical
+		}
+		if ru.group >= 0 {
+			for _, f := range d.groups[ru.group].forms {
+				if f != m.Text {
+					m.Aliases = append(m.Aliases, f)
+				}
+			}
+		}
+		switch {
+		case ru.kind == kindPlace:
+			m.Country = ru.placeCty
+		case ru.country != "":
+			m.Country = ru.country
+		}
+		out = append(out, m)
+	}
+	sortMentions(out)
+	return out
+}
+
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, suf := range suffixes {
+		if len(s) > len(suf)+2 && strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessivePerson reports whether a run is followed by a possessive and a
+// noun that belongs to persons ("Castillo's government").
+func (d *docState) possessivePerson(ru *run) bool {
+	sent := d.sents[ru.sent]
+	return sent[ru.b-1].poss && ru.b < len(sent) && d.r.cues.personPoss[sent[ru.b].key]
+}
+
+// commonWord reports whether a gazetteer flags key as a common word.
+func (d *docState) commonWord(key string) bool {
+	_, es := d.r.lookup(key)
+	for _, e := range es {
+		if e.common {
+			return true
+		}
+	}
+	return false
+}
