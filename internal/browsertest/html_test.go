@@ -121,7 +121,7 @@ func checkHTML(t *testing.T, tl *timeline.Timeline, name string) {
 	if err := timeline.WriteHTML(&buf, tl, timeline.HTMLOptions{Title: "Browser test: " + name}); err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(t.TempDir(), "timeline.html")
+	path := filepath.Join(outDir(t), "timeline-"+name+".html")
 	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
