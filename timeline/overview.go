@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"fmt"
-	"hash/fnv"
 	"math"
 	"sort"
 	"strconv"
