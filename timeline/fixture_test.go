@@ -106,6 +106,7 @@ func fixtureTimeline() *Timeline {
 				Sources: []Source{
 					src("doc-1", 281, "Morales resigned on 10 November at 4.50pm.", "resigned", "10 November at 4.50pm"),
 					src("doc-3", 0, "=Morales resigned on 10 November.", "resigned", "10 November"),
+					src("doc-1", 400, "The resignation of Morales came on 10 November.", "resignation", "10 November"),
 				},
 			},
 			{

@@ -361,6 +361,7 @@ func TestHTMLEscaping(t *testing.T) {
 		`10 November 2019, 16:50`,
 		`1–10 August 2019`,
 		`id="undated"`,
+		`<summary>1 more source</summary>`,
 		`id="year-unknown"`,
 		`href="https://example.org/history?a=1&amp;b=2"`,
 	} {

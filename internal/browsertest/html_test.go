@@ -152,6 +152,16 @@ func checkHTML(t *testing.T, tl *timeline.Timeline, name string) {
 		t.Errorf("%d marks on the overview, want one per dated event (%d)", marks, dated)
 	}
 
+	// Every control has a label, and every overview mark is a link with an
+	// accessible name.
+	unlabelled := eval[[]string](t, b, `Array.from(document.querySelectorAll("#filters input, #filters select")).filter(e => e.labels.length === 0 && !e.getAttribute("aria-label")).map(e => e.outerHTML)`)
+	if len(unlabelled) > 0 {
+		t.Errorf("controls without a label: %v", unlabelled)
+	}
+	if n := eval[int](t, b, `Array.from(document.querySelectorAll("svg a.mark")).filter(a => !a.getAttribute("aria-label") || !document.getElementById(a.getAttribute("href").slice(1))).length`); n != 0 {
+		t.Errorf("%d overview marks without a name or a card to link to", n)
+	}
+
 	// Filter by one type, with the keyboard: "None", then Space on its box.
 	typ := pickType(tl)
 	var wantType []string
