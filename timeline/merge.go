@@ -198,26 +198,8 @@ func sharedCount(a, b []string) int {
 	return n
 }
 
-// dayNumber counts days from a fixed origin (proleptic Gregorian).
-func dayNumber(d Day) int {
-	y, m := d.Year, d.Month
-	if m <= 2 {
-		y--
-		m += 12
-	}
-	era := y
-	if era < 0 {
-		era -= 399
-	}
-	era /= 400
-	yoe := y - era*400
-	doy := (153*(m-3)+2)/5 + d.Day - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return era*146097 + doe
-}
-
 func absDays(a, b Day) int {
-	n := dayNumber(a) - dayNumber(b)
+	n := int(a.Days() - b.Days())
 	if n < 0 {
 		return -n
 	}
@@ -280,9 +262,7 @@ func (c *cluster) event(exts []Extraction) Event {
 			End:      m.Sentence.End,
 			Trigger:  m.Trigger,
 			DateSpan: m.DateSpan,
-		}
-		if m.Sentence.Start >= 0 && m.Sentence.End <= len(x.Document.Text) && m.Sentence.Start <= m.Sentence.End {
-			src.Text = x.Document.Text[m.Sentence.Start:m.Sentence.End]
+			Text:     evidence(x.Document.Text, *m),
 		}
 		dup := false
 		for _, s := range ev.Sources {
@@ -399,4 +379,17 @@ func entityIDs(idx []int, entityOf []int, ents []Entity) []string {
 		}
 	}
 	return ids
+}
+
+// evidence returns the event's sentence text: the recorded evidence, or the
+// sentence span of the document text when it is in range.
+func evidence(text string, m EventMention) string {
+	if m.Evidence != "" {
+		return m.Evidence
+	}
+	s := m.Sentence
+	if s.Start >= 0 && s.Start <= s.End && s.End <= len(text) {
+		return text[s.Start:s.End]
+	}
+	return ""
 }

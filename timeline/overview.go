@@ -7,49 +7,6 @@ import (
 	"strconv"
 )
 
-// epochDay returns the number of days from 1970-01-01 to d in the
-// proleptic Gregorian calendar (negative before), for any astronomical year.
-func epochDay(d Day) int64 {
-	y, m, dd := int64(d.Year), int64(d.Month), int64(d.Day)
-	if m <= 2 {
-		y--
-	}
-	era := y
-	if era < 0 {
-		era -= 399
-	}
-	era /= 400
-	yoe := y - era*400
-	mp := (m + 9) % 12
-	doy := (153*mp+2)/5 + dd - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return era*146097 + doe - 719468
-}
-
-// civilFromDays is the inverse of epochDay.
-func civilFromDays(z int64) Day {
-	z += 719468
-	era := z
-	if era < 0 {
-		era -= 146096
-	}
-	era /= 146097
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	y := yoe + era*400
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d := doy - (153*mp+2)/5 + 1
-	m := mp + 3
-	if m > 12 {
-		m -= 12
-	}
-	if m <= 2 {
-		y++
-	}
-	return Day{Year: int(y), Month: int(m), Day: int(d)}
-}
-
 // Layout constants of the overview SVG (user units of its viewBox).
 const (
 	ovWidth     = 960.0
@@ -137,10 +94,10 @@ func buildOverview(events []Event, colors map[string]string) *overview {
 		if !ev.Date.Known() {
 			continue
 		}
-		a := float64(epochDay(ev.Date.Start))
+		a := float64(ev.Date.Start.Days())
 		b := a
 		if !ev.Date.End.IsZero() {
-			b = float64(epochDay(ev.Date.End))
+			b = float64(ev.Date.End.Days())
 		}
 		if b < a {
 			b = a
@@ -333,7 +290,7 @@ var shortMonths = [...]string{"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul
 // ticks chooses labelled ticks for the segment: decades, years, months or
 // days depending on its span, thinned to fit its width.
 func (s *ovSegment) ticks() {
-	a, b := civilFromDays(int64(math.Floor(s.T0))), civilFromDays(int64(math.Floor(s.T1)))
+	a, b := DayFromDays(int64(math.Floor(s.T0))), DayFromDays(int64(math.Floor(s.T1)))
 	if s.T1 <= s.T0 {
 		s.Ticks = []ovTick{{X: s.x(s.T0), Label: YearText(a.Year)}}
 		return
@@ -345,7 +302,7 @@ func (s *ovSegment) ticks() {
 	}
 	var cand []ovTick
 	add := func(d Day, label string) {
-		t := float64(epochDay(d))
+		t := float64(d.Days())
 		if t >= s.T0 && t <= s.T1 {
 			cand = append(cand, ovTick{X: s.x(t), Label: label})
 		}
@@ -394,7 +351,7 @@ func (s *ovSegment) ticks() {
 			}
 		}
 		for z := int64(math.Ceil(s.T0)); float64(z) <= s.T1; z++ {
-			d := civilFromDays(z)
+			d := DayFromDays(z)
 			if step >= 28 && d.Day != 1 || step < 28 && (z-int64(math.Ceil(s.T0)))%int64(step) != 0 {
 				continue
 			}

@@ -42,7 +42,7 @@ func triplets(from, to, step int) []string {
 func segLabels(o *overview) string {
 	var parts []string
 	for _, s := range o.Segments {
-		parts = append(parts, fmt.Sprintf("%s..%s(%d)", civilFromDays(int64(s.T0)), civilFromDays(int64(s.T1)), s.N))
+		parts = append(parts, fmt.Sprintf("%s..%s(%d)", DayFromDays(int64(s.T0)), DayFromDays(int64(s.T1)), s.N))
 	}
 	return strings.Join(parts, " | ")
 }
@@ -59,7 +59,7 @@ func TestOverviewSegments(t *testing.T) {
 		d, _ := ParseDay(first)
 		var s []string
 		for i := 0; i < n; i++ {
-			s = append(s, civilFromDays(epochDay(d)+int64(7*i)).String())
+			s = append(s, DayFromDays(d.Days()+int64(7*i)).String())
 		}
 		return s
 	}
