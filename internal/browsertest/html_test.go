@@ -1,8 +1,6 @@
 package browsertest
 
 import (
-	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -14,37 +12,6 @@ import (
 
 	"github.com/timelinekit/timelinekit/timeline"
 )
-
-// fixtureTimeline returns the writers' hand-built fixture (every kind of
-// date, hostile text), read from its golden JSON.
-func fixtureTimeline(t *testing.T) *timeline.Timeline {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "..", "timeline", "testdata", "fixture.json.golden"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var tl timeline.Timeline
-	if err := json.Unmarshal(b, &tl); err != nil {
-		t.Fatal(err)
-	}
-	return &tl
-}
-
-// timelines are the inputs of the browser tests: the fixture, and the
-// output of the pipeline on the bundled sample corpus.
-var timelines = []struct {
-	name string
-	get  func(t *testing.T) *timeline.Timeline
-}{
-	{"fixture", fixtureTimeline},
-	{"sample", func(t *testing.T) *timeline.Timeline {
-		tl := sampleTimeline(t)
-		if len(tl.Events) < 2 {
-			t.Skipf("the pipeline finds %d events in %s; the sample test needs at least 2", len(tl.Events), samplePath)
-		}
-		return tl
-	}},
-}
 
 // pickType returns the most frequent event type that does not cover every
 // event, so that filtering by it must change what is shown.
@@ -102,27 +69,29 @@ func pickPerson(tl *timeline.Timeline) (timeline.Entity, string) {
 }
 
 func TestHTMLInBrowser(t *testing.T) {
-	for _, tc := range timelines {
+	for _, tc := range outputs {
 		t.Run(tc.name, func(t *testing.T) {
-			tl := tc.get(t)
-			checkHTML(t, tl, tc.name)
+			chromiumPath(t)
+			checkHTML(t, tc.get(t), tc.name)
 		})
 	}
 }
 
 // checkHTML opens the HTML timeline of tl in chromium and drives its
 // filters.
-func checkHTML(t *testing.T, tl *timeline.Timeline, name string) {
+func checkHTML(t *testing.T, out output, name string) {
 	b := newBrowser(t)
+	tl := out.tl
 	if len(tl.Events) < 2 {
 		t.Fatalf("%s: %d events; the test needs at least 2", name, len(tl.Events))
 	}
-	var buf bytes.Buffer
-	if err := timeline.WriteHTML(&buf, tl, timeline.HTMLOptions{Title: "Browser test: " + name}); err != nil {
+	// Keep a copy of the page beside its screenshot.
+	page, err := os.ReadFile(out.html)
+	if err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join(outDir(t), "timeline-"+name+".html")
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(path, page, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	all := make([]string, len(tl.Events))
