@@ -316,9 +316,11 @@ func buildPage(tl *Timeline, opt HTMLOptions) *htmlPage {
 		maxCount = max(maxCount, n)
 	}
 	for _, s := range sections {
-		if s.Class != "year" {
-			continue
-		}
+		maxCount = max(maxCount, len(s.Events))
+	}
+	// Counts per year, then the year-unknown and undated counts, so that
+	// the list accounts for every event.
+	for _, s := range sections {
 		n := len(s.Events)
 		p.Years = append(p.Years, yearCount{Label: s.Title, Anchor: s.ID, Count: n, Width: 4 + 76*n/maxCount})
 	}
