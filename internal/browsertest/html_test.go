@@ -234,7 +234,7 @@ func checkHTML(t *testing.T, out output, name string) {
 	}
 
 	// Hostile text must not have run or produced elements.
-	injected := eval[int](t, b, `document.querySelectorAll("script").length + document.querySelectorAll("[onmouseover]").length + document.querySelectorAll("#events b").length`)
+	injected := eval[int](t, b, `document.querySelectorAll("script").length + document.querySelectorAll("[onmouseover]").length + document.querySelectorAll("#events b, img, [onerror]").length`)
 	if injected != 1 {
 		t.Errorf("found %d script/onmouseover/b elements, want only the page's script", injected)
 	}

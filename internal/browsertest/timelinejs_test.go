@@ -123,7 +123,7 @@ func checkTimelineJS(t *testing.T, dist string, out output, name string) {
 	if strings.Join(headlines, "\n") != strings.Join(want, "\n") {
 		t.Errorf("slide headlines\n%q\nwant\n%q", headlines, want)
 	}
-	injected := eval[int](t, b, `document.querySelectorAll("#timeline-embed script, #timeline-embed [onmouseover], #timeline-embed b").length`)
+	injected := eval[int](t, b, `document.querySelectorAll("#timeline-embed script, #timeline-embed [onmouseover], #timeline-embed [onerror], #timeline-embed img, #timeline-embed b").length`)
 	if injected != 0 {
 		t.Errorf("%d injected elements in the TimelineJS slides", injected)
 	}
