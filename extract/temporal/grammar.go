@@ -311,7 +311,25 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		return 0, fail, false
 	case l.unit == uQuarter && !l.plural:
 		return k + 1, sem{kind: kRel, unit: uQuarter, curQ: true}, true
+	case l.unit == uYear && !l.plural && (m.is(k+1, "ended") || m.is(k+1, "ending")):
+		// "the year ended Sept. 30": a fiscal year, a stretch of time
+		return k + 1, sem{kind: kDuration, unit: uYear, n: 1}, true
+	case l.unit != 0 && l.plural && m.is(k+1, "ahead"):
+		return k + 2, sem{kind: kDuration, unit: l.unit, n: -1}, true
+	case m.is(k, "near") || m.is(k, "short"):
+		if m.lex(k+1) != nil && m.lex(k+1).deictic == dFuture || m.is(k+1, "term") {
+			return k + 2, sem{kind: kRef, ref: "FUTURE_REF"}, true
+		}
+		return 0, fail, false
+	case m.is(k, "full") || m.is(k, "whole") || m.is(k, "entire"):
+		if ul := m.lex(k + 1); ul != nil && ul.unit == uYear && !ul.plural {
+			return k + 2, sem{kind: kRel, unit: uYear, anchor: aDeictic}, true
+		}
+		return 0, fail, false
 	case l.fn == fFiscal:
+		if ul := m.lex(k + 1); ul != nil && ul.unit == uYear && !ul.plural {
+			return k + 2, sem{kind: kDuration, unit: uYear, n: 1}, true
+		}
 		if j, s, ok := m.countAt(k + 1); ok && s.kind == kDate {
 			return j, s, true
 		}
@@ -349,7 +367,6 @@ func (m *matcher) posAt(i int) (int, sem, bool) {
 	l := m.lex(i)
 	mod := [...]string{"", "START", "MID", "END"}[l.pos]
 	k := i + 1
-	w := m.word(i)
 	switch {
 	case m.is(i, "early") || m.is(i, "mid") || m.is(i, "late") || m.is(i, "middle") && m.punct(k, '-'):
 		if m.punct(k, '-') && m.adj(i) {
@@ -363,7 +380,6 @@ func (m *matcher) posAt(i int) (int, sem, bool) {
 			return 0, fail, false
 		}
 	default:
-		_ = w
 		if !m.fn(k, fOf) {
 			return 0, fail, false
 		}
@@ -682,6 +698,17 @@ func (m *matcher) relAt(i int, the bool) (int, sem, bool) {
 func (m *matcher) relAt0(i int, the bool) (int, sem, bool) {
 	l := m.lex(i)
 	r := l.rel
+	if r == rThis && m.is(i+1, "past") {
+		// "this past spring" is the last one
+		if nl := m.lex(i + 2); nl != nil && (nl.season != 0 || nl.weekday != 0 && m.capital(i+2) || nl.month != 0 && m.capital(i+2)) {
+			return i + 3, sem{kind: kNamed, season: nl.season, weekday: int(nl.weekday), month: int(nl.month), dir: -1, anchor: aDeictic}, true
+		}
+	}
+	if r == rThis && m.is(i+1, "coming") {
+		if j, s, ok := m.relAt0(i+1, false); ok {
+			return j, s, ok // "this coming Sunday"
+		}
+	}
 	if l.deictic == dPast {
 		r = rPast
 	}
@@ -939,18 +966,13 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	if ul.unit == uWeekend || ul.unit == uQuarter && !ul.plural && n != 1 {
 		return 0, fail, false
 	}
-	if n == 1 && ul.plural && !m.is(i, "a") && m.tok(i).kind == tNum {
-		// "1 years" unusual but fine
-	}
-	if (n > 1 || n < 0) && !ul.plural && !adjHyphen && m.tok(i).kind != tNum && !m.is(k, "hundred") {
-		// "two year" as an adjective: accept
-	}
 	if (m.is(i, "a") || m.is(i, "an")) && n == 1 {
 		if ul.plural || ul.unit == uSecond || ul.unit == uQuarter {
 			return 0, fail, false
 		}
 		// "a day" after a number: "twice a day", "$5 a year" are rates
-		if p := m.tok(i - 1); p != nil && (p.kind == tNum || m.is(i-1, "twice") || m.is(i-1, "once") || m.is(i-1, "times") || p.lex != nil && p.lex.isNum) {
+		sh := m.lex(k + 1)
+		if p := m.tok(i - 1); p != nil && (sh == nil || sh.shift == 0) && (p.kind == tNum || m.is(i-1, "twice") || m.is(i-1, "once") || m.is(i-1, "times") || m.is(i-1, "share") || p.lex != nil && (p.lex.isNum || p.lex.count)) {
 			return 0, fail, false
 		}
 	}

@@ -34,14 +34,22 @@ func (m *matcher) number(i int) (int, sem, bool) {
 	if t.nd == 4 && m.punct(i+1, '-') && m.adj(i) && m.adj(i+1) {
 		if mt := m.tok(i + 2); mt != nil && mt.kind == tNum && mt.nd == 2 && mt.num >= 1 && mt.num <= 12 {
 			if m.punct(i+3, '-') && m.adj(i+2) && m.adj(i+3) {
-				if dt := m.tok(i + 4); dt != nil && dt.kind == tNum && dt.nd == 2 && dt.num >= 1 && dt.num <= 31 && !(m.adj(i+4) && m.tok(i+5).kind != tPunct) {
+				if dt := m.tok(i + 4); dt != nil && dt.kind == tNum && dt.nd == 2 && dt.num >= 1 && dt.num <= 31 {
 					s := sem{kind: kDate, gran: gDay, year: t.num, month: mt.num, day: dt.num, hasYear: true}
 					j := i + 5
-					// 1952-04-09T14:30
-					if m.adj(i+4) && m.is(j, "t") {
-						// T is part of the next token only when glued: "09T14" splits as 09, T14? no: T is a letter run
+					if !m.adj(i + 4) {
+						return j, s, true
 					}
-					return j, s, true
+					// 1952-04-09T14:30
+					if m.is(j, "t") && m.adj(j) {
+						if k, ts, ok := m.clock(j + 1); ok && ts.hasTime {
+							s.hasTime, s.hour, s.minute = true, ts.hour, ts.minute
+							return k, s, true
+						}
+					}
+					if m.tok(j).kind == tPunct {
+						return j, s, true
+					}
 				}
 			}
 		}
@@ -184,9 +192,6 @@ func (m *matcher) plausibleYear(i, y int) bool {
 		}
 		if nt.kind == tWord && nt.lex != nil && (nt.lex.count || nt.lex.unit != 0 && nt.lex.plural) {
 			return false
-		}
-		if m.punct(i+1, '-') && m.adj(i) {
-			// 3-2 scores have small numbers; 1990-91 is a year
 		}
 	}
 	if y >= 1900 {

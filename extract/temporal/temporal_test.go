@@ -91,6 +91,7 @@ func TestFullDates(t *testing.T) {
 		{"day month year", "On 21 February 2016 voters said no.", ref2019, "", []want{{"21 February 2016", "2016-02-21", "DATE", "2016-02-21", timeline.Explicit}}},
 		{"ordinal of month", "It began on the 9th of April 1952.", ref2019, "", []want{{"the 9th of April 1952", "1952-04-09", "", "1952-04-09", ""}}},
 		{"iso", "Filed 1952-04-09 in court.", ref2019, "", []want{{"1952-04-09", "1952-04-09", "", "1952-04-09", ""}}},
+		{"iso time", "Logged 2019-11-10T16:50 by the clerk.", ref2019, "", []want{{"2019-11-10T16:50", "2019-11-10T16:50", "TIME", "2019-11-10T16:50", ""}}},
 		{"us slashes", "Dated 04/09/1952.", ref2019, "", []want{{"04/09/1952", "1952-04-09", "", "1952-04-09", ""}}},
 		{"abbreviated month", "Trading closed Sept. 30, 1989, lower.", ref2019, "", []want{{"Sept. 30, 1989", "1989-09-30", "", "", ""}}},
 		{"month year", "Elections were held in October 2019.", ref2019, "", []want{{"October 2019", "2019-10", "", "2019-10", ""}}},
