@@ -32,7 +32,7 @@
 #   head : WORD [| ...]          a noun trigger right before WORD is a modifier,
 #                                not an event ("election campaign manager")
 #   sense NAME : WORD [| ...]   a word class for the not=NAME / need=NAME flags
-#   abstract : WORD [| ...]      "attack on WORD" is a metaphor
+#   abstract : WORD [| ...]      "attack on WORD", "demonstration of WORD" is a metaphor
 #   cue MODALITY before|after : PHRASE [| ...]
 #                                modality cues near the trigger (before it, or
 #                                after it in the same clause)
@@ -68,19 +68,21 @@ type mutiny cameo=- acled=Strategic_developments label=Mutiny
 # word classes for not=/need= flags
 sense military : naval | navy | army | armies | troops | soldiers | regiment | regiments | battalion | battalions | column | columns | legion | legions | cavalry | infantry | brigade | brigades | division | divisions
 
+sense political : government | governments | president | regime | king | queen | monarch | monarchy | leader | dictator | dictatorship | junta | ruler | emperor | shah | sultan | premier | cabinet | prime | minister | chancellor | tsar | czar | republic | dynasty | administration | presidency
 sense electoral : voters | voter | electorate | ballot | ballots | polls | candidate | candidates | presidency | presidential | seats | turnout | electoral | winning | won | win | wins | percent | campaign | constituency | re-election | majority | landslide | president | mayor | governor | parliament | congress
 
 # --- coup
 coup noun 1.0 : coup | putsch | golpe | {coup} d'etat | {coup} d'état | military takeover | {coup} attempt
 coup noun 0.9 : pronunciamiento | junta takeover
-coup verb 0.8 : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
-coup verb 0.7 : {depose}
+coup verb 0.8 need=political : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
+coup verb 0.7 need=political : {depose}
 coup phrase 0.9 : {seize/seizes/seized/seizing} power | {take/takes/took/taken/taking} power in a coup | {stage/stages/staged/staging} a coup
 coup phrase 0.8 : {oust} the president | {oust} the government
 
 # --- election
 election noun 1.0 plural-one : election | general election | presidential election | parliamentary election | legislative election | {runoff} | run-off | {by-election}
-election noun 0.9 plural-one : {poll} | first round | second round
+election noun 0.9 plural-one : {poll}
+election noun 0.8 need=electoral : first round | second round | {runoff} vote
 election noun 0.6 need=electoral : {vote}
 election phrase 0.9 : {go/goes/went/gone/going} to the polls | {cast/casts/casting} their ballots | {cast/casts/casting} ballots
 election verb 0.7 : {elect} | {re-elect} | {reelect}
@@ -144,7 +146,7 @@ disaster noun 0.9 : earthquake | {flood} | {wildfire} | forest {fire} | hurrican
 war noun 0.8 : war | civil war | {war}
 invasion noun 1.0 : invasion
 invasion verb 0.8 : {invade}
-independence noun 0.8 : independence
+independence noun 0.8 lower : independence
 independence phrase 1.0 : declared independence | {declare} independence | {gain/gains/gained/gaining} independence | {win/wins/won/winning} independence
 treaty noun 1.0 : treaty | {treaty/treaties}
 death verb 0.6 need=PERSON : {die/dies/died/dying}
@@ -164,10 +166,10 @@ stop : under arrest
 stop : green revolution | industrial revolution | digital revolution | sexual revolution | scientific revolution
 
 # a noun trigger right before one of these words is a modifier
-head : manager | managers | law | laws | commission | official | officials | observer | observers | monitor | monitors | code | tribunal | board | poster | posters | material | spending | government | regime | leader | leaders | plotter | plotters | authorities | authority | body | court | system | promise | promises | pledge | pledges | rhetoric | slogan | slogans | programme | program | platform | agenda | tactic | tactics | strategy | period | process | machinery | officer | officers | police | squad | squads | gear | loans | loan | machine | planners | planner | reparations | crimes | criminal | criminals | veteran | veterans | memorial | games | chest | footing | debt | debts | bonds | rights | shares | booth | booths | box | boxes | card | cards | commissions | committees
+head : manager | managers | law | laws | commission | official | officials | observer | observers | monitor | monitors | code | tribunal | board | poster | posters | material | spending | government | regime | leader | leaders | plotter | plotters | authorities | authority | body | court | system | promise | promises | pledge | pledges | rhetoric | slogan | slogans | programme | program | platform | agenda | tactic | tactics | strategy | period | process | machinery | officer | officers | police | squad | squads | gear | loans | loan | machine | planners | planner | reparations | crimes | criminal | criminals | veteran | veterans | memorial | games | chest | footing | debt | debts | bonds | rights | shares | booth | booths | box | boxes | card | cards | commissions | committees | warrant | warrants | record | records | sheet
 
 # "attack on <word>" is a metaphor
-abstract : democracy | rights | freedom | freedoms | liberty | constitution | press | sovereignty | wages | pensions | conditions | standards | living | reputation | credibility | dignity | truth | science | reason | values | culture | religion | faith | tradition | traditions | policy | policies | budget | unions | workers' | democratic
+abstract : power | strength | support | commitment | solidarity | unity | force | resolve | will | intent | confidence | goodwill | how | that | what | faith | loyalty | determination | democracy | rights | freedom | freedoms | liberty | constitution | press | sovereignty | wages | pensions | conditions | standards | living | reputation | credibility | dignity | truth | science | reason | values | culture | religion | faith | tradition | traditions | policy | policies | budget | unions | workers' | democratic
 
 # modality cues
 cue attempted before : attempted | failed | foiled | thwarted | abortive | aborted | botched | would-be | unsuccessful | frustrated | an attempt at | attempt at | attempted to | tried to | try to | tries to | trying to

@@ -135,7 +135,8 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 	for _, m := range ms {
 		s := sents[m.sent]
 		if m.Modality == timeline.Asserted && m.Date.Known() && !in.Doc.Date.IsZero() &&
-			m.Date.Start.Compare(in.Doc.Date) > 0 && m.trig.kind != formPast {
+			m.Date.Start.Compare(in.Doc.Date) > 0 && m.trig.kind != formPast &&
+			(m.Date.Basis == timeline.Explicit || futureClause(s, m.ta)) {
 			m.Modality = timeline.Planned
 		}
 		m.Headline = x.headline(s, m, in)
@@ -347,4 +348,19 @@ func (x *Extractor) sameEventInClause(s *sentence, ms []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+var futureWords = map[string]bool{
+	"will": true, "shall": true, "scheduled": true, "upcoming": true, "forthcoming": true,
+	"next": true, "due": true, "expected": true, "planned": true, "coming": true,
+}
+
+// futureClause reports whether the clause of token i speaks of the future.
+func futureClause(s *sentence, i int) bool {
+	for k, t := range s.toks {
+		if s.clause[k] == s.clause[i] && futureWords[t.norm] {
+			return true
+		}
+	}
+	return false
 }

@@ -176,7 +176,9 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 			return false
 		}
 		// metaphor: "attack on democracy"
-		if vt := x.lex.types[t.typ]; vt != nil && vt.Violent && j < len(toks) && (toks[j].norm == "on" || toks[j].norm == "against" || toks[j].norm == "upon") {
+		if vt := x.lex.types[t.typ]; vt != nil && j < len(toks) &&
+			(vt.Violent && (toks[j].norm == "on" || toks[j].norm == "against" || toks[j].norm == "upon") ||
+				t.typ == "protest" && toks[j].norm == "of") {
 			for k := j + 1; k < len(toks) && k <= j+3; k++ {
 				if x.lex.abstract[toks[k].norm] {
 					return false
