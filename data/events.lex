@@ -153,7 +153,7 @@ death verb 0.6 need=PERSON : {die/dies/died/dying}
 death noun 0.5 need=PERSON : death
 
 # --- context: phrases that look like triggers but are not events
-stop : coup de grace | coup de grâce | coup de theatre | coup de théâtre | coup de main | {coup} de foudre | publicity coup | media coup | diplomatic coup
+stop : coup de grace | coup de grâce | coup de theatre | coup de théâtre | coup de main | {coup} de foudre | publicity coup | media coup | diplomatic coup | propaganda coup | {score/scores/scored/scoring} a coup
 stop : {strike/strikes/struck/striking} a deal | {strike/strikes/struck/striking} a balance | {strike/strikes/struck/striking} a chord | {strike/strikes/struck/striking} a blow | {strike/strikes/struck/striking} a pose | {strike/strikes/struck/striking} a note | lucky strike | strike price | first strike capability
 stop : {march} of history | {march} of time | {march} of progress | forward march | long march through the institutions | on the march
 stop : heart {attack} | panic {attack} | asthma {attack} | anxiety {attack} | under attack from critics | verbal {attack} | rhetorical {attack} | personal {attack} | scathing {attack} | blistering {attack} | verbal {assault}

@@ -214,9 +214,19 @@ func (x *Extractor) inheritDates(ms []*mention, sents []*sentence, in Input) {
 		}
 		var cands []*mention
 		for _, o := range ms {
-			if o != m && o.Type == m.Type && o.Date != nil && o.DateSpan != nil && o.Modality == timeline.Asserted {
-				cands = append(cands, o)
+			if o == m || o.Type != m.Type || o.Date == nil || o.DateSpan == nil || o.Modality != timeline.Asserted {
+				continue
 			}
+			// the same event is referred to nearby: same paragraph or a
+			// few sentences away
+			if abs(o.sent-m.sent) > maxInheritSentences && !sameParagraph(in.Doc.Text, sents[min(o.sent, m.sent)].span, sents[max(o.sent, m.sent)].span) {
+				continue
+			}
+			// one person's resignation is not another's
+			if single && len(m.Participants) > 0 && !sharesName(m, o, in) {
+				continue
+			}
+			cands = append(cands, o)
 		}
 		if len(cands) == 0 {
 			continue
@@ -258,4 +268,15 @@ func sharesName(a, b *mention, in Input) bool {
 		}
 	}
 	return false
+}
+
+// maxInheritSentences is how many sentences apart a dated mention may be
+// from an undated one that takes its date, outside one paragraph.
+const maxInheritSentences = 3
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

@@ -45,6 +45,9 @@ func TestTriggersInContext(t *testing.T) {
 			[]tx{{"Monday", "2021-05-03"}}, "coup@2021-05-03/asserted"},
 		{"one of the revolutions", "In 1911 the country lived one of the great revolutions of the century.",
 			[]tx{{"1911", "1911"}}, "revolution@1911/asserted"},
+		{"scored a coup", "The diplomats scored a coup by winning over the neutrals.", nil, ""},
+		{"topple needs a government", "The blast toppled a building.", nil, ""},
+		{"toppled the government", "The army toppled the government.", nil, "coup@-/asserted"},
 		{"adjectives are no triggers", "Revolutionary workers held electoral meetings.", nil, ""},
 		{"death toll is no death", "The death toll reached 12 after the earthquake.", nil, "disaster@-/asserted"},
 	}
@@ -76,6 +79,7 @@ func TestModality(t *testing.T) {
 		{"did not resign", "The president did not resign.", timeline.Negated},
 		{"refused to resign", "The president refused to resign.", timeline.Negated},
 		{"never happened", "The promised referendum never happened.", timeline.Negated},
+		{"not until", "The war did not end until the treaty was signed.", timeline.Asserted},
 		{"hypothetical if", "If the army intervenes with a coup, the unions will strike.", timeline.Hypothetical},
 		{"risk of", "Observers warn of the risk of a massacre.", timeline.Hypothetical},
 	}
@@ -173,6 +177,12 @@ func TestDateLinking(t *testing.T) {
 		{"another event is not the same", "2021-03-10",
 			"A massacre took place on 2 March. Since then there has been another massacre.",
 			[]tx{{"2 March", "2021-03-02"}}, "massacre@2021-03-02/asserted massacre@-/asserted"},
+		{"one person's resignation is not another's", "2021-03-10",
+			"Minister Ruiz resigned on 2 March. Two years earlier, General Soto had resigned as well.",
+			[]tx{{"2 March", "2021-03-02"}}, "resignation@2021-03-02/asserted resignation@-/asserted"},
+		{"a demanded resignation is the one that happened", "2021-03-10",
+			"Minister Ruiz resigned on 2 March. The unions had demanded her resignation for weeks.",
+			[]tx{{"2 March", "2021-03-02"}}, "resignation@2021-03-02/asserted resignation@2021-03-02/planned"},
 		{"future date is planned", "2021-03-10",
 			"The referendum on 20 June decides the charter.",
 			[]tx{{"20 June", "2021-06-20"}}, "referendum@2021-06-20/planned"},
@@ -183,7 +193,7 @@ func TestDateLinking(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			in := mkInput(t, tc.docDate, tc.text, tc.txs, nil)
+			in := mkInput(t, tc.docDate, tc.text, tc.txs, []en{{"Ruiz", timeline.Person}, {"Soto", timeline.Person}})
 			got := summaries(x.Extract(in))
 			if got != tc.want {
 				t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)

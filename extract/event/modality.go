@@ -32,6 +32,9 @@ func (x *Extractor) modality(s *sentence, m *mention) timeline.Modality {
 					continue
 				}
 				d := m.ta - end
+				if c.mod == timeline.Negated && notUntil(toks, end, m.ta) {
+					continue // "not signed until the treaty": a time, not a denial
+				}
 				if len(c.words) == 1 && c.words[0] == "to" {
 					// infinitive "to": only right before a verb trigger
 					if d != 0 || m.trig.pos == posNoun {
@@ -78,4 +81,14 @@ func rank(m timeline.Modality) int {
 		return 1
 	}
 	return 0
+}
+
+// notUntil reports whether "until" or "till" lies in toks[a:b].
+func notUntil(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].norm == "until" || toks[k].norm == "till" {
+			return true
+		}
+	}
+	return false
 }
