@@ -43,7 +43,7 @@
 # CAMEO (Conflict and Mediation Event Observations) root/sub codes, ACLED
 # event type / sub-event type.
 
-type coup cameo=- acled=Strategic_developments label=Coup
+type coup violent cameo=- acled=Strategic_developments label=Coup
 type election acled=- label=Election
 type referendum label=Referendum
 type resignation single label=Resignation
@@ -52,7 +52,7 @@ type attack violent cameo=180 acled=Violence_against_civilians/Attack label=Atta
 type protest cameo=141 acled=Protests label=Protest
 type strike cameo=143 acled=Protests label=Strike
 type arrest cameo=173 acled=Strategic_developments/Arrests label=Arrest
-type revolution label=Revolution
+type revolution violent label=Revolution
 type uprising violent cameo=145 acled=Riots label=Uprising
 type assassination violent single cameo=186 acled=Violence_against_civilians/Attack label=Assassination
 type inauguration single label=Inauguration

@@ -59,16 +59,17 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 			keep[t.xb] = false
 		}
 	}
-	idx := keptRange(keep, m.ta)
+	idx := keptTokens(keep)
 	words := 0
 	for _, k := range idx {
 		if toks[k].word {
 			words++
 		}
 	}
+	capStart := len(idx) > 0 && toks[idx[0]].isCap()
 	idx = trimIdx(toks, idx)
 	if len(idx) > 0 && words <= maxHeadlineWords && words >= 3 && !pronounStart[toks[idx[0]].norm] &&
-		toks[idx[0]].isCap() && idx[0] < m.ta && (m.trig.pos != posNoun || verbBetween(toks, idx[0], m.ta)) {
+		(capStart || toks[idx[0]].isCap()) && idx[0] < m.ta && (m.trig.pos != posNoun || verbBetween(toks, idx[0], m.ta)) {
 		// who did what: a named subject, a verb, the event
 		if h := joinTokens(text, toks, cutAtComma(toks, idx, m.tb)); h != "" {
 			return h
@@ -117,8 +118,8 @@ func (x *Extractor) withPlace(label string, m *mention, in Input) string {
 // commonVerbs are frequent verbs without the -ed ending that take an event
 // as object ("won the election", "led a coup").
 var commonVerbs = map[string]bool{
-	"won": true, "lost": true, "led": true, "held": true, "began": true, "began,": true, "got": true,
-	"made": true, "saw": true, "took": true, "gave": true, "ran": true, "fought": true, "began ": true,
+	"won": true, "lost": true, "led": true, "held": true, "began": true, "got": true,
+	"made": true, "saw": true, "took": true, "gave": true, "ran": true, "fought": true,
 	"witnessed": true, "suffered": true, "calls": true, "call": true, "demand": true, "demands": true,
 }
 
@@ -165,9 +166,8 @@ var classifying = map[string]bool{
 	"armed": true, "naval": true, "air": true, "nationwide": true, "indefinite": true, "peaceful": true,
 }
 
-// keptRange returns the kept token indexes of the contiguous kept stretch
-// around the trigger, trimmed of dangling words and punctuation at both ends.
-func keptRange(keep []bool, ta int) []int {
+// keptTokens returns the indexes of the kept tokens.
+func keptTokens(keep []bool) []int {
 	var idx []int
 	for k, ok := range keep {
 		if ok {

@@ -229,6 +229,14 @@ func (x *Extractor) casualties(ms []*mention, sents []*sentence, text string) {
 		if at < 0 {
 			at = iAt
 		}
+		if len(local) == 0 {
+			// "the army staged a coup, killing 12": any event of the sentence
+			for _, m := range ms {
+				if m.sent == si {
+					local = append(local, m)
+				}
+			}
+		}
 		if len(local) > 0 {
 			target = local[0]
 			for _, m := range local[1:] {
