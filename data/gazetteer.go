@@ -17,6 +17,13 @@ var GazetteerPlaces string
 //go:embed gazetteer-orgs.tsv
 var GazetteerOrgs string
 
+// GazetteerExtra lists places the generated gazetteer lacks: continents,
+// world regions, large geographic features, country abbreviations and
+// former countries.
+//
+//go:embed gazetteer-extra.tsv
+var GazetteerExtra string
+
 // GazetteerCues lists the words that cue or block entities: titles and
 // honorifics, organisation and place head nouns, and capitalised words that
 // are never an entity on their own.

@@ -1,35 +1,313 @@
 package timeline
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // resolveEntities groups the entity mentions of all extractions into
 // corpus-wide entities. It returns the entities (without ids) and, for each
 // extraction, the entity index of each of its mentions.
 //
-// This first version groups mentions by type and case- and accent-folded
-// name only.
+// Mentions of one type are the same entity when their names match after
+// folding case and accents ("Añez" = "Anez"), when the extractor linked
+// them within a document (Canonical and Aliases: "MAS" = "Movement for
+// Socialism"; the links chain across documents, so "Movement Towards
+// Socialism" joins too), or, for persons, when a partial name ("Morales",
+// "Evo") is contained in exactly one fuller name of the corpus ("Evo
+// Morales"). An entity is named by its fullest common form: a full name
+// over an acronym, then more words, then more mentions, then first
+// appearance; its aliases are its other forms in order of appearance.
+// Entities are listed in order of first appearance.
 func resolveEntities(exts []Extraction) ([]Entity, [][]int) {
-	var ents []Entity
-	index := map[string]int{}
-	entityOf := make([][]int, len(exts))
+	var uf unionFind
+	nodes := map[string]int{} // type + folded name -> node
+	var forms []aliasForm     // node -> display information
+	node := func(typ EntityType, name string) int {
+		key := string(typ) + "\x00" + foldName(name)
+		if n, ok := nodes[key]; ok {
+			return n
+		}
+		n := uf.add()
+		nodes[key] = n
+		forms = append(forms, aliasForm{typ: typ, folded: foldName(name), surfaces: map[string]int{}, seenAt: map[string]int{}})
+		return n
+	}
+	type ref struct{ node int }
+	refs := make([][]ref, len(exts))
+	order := 0
 	for xi, x := range exts {
-		entityOf[xi] = make([]int, len(x.Entities))
+		refs[xi] = make([]ref, len(x.Entities))
 		for mi, m := range x.Entities {
-			key := string(m.Type) + "\x00" + strings.ToLower(FoldAccents(m.Name()))
-			ei, ok := index[key]
-			if !ok {
-				ei = len(ents)
-				index[key] = ei
-				ents = append(ents, Entity{Name: m.Name(), Type: m.Type, Aliases: []string{}})
+			n := node(m.Type, m.Text)
+			f := &forms[n]
+			f.mentions++
+			f.surfaces[m.Text]++
+			order++
+			if f.first == 0 {
+				f.first = order
 			}
-			ents[ei].Mentions++
-			if m.Text != ents[ei].Name && !contains(ents[ei].Aliases, m.Text) {
-				ents[ei].Aliases = append(ents[ei].Aliases, m.Text)
+			if _, ok := f.seenAt[m.Text]; !ok {
+				f.seenAt[m.Text] = order
 			}
-			entityOf[xi][mi] = ei
+			refs[xi][mi] = ref{n}
+			for _, other := range append([]string{m.Canonical}, m.Aliases...) {
+				if strings.TrimSpace(other) == "" {
+					continue
+				}
+				o := node(m.Type, other)
+				if forms[o].first == 0 {
+					order++
+					forms[o].first = order
+				}
+				if len(forms[o].surfaces) == 0 {
+					forms[o].surfaces[other] = 0
+					forms[o].seenAt[other] = order
+				}
+				uf.union(n, o)
+			}
+		}
+	}
+	linkPartialPersons(&uf, forms)
+
+	// Group the nodes; groups are ordered by the first appearance of any
+	// of their mentioned forms.
+	groupOf := map[int]int{} // root -> entity index
+	var groups [][]int
+	type firstSeen struct{ node, first int }
+	var seen []firstSeen
+	for n, f := range forms {
+		if f.mentions > 0 {
+			seen = append(seen, firstSeen{n, f.first})
+		}
+	}
+	sortBy(seen, func(a, b firstSeen) bool { return a.first < b.first })
+	for _, s := range seen {
+		root := uf.find(s.node)
+		if _, ok := groupOf[root]; !ok {
+			groupOf[root] = len(groups)
+			groups = append(groups, nil)
+		}
+	}
+	for n := range forms {
+		if g, ok := groupOf[uf.find(n)]; ok {
+			groups[g] = append(groups[g], n)
+		}
+	}
+	ents := make([]Entity, len(groups))
+	for gi, members := range groups {
+		sortBy(members, func(a, b int) bool { return forms[a].first < forms[b].first })
+		best := members[0]
+		for _, n := range members[1:] {
+			if forms[n].betterName(forms[best]) {
+				best = n
+			}
+		}
+		e := Entity{Type: forms[best].typ, Name: forms[best].display(), Aliases: []string{}}
+		for _, n := range members {
+			e.Mentions += forms[n].mentions
+			for _, s := range forms[n].surfaceOrder() {
+				if s != e.Name && !contains(e.Aliases, s) {
+					e.Aliases = append(e.Aliases, s)
+				}
+			}
+		}
+		ents[gi] = e
+	}
+	entityOf := make([][]int, len(exts))
+	for xi := range exts {
+		entityOf[xi] = make([]int, len(refs[xi]))
+		for mi, r := range refs[xi] {
+			entityOf[xi][mi] = groupOf[uf.find(r.node)]
 		}
 	}
 	return ents, entityOf
+}
+
+// aliasForm is one folded name and the surface forms seen for it.
+type aliasForm struct {
+	typ      EntityType
+	folded   string
+	surfaces map[string]int // surface form -> mentions
+	seenAt   map[string]int // surface form -> order of first appearance
+	mentions int
+	first    int // order of first appearance, from 1
+}
+
+func (f aliasForm) words() int { return len(strings.Fields(f.folded)) }
+
+// acronym reports whether the form is a single all-capital word.
+func (f aliasForm) acronym() bool {
+	d := f.display()
+	return !strings.Contains(d, " ") && strings.ToUpper(d) == d
+}
+
+// betterName reports whether f names an entity better than g.
+func (f aliasForm) betterName(g aliasForm) bool {
+	if f.acronym() != g.acronym() {
+		return !f.acronym()
+	}
+	if f.words() != g.words() {
+		return f.words() > g.words()
+	}
+	if f.mentions != g.mentions {
+		return f.mentions > g.mentions
+	}
+	return f.first < g.first
+}
+
+// display returns the surface form to show: the most frequent, preferring
+// accented spellings ("Añez" over "Anez") and then title case.
+func (f aliasForm) display() string {
+	best := ""
+	for _, s := range f.surfaceOrder() {
+		if best == "" || displayRank(s, f.surfaces[s]) > displayRank(best, f.surfaces[best]) {
+			best = s
+		}
+	}
+	return best
+}
+
+func displayRank(s string, n int) int {
+	r := n * 4
+	if FoldAccents(s) != s {
+		r += 1000
+	}
+	if s != strings.ToLower(s) {
+		r++
+	}
+	if s != strings.ToUpper(s) {
+		r += 2
+	}
+	return r
+}
+
+// surfaceOrder returns the surface forms in order of first appearance.
+func (f aliasForm) surfaceOrder() []string {
+	out := make([]string, 0, len(f.surfaces))
+	for s := range f.surfaces {
+		out = append(out, s)
+	}
+	sortBy(out, func(a, b string) bool {
+		if f.seenAt[a] != f.seenAt[b] {
+			return f.seenAt[a] < f.seenAt[b]
+		}
+		return a < b
+	})
+	return out
+}
+
+// linkPartialPersons joins a person's partial name to the one fuller name
+// of the corpus that contains it as a word sequence.
+func linkPartialPersons(uf *unionFind, forms []aliasForm) {
+	byWord := map[string][]int{} // word -> fuller person names containing it
+	for n, f := range forms {
+		if f.typ == Person && f.words() >= 2 {
+			for _, w := range strings.Fields(f.folded) {
+				if l := byWord[w]; len(l) == 0 || l[len(l)-1] != n {
+					byWord[w] = append(l, n)
+				}
+			}
+		}
+	}
+	type join struct{ a, b int }
+	var joins []join
+	for n, f := range forms {
+		if f.typ != Person {
+			continue
+		}
+		w := strings.Fields(f.folded)
+		if len(w) == 0 {
+			continue
+		}
+		target := -1
+		for _, m := range byWord[w[0]] {
+			if m == n || uf.find(m) == uf.find(n) {
+				continue
+			}
+			mw := strings.Fields(forms[m].folded)
+			if len(mw) <= len(w) || !containsWords(mw, w) {
+				continue
+			}
+			if target >= 0 && uf.find(target) != uf.find(m) {
+				target = -2 // ambiguous
+				break
+			}
+			target = m
+		}
+		if target >= 0 {
+			joins = append(joins, join{n, target})
+		}
+	}
+	for _, j := range joins {
+		uf.union(j.a, j.b)
+	}
+}
+
+func containsWords(long, short []string) bool {
+	for i := 0; i+len(short) <= len(long); i++ {
+		ok := true
+		for j := range short {
+			if long[i+j] != short[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// foldName folds case, accents, punctuation and spacing of a name.
+func foldName(s string) string {
+	s = strings.ToLower(FoldAccents(s))
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
+}
+
+type unionFind struct{ parent []int }
+
+func (u *unionFind) add() int {
+	u.parent = append(u.parent, len(u.parent))
+	return len(u.parent) - 1
+}
+
+func (u *unionFind) find(x int) int {
+	for u.parent[x] != x {
+		u.parent[x] = u.parent[u.parent[x]]
+		x = u.parent[x]
+	}
+	return x
+}
+
+// union joins the sets of a and b; the smaller index becomes the root, so
+// results do not depend on the order of unions.
+func (u *unionFind) union(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return
+	}
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	u.parent[rb] = ra
+}
+
+// sortBy sorts s stably by less.
+func sortBy[T any](s []T, less func(a, b T) bool) {
+	slices.SortStableFunc(s, func(a, b T) int {
+		switch {
+		case less(a, b):
+			return -1
+		case less(b, a):
+			return 1
+		}
+		return 0
+	})
 }
 
 func contains(list []string, s string) bool {

@@ -198,26 +198,8 @@ func sharedCount(a, b []string) int {
 	return n
 }
 
-// dayNumber counts days from a fixed origin (proleptic Gregorian).
-func dayNumber(d Day) int {
-	y, m := d.Year, d.Month
-	if m <= 2 {
-		y--
-		m += 12
-	}
-	era := y
-	if era < 0 {
-		era -= 399
-	}
-	era /= 400
-	yoe := y - era*400
-	doy := (153*(m-3)+2)/5 + d.Day - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return era*146097 + doe
-}
-
 func absDays(a, b Day) int {
-	n := dayNumber(a) - dayNumber(b)
+	n := int(a.Days() - b.Days())
 	if n < 0 {
 		return -n
 	}

@@ -88,9 +88,9 @@ type Recognizer struct {
 }
 
 type embedded struct {
-	places, orgs *gazetteer
-	cues         *cues
-	err          error
+	places, orgs, extra *gazetteer
+	cues                *cues
+	err                 error
 }
 
 var (
@@ -103,6 +103,10 @@ func loadEmbedded() embedded {
 		e := &embeddedData
 		e.orgs = newGazetteer()
 		if e.err = e.orgs.load(strings.NewReader(data.GazetteerOrgs), "data/gazetteer-orgs.tsv"); e.err != nil {
+			return
+		}
+		e.extra = newGazetteer()
+		if e.err = e.extra.load(strings.NewReader(data.GazetteerExtra), "data/gazetteer-extra.tsv"); e.err != nil {
 			return
 		}
 		e.places = newGazetteer()
@@ -120,7 +124,7 @@ func New(opts ...Option) (*Recognizer, error) {
 	if e.err != nil {
 		return nil, e.err
 	}
-	r := &Recognizer{gaz: []*gazetteer{e.orgs, e.places}, cues: e.cues}
+	r := &Recognizer{gaz: []*gazetteer{e.orgs, e.extra, e.places}, cues: e.cues}
 	for _, o := range opts {
 		if err := o(r); err != nil {
 			return nil, err

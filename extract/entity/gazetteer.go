@@ -189,8 +189,8 @@ func keyTokens(name string) []string {
 	return out
 }
 
-// country returns the name of the country an entry lies in, preferring one
-// of the document's countries.
+// country returns the country (code or name) an entry lies in, preferring
+// one of the document's countries.
 func (g *gazetteer) country(e *gazEntry, docCountries map[string]bool) string {
 	if len(e.countries) == 0 {
 		return ""
@@ -202,26 +202,25 @@ func (g *gazetteer) country(e *gazEntry, docCountries map[string]bool) string {
 			break
 		}
 	}
-	if n, ok := g.countryName[pick]; ok {
-		return n
-	}
 	return pick
 }
 
 // cues are the cue words of data/gazetteer-cues.tsv.
 type cues struct {
-	title     map[string]bool // folded phrases
-	titleMax  int
-	orgWord   map[string]bool // folded words
-	orgStart  map[string]bool // folded phrases
-	orgNoun   map[string]bool // folded words
-	placeWord map[string]bool
-	placeOf   map[string]bool // folded phrases
-	stop      map[string]bool // exact words
+	title      map[string]bool // folded phrases
+	titleMax   int
+	orgWord    map[string]bool // folded words
+	orgStart   map[string]bool // folded phrases
+	orgNoun    map[string]bool // folded words
+	placeWord  map[string]bool
+	placeHead  map[string]bool
+	personPoss map[string]bool
+	placeOf    map[string]bool // folded phrases
+	stop       map[string]bool // exact words
 }
 
 func loadCues(r io.Reader, file string) (*cues, error) {
-	c := &cues{title: map[string]bool{}, orgWord: map[string]bool{}, orgStart: map[string]bool{}, orgNoun: map[string]bool{}, placeWord: map[string]bool{}, placeOf: map[string]bool{}, stop: map[string]bool{}}
+	c := &cues{title: map[string]bool{}, orgWord: map[string]bool{}, orgStart: map[string]bool{}, orgNoun: map[string]bool{}, placeWord: map[string]bool{}, placeOf: map[string]bool{}, placeHead: map[string]bool{}, personPoss: map[string]bool{}, stop: map[string]bool{}}
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -252,12 +251,16 @@ func loadCues(r io.Reader, file string) (*cues, error) {
 			c.orgNoun[key] = true
 		case "PLACEWORD":
 			c.placeWord[key] = true
+		case "PERSONPOSS":
+			c.personPoss[key] = true
+		case "PLACEHEAD":
+			c.placeHead[key] = true
 		case "PLACEOF":
 			c.placeOf[key] = true
 		case "STOP":
 			c.stop[f[1]] = true
 		default:
-			return nil, &ParseError{File: file, Line: line, Msg: fmt.Sprintf("unknown type %q (want TITLE, ORGWORD, ORGSTART, ORGNOUN, PLACEWORD, PLACEOF or STOP)", f[0])}
+			return nil, &ParseError{File: file, Line: line, Msg: fmt.Sprintf("unknown type %q (want TITLE, ORGWORD, ORGSTART, ORGNOUN, PLACEWORD, PLACEHEAD, PLACEOF, PERSONPOSS or STOP)", f[0])}
 		}
 	}
 	if err := sc.Err(); err != nil {

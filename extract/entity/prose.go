@@ -28,7 +28,7 @@ func sharedProseModel() (*prose.Model, error) {
 
 // proseWindow is the number of words of context on each side of a run
 // given to prose.
-const proseWindow = 3
+const proseWindow = 2
 
 // proseToken is a prose token located in the document.
 type proseToken struct {

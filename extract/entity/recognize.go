@@ -79,11 +79,13 @@ func (d *docState) run(sentences []timeline.Span) {
 	if !d.r.noProse {
 		d.tagWithProse()
 	}
+	d.useDocKnowledge()
+	// Without prose, a known town name with no cue is taken as the town.
 	for _, ru := range d.runs {
-		if ru.kind == kindNone && !ru.dropped && ru.weakPlace != nil {
+		if d.r.noProse && ru.kind == kindNone && !ru.dropped && ru.weakPlace != nil {
 			ru.kind = kindPlace
 			ru.canonical = ru.weakPlace.name
-			ru.placeCty = ru.weakGaz.country(ru.weakPlace, d.countries)
+			ru.placeCty = d.r.countryName(ru.weakGaz.country(ru.weakPlace, d.countries))
 		}
 	}
 	d.useDocKnowledge()
@@ -158,11 +160,18 @@ func (d *docState) buildRuns(si int, toks []token) {
 func (d *docState) addRun(si int, toks []token, a, b int) {
 	c := d.r.cues
 	ru := &run{sent: si, a: a, b: b, group: -1}
-	// A gazetteer name or an organisation head noun covers the whole run
-	// ("The Hague", "Bolivian Workers Central").
-	whole := spanKey(toks[a:b])
-	if _, es := d.r.lookup(whole); es != nil || b-a >= 2 && c.orgWord[toks[b-1].key] && !c.stop[toks[a].text] {
+	// A gazetteer name covers the whole run ("The Hague").
+	if _, es := d.r.lookup(spanKey(toks[a:b])); es != nil {
 		ru.initial = a == 0
+		d.runs = append(d.runs, ru)
+		return
+	}
+	for a < b && c.stop[toks[a].text] {
+		a++
+	}
+	// So does an organisation head noun ("Bolivian Workers Central").
+	if b-a >= 2 && c.orgWord[toks[b-1].key] {
+		ru.a, ru.initial = a, a == 0
 		d.runs = append(d.runs, ru)
 		return
 	}
@@ -243,7 +252,9 @@ func (d *docState) findAcronyms(si int, toks []token) {
 			runs = append(runs, ru)
 		}
 	}
-	isAcr := func(ru *run) bool { return ru.b-ru.a == 1 && d.sents[si][ru.a].upper && utf8.RuneCountInString(d.sents[si][ru.a].text) <= 8 }
+	isAcr := func(ru *run) bool {
+		return ru.b-ru.a == 1 && d.sents[si][ru.a].upper && utf8.RuneCountInString(d.sents[si][ru.a].text) <= 8
+	}
 	for ri, ru := range runs {
 		end := toks[ru.b-1].end
 		rest := d.text[end:]
@@ -376,7 +387,14 @@ func (d *docState) classify(ru *run) {
 	}
 	n := len(toks)
 	single := n == 1
+	// Stop words ("March", "May") are never names on their own, whatever
+	// town carries the name.
+	if single && c.stop[toks[0].text] {
+		ru.dropped = true
+		return
+	}
 	// Gazetteer.
+	rejectedCommon := false
 	if g, es := d.r.lookup(key); es != nil {
 		for _, e := range es {
 			switch e.kind {
@@ -393,21 +411,29 @@ func (d *docState) classify(ru *run) {
 				}
 				strong := d.placeContext(ru)
 				if e.common && (!strong || ru.initial) {
+					rejectedCommon = true
 					continue
 				}
 				townOnly := e.sub == "CITY" && !e.capital && single
+				if townOnly && d.possessivePerson(ru) {
+					continue
+				}
 				if townOnly && !strong && !d.inDocCountry(e) {
 					ru.weakPlace, ru.weakGaz = e, g
 					continue
 				}
 				ru.kind = kindPlace
 				ru.canonical = e.name
-				ru.placeCty = g.country(e, d.countries)
+				ru.placeCty = d.r.countryName(g.country(e, d.countries))
 				return
 			}
 		}
 	}
-	// Organisation head nouns.
+	// Organisation and place head nouns.
+	if n >= 2 && c.placeHead[toks[n-1].key] && !c.orgWord[toks[n-1].key] {
+		ru.kind = kindPlace
+		return
+	}
 	if n >= 2 {
 		if c.orgWord[toks[n-1].key] {
 			ru.kind = kindOrg
@@ -426,12 +452,18 @@ func (d *docState) classify(ru *run) {
 			}
 		}
 	}
-	if ru.title && !(single && toks[0].upper) {
+	if rejectedCommon && !ru.title {
+		// A common word without place context ("Reading the report").
+		ru.dropped = true
+		return
+	}
+	if ru.title && !(single && toks[0].upper) || single && !toks[0].upper && d.possessivePerson(ru) {
 		ru.kind = kindPerson
 		return
 	}
-	// A lowercase organisation noun after the name: "the MAS party".
-	if ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && c.orgNoun[sent[ru.b].key] {
+	// A lowercase organisation noun after a name or acronym: "the MAS
+	// party" (but not after one capitalised adjective: "the Marxist tendency").
+	if (n >= 2 || toks[0].upper) && ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && c.orgNoun[sent[ru.b].key] {
 		ru.kind = kindOrg
 		return
 	}
@@ -450,9 +482,57 @@ func (d *docState) classify(ru *run) {
 		ru.kind = kindOrg
 		return
 	}
-	if single && c.stop[toks[0].text] {
+	// Followers of a doctrine and the doctrine itself ("Marxists",
+	// "Peronism") are not named entities.
+	if single && hasAnySuffix(toks[0].key, "ist", "ists", "ism", "isms", "ite", "ites") && !toks[0].upper {
 		ru.dropped = true
+		return
 	}
+	if d.personShape(toks) {
+		ru.kind = kindPerson
+	}
+}
+
+// placeStarts are first words of place names, never of a person's name.
+var placeStarts = map[string]bool{
+	"el": true, "la": true, "los": true, "las": true, "le": true, "les": true, "il": true, "the": true,
+	"san": true, "santa": true, "santo": true, "sao": true, "saint": true, "st": true, "sainte": true,
+	"fort": true, "port": true, "puerto": true, "mount": true, "mont": true, "lake": true, "cape": true,
+	"new": true, "north": true, "south": true, "east": true, "west": true, "upper": true, "lower": true,
+	"great": true, "greater": true, "central": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "villa": true, "ciudad": true, "rio": true, "cerro": true, "isla": true, "lago": true,
+}
+
+// personShape reports whether an unresolved run has the shape of a
+// person's name: two to four title-case words, with name particles (de,
+// del, van ...) only inside, not starting like a place name, and naming no
+// country, division or capital.
+func (d *docState) personShape(toks []token) bool {
+	n := len(toks)
+	if n < 2 || n > 5 || placeStarts[toks[0].key] {
+		return false
+	}
+	words := 0
+	for i, t := range toks {
+		if !t.cap {
+			if i == 0 || i == n-1 || !romanceConnectors[t.key] {
+				return false
+			}
+			continue
+		}
+		if t.upper || strings.ContainsAny(t.text, "-0123456789") || d.r.cues.stop[t.text] {
+			return false
+		}
+		if _, es := d.r.lookup(t.key); es != nil {
+			for _, e := range es {
+				if e.sub == "COUNTRY" || e.sub == "REGION" || e.capital || e.kind == kindDemonym || e.kind == kindOrg {
+					return false
+				}
+			}
+		}
+		words++
+	}
+	return words >= 2 && words <= 4
 }
 
 // personLike reports whether a run looks like a person's name for the
@@ -554,6 +634,9 @@ func (d *docState) useDocKnowledge() {
 		}
 		toks := d.toks(ru)
 		key := spanKey(toks)
+		if ru.initial && d.commonWord(key) {
+			continue
+		}
 		if k, ok := known[key]; ok {
 			ru.kind = k
 			ru.canonical = canon[key]
@@ -651,4 +734,31 @@ func (d *docState) mentions() []timeline.EntityMention {
 	}
 	sortMentions(out)
 	return out
+}
+
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, suf := range suffixes {
+		if len(s) > len(suf)+2 && strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessivePerson reports whether a run is followed by a possessive and a
+// noun that belongs to persons ("Castillo's government").
+func (d *docState) possessivePerson(ru *run) bool {
+	sent := d.sents[ru.sent]
+	return sent[ru.b-1].poss && ru.b < len(sent) && d.r.cues.personPoss[sent[ru.b].key]
+}
+
+// commonWord reports whether a gazetteer flags key as a common word.
+func (d *docState) commonWord(key string) bool {
+	_, es := d.r.lookup(key)
+	for _, e := range es {
+		if e.common {
+			return true
+		}
+	}
+	return false
 }

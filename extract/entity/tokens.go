@@ -79,7 +79,7 @@ func tokenize(text string, from, to int) []token {
 				start += h + 1
 			}
 		}
-		broken := strings.TrimSpace(text[prevEnd:start]) != "" || len(out) == 0
+		broken := strings.Trim(text[prevEnd:start], " \t\r\n'’") != "" || len(out) == 0
 		for _, part := range splitGlued(text, start, end) {
 			out = append(out, newToken(text, part.Start, part.End, broken, false))
 			broken = true

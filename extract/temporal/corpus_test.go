@@ -114,6 +114,9 @@ func TestCorpora(t *testing.T) {
 		for _, f := range files {
 			text, gold, ref := readTML(t, f)
 			sys := tg.Tag(text, Context{Ref: ref, Domain: Auto})
+			if os.Getenv("TEMPORAL_DOMAIN") != "" {
+				t.Logf("%s %s", filepath.Base(f), decideDomain(tg.scan(text, &buffers{}), ref))
+			}
 			sc.gold += len(gold)
 			sc.sys += len(sys)
 			used := make([]bool, len(sys))

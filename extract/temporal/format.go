@@ -111,7 +111,11 @@ func (c *cal) value() string {
 		b = append(b, seasonNames[c.season]...)
 	case gQuarter:
 		b = append(b, "-Q"...)
-		b = strconv.AppendInt(b, int64(c.quarter), 10)
+		if c.quarter == 0 {
+			b = append(b, 'X')
+		} else {
+			b = strconv.AppendInt(b, int64(c.quarter), 10)
+		}
 	case gMonth:
 		b = append(b, '-')
 		b = monthOrX(b, c.month)
@@ -170,6 +174,9 @@ func (c *cal) bounds() (timeline.Day, timeline.Day) {
 		m0 := 1 + 6*(int(c.half)-1)
 		return timeline.Day{Year: y, Month: m0, Day: 1}, lastDay(y, m0+5)
 	case gQuarter:
+		if c.quarter == 0 {
+			return timeline.Day{Year: y, Month: 1, Day: 1}, timeline.Day{Year: y, Month: 12, Day: 31}
+		}
 		m0 := 1 + 3*(int(c.quarter)-1)
 		return timeline.Day{Year: y, Month: m0, Day: 1}, lastDay(y, m0+2)
 	case gSeason:
@@ -339,7 +346,7 @@ func (c *cal) edtf(s, e timeline.Day) string {
 		b = append(b, '-')
 		return string(monthOrX(b, c.month))
 	case gHalf, gQuarter:
-		if !c.yearKnown {
+		if !c.yearKnown || s.IsZero() || e.IsZero() || c.quarter == 0 && c.gran == gQuarter {
 			return string(b)
 		}
 		return s.String()[:len(s.String())-3] + "/" + e.String()[:len(e.String())-3]

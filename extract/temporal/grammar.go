@@ -70,8 +70,8 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 	}
 	if l.shift == sEarlier || l.shift == sLater {
 		// "earlier this year", "later this month"
-		if rl := m.lex(i + 1); rl != nil && (rl.rel == rThis || rl.rel == rLast || rl.rel == rNext) {
-			if j, s, ok := m.relAt(i+1, false); ok && (s.kind == kRel || s.kind == kNamed) {
+		if rl := m.lex(i + 1); rl != nil && (rl.rel == rThis || rl.rel == rLast || rl.rel == rNext || rl.rel == rThat) {
+			if j, s, ok := m.relAt(i+1, false); ok && (s.kind == kRel || s.kind == kNamed || s.kind == kDate && s.anchor == aNarrative) {
 				if l.shift == sEarlier {
 					s.mod = "START"
 				} else {
@@ -84,6 +84,11 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 	if l.set != 0 {
 		return i + 1, sem{kind: kSet, unit: l.set, n: 1}, true
 	}
+	if l.fn == fFiscal {
+		if y, ok := m.yearNum(i + 1); ok && m.tok(i+1).nd == 4 {
+			return i + 2, sem{kind: kDate, gran: gYear, year: y, hasYear: true}, true
+		}
+	}
 	if l.fn == fEvery || l.fn == fEach {
 		return m.every(i)
 	}
@@ -95,6 +100,26 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 			}
 			return k + 1, sem{kind: kDate, gran: gYear, year: y, hasYear: true}, true
 		}
+	}
+	if (l.hmonth != 0 || l.hrule != 0) && m.capital(i) {
+		return m.holiday(i)
+	}
+	if l.unit == uYear && !l.plural {
+		if k, ok := m.yearAgo(i); ok {
+			if j, s, ok := m.quarterNoun(k, -4); ok {
+				return j, s, true
+			}
+			return k, sem{kind: kRel, unit: uYear, n: -1, anchor: aNarrative, finYear: true}, true
+		}
+	}
+	if l.fn == fFormer && !m.capital(i) {
+		return i + 1, sem{kind: kRef, ref: "PAST_REF", narrOnly: true}, true
+	}
+	if l.deictic == dFuture && !m.capital(i) && !m.is(i-1, "near") {
+		return i + 1, sem{kind: kRef, ref: "FUTURE_REF", narrOnly: true}, true
+	}
+	if l.daypart == 4 && t.e-t.s == 5 && !m.capital(i) && !m.fn(i-1, fThe) {
+		return i + 1, sem{kind: kDate, gran: gDaypart, daypart: 4, narrOnly: true}, true
 	}
 	if l.fn == fNoon || l.fn == fMidnight {
 		s := sem{kind: kRel, unit: uDay, anchor: aDeictic, gran: gTime, hasTime: true}
@@ -113,6 +138,27 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 
 // suffix extends a parsed expression: "Friday morning", "10 November at 4.50pm".
 func (m *matcher) suffix(j int, s sem) (int, sem, bool) {
+	if s.kind == kRel && s.hasTime && s.unit == uDay && s.n == 0 && s.daypart == 0 {
+		// "10 p.m. Wednesday", "noon Thursday", "9 a.m. today"
+		if l := m.lex(j); l != nil && (l.weekday != 0 || l.deictic == dToday || l.deictic == dYesterday || l.deictic == dTomorrow) {
+			if k, ds, ok := m.core0(j); ok && (ds.kind == kNamed && ds.weekday != 0 || ds.kind == kRel && ds.unit == uDay) && ds.daypart == 0 {
+				ds.hasTime, ds.hour, ds.minute = true, s.hour, s.minute
+				return k, ds, true
+			}
+		}
+	}
+	// "August of that year", "July 25 of the following year"
+	if s.kind == kDate && !s.hasYear && (s.gran == gMonth || s.gran == gDay || s.gran == gSeason) && m.fn(j, fOf) {
+		if rl := m.lex(j + 1); rl != nil && (rl.rel == rThat || rl.fn == fThe) {
+			if k, rs, ok := m.relAt(j+2, rl.fn == fThe); ok && rs.kind == kRel && rs.unit == uYear && rl.rel != rThat || rl.rel == rThat && m.is(j+2, "year") {
+				if rl.rel == rThat {
+					k, rs = j+3, sem{n: 0}
+				}
+				s.anchor, s.yearOff = aNarrative, int8(rs.n)
+				return k, s, true
+			}
+		}
+	}
 	dayish := (s.kind == kDate && s.gran == gDay) || (s.kind == kRel && s.unit == uDay && s.gran == 0 && !s.hasTime) ||
 		(s.kind == kNamed && s.weekday != 0 && s.daypart == 0)
 	if !dayish {
@@ -152,6 +198,19 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		return 0, fail, false
 	}
 	if t.kind == tNum {
+		if y, ok := m.yearNum(k); ok && t.nd == 4 {
+			k2 := k + 1
+			if m.fn(k2, fFiscal) {
+				k2++
+			}
+			if j, s, ok := m.quarterNoun(k2, 0); ok {
+				s.year, s.hasYear = y, true
+				if s.kind == kDate {
+					s.anchor = 0
+				}
+				return j, s, true
+			}
+		}
 		j, s, ok := m.number(k)
 		if !ok {
 			return 0, fail, false
@@ -160,7 +219,7 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 			return j, s, true
 		}
 		if s.kind == kDate && s.gran == gDay && m.tok(k).nd <= 2 {
-			return j, s, true // the 9th of April
+			return j, s, true // the 9th of April, the 20 September
 		}
 		return 0, fail, false
 	}
@@ -193,6 +252,39 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		return m.relAt(k, true)
 	case l.unit == uWeekend && !l.plural:
 		return k + 1, sem{kind: kRel, unit: uWeekend, anchor: aDeictic, n: 0, gran: gWeekend}, true
+	case l.daypart != 0 && m.fn(k+1, fOf):
+		// the night of April 18, 1775
+		if j, s, ok := m.core0(k + 2); ok && (s.kind == kDate && s.gran == gDay || s.kind == kNamed && s.weekday != 0) {
+			s.daypart = l.daypart
+			return j, s, true
+		}
+		return 0, fail, false
+	case l.fn == fLatest || l.fn == fComparable || l.unit == uYear && !l.plural && m.punct(k+1, '-'):
+		k2 := k
+		if l.fn != 0 {
+			k2++
+		}
+		off := 0
+		if m.fn(k2, fFiscal) {
+			k2++
+		}
+		if k3, ok := m.yearAgo(k2); ok {
+			k2, off = k3, -4
+		}
+		if l.fn == fComparable && off == 0 {
+			off = -4
+		}
+		if j, s, ok := m.quarterNoun(k2, off); ok {
+			return j, s, true
+		}
+		if l.fn == fLatest {
+			if j, s, ok := m.countAt(k2); ok && s.kind == kDuration {
+				return j, s, true
+			}
+		}
+		return 0, fail, false
+	case l.unit == uQuarter && !l.plural:
+		return k + 1, sem{kind: kRel, unit: uQuarter, curQ: true}, true
 	case l.fn == fFiscal:
 		if j, s, ok := m.countAt(k + 1); ok && s.kind == kDate {
 			return j, s, true
@@ -202,6 +294,9 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		j, s, ok := m.countAt(k)
 		if !ok || m.is(k, "a") || m.is(k, "an") {
 			return 0, fail, false
+		}
+		if s.kind == kDate && s.gran == gQuarter && m.punct(k+1, '-') {
+			return 0, fail, false // "the third-quarter results": the adjective has no "the"
 		}
 		if s.kind == kDuration || (s.kind == kDate && (s.gran == gQuarter || s.gran == gHalf || s.gran == gCentury || s.gran == gDay)) {
 			return j, s, true
@@ -227,6 +322,13 @@ func (m *matcher) posAt(i int) (int, sem, bool) {
 	case m.is(i, "early") || m.is(i, "mid") || m.is(i, "late") || m.is(i, "middle") && m.punct(k, '-'):
 		if m.punct(k, '-') && m.adj(i) {
 			k++
+		} else if m.fn(k, fIn) {
+			// "early in 1914", "late in the war" (no)
+			if j, s, ok := m.core0(k + 1); ok && s.kind == kDate && s.hasYear && s.gran <= gMonth {
+				s.mod = mod
+				return j, s, true
+			}
+			return 0, fail, false
 		}
 	default:
 		_ = w
@@ -288,7 +390,7 @@ func (m *matcher) month(i int) (int, sem, bool) {
 	}
 	s := sem{kind: kDate, gran: gMonth, month: mo}
 	// Month Day[,] [Year]
-	if d, j, ok := m.dayNum(k); ok && m.tok(k).kind == tNum && !(m.punct(j, ':') && m.adj(j-1)) {
+	if d, j, ok := m.dayNum(k); ok && m.tok(k).kind == tNum && !(m.punct(j, ':') && m.adj(j-1) && m.adj(j)) {
 		if d > 31 {
 			return 0, fail, false
 		}
@@ -388,7 +490,7 @@ func (m *matcher) yearAfter(k int, _ bool) (int, bool, int, bool) {
 func (m *matcher) era(k int) (int, bool, bool) {
 	l := m.lex(k)
 	if l != nil && l.era != 0 && m.allCaps(k) {
-		return m.skipDot(k) + 1, l.era == 1, true
+		return k + 1, l.era == 1, true
 	}
 	// B.C. / A.D. / B.C.E.
 	if m.is(k, "b") && m.punct(k+1, '.') && m.is(k+2, "c") && m.allCaps(k) {
@@ -467,6 +569,9 @@ func (m *matcher) seasonAt(i int, the bool) (int, sem, bool) {
 		s.year, s.bc, s.hasYear = y, bc, true
 		return j, s, true
 	}
+	if m.fn(k, fOf) {
+		return 0, fail, false // "the fall of Paris"
+	}
 	if m.is(i, "fall") || m.is(i, "spring") {
 		if !the && !m.fn(i-1, fIn) && !m.fn(i-1, fOf) {
 			return 0, fail, false
@@ -494,8 +599,8 @@ func (m *matcher) deictic(i int) (int, sem, bool) {
 	case dTonight:
 		return i + 1, sem{kind: kRel, unit: uDay, n: 0, anchor: aDocument, daypart: 4}, true
 	case dNow, dCurrently:
-		if m.is(i, "now") && (m.fn(i-1, fFrom) || m.fn(i-1, fUntil)) {
-			return i + 1, sem{kind: kRef, ref: "PRESENT_REF"}, true
+		if m.is(i, "now") && m.is(i+1, "that") {
+			return 0, fail, false // "now that": a conjunction
 		}
 		return i + 1, sem{kind: kRef, ref: "PRESENT_REF"}, true
 	case dRecently, dPreviously:
@@ -546,6 +651,9 @@ func (m *matcher) relAt(i int, the bool) (int, sem, bool) {
 	if r == rThat && !m.is(i, "that") {
 		return 0, fail, false
 	}
+	if r == rThat && m.lex(k) != nil && m.lex(k).rel == rSame {
+		return m.relAt(k, true) // "that same day"
+	}
 	// a count: "the past two weeks", "the next few days", "last five years"
 	if nt.kind == tNum || nl != nil && (nl.isNum && !m.is(k, "a") && !m.is(k, "an") || nl.vague) {
 		if r == rLast || r == rPast || r == rNext || r == rComing || r == rFollowing || r == rPrevious || r == rRecent {
@@ -559,7 +667,13 @@ func (m *matcher) relAt(i int, the bool) (int, sem, bool) {
 		}
 		return 0, fail, false
 	}
-	if nl == nil {
+	if nl == nil || nl.unit == 0 && nl.month == 0 && nl.weekday == 0 && nl.season == 0 && nl.daypart == 0 && nl.fn != fTime {
+		if !the && m.is(i, "current") {
+			return k, sem{kind: kRef, ref: "PRESENT_REF"}, true
+		}
+		if !the && m.is(i, "recent") {
+			return k, sem{kind: kRef, ref: "PAST_REF"}, true
+		}
 		return 0, fail, false
 	}
 	switch {
@@ -586,6 +700,15 @@ func (m *matcher) relAt(i int, the bool) (int, sem, bool) {
 		if r == rThat && (u == uHour || u == uMinute || u == uSecond) {
 			return 0, fail, false
 		}
+		if u == uYear && m.punct(k+1, '\'') && m.is(k+2, "s") && (r == rThis || r == rLast || r == rNext) {
+			// this year's third quarter, last year's quarter
+			if j, qs, ok := m.quarterNoun(k+3, 4*off); ok {
+				if qs.kind == kDate {
+					return j, sem{kind: kNamed, quarter: qs.quarter, dir: int8(off), anchor: anchor}, true
+				}
+				return j, qs, true
+			}
+		}
 		s := sem{kind: kRel, unit: u, n: off, anchor: anchor}
 		if u == uWeekend {
 			s.gran = gWeekend
@@ -601,10 +724,17 @@ func (m *matcher) relAt(i int, the bool) (int, sem, bool) {
 		if r == rRecent || r == rPast || r == rComing || r == rPrevious || r == rFollowing {
 			return 0, fail, false
 		}
-		return m.skipDot(k) + 1, sem{kind: kNamed, month: int(nl.month), dir: int8(off), anchor: anchor}, true
+		j := k + 1
+		if nt.e-nt.s <= 4 && !m.is(k, "june") && !m.is(k, "july") && !m.is(k, "may") {
+			j = m.skipDot(k) + 1
+		}
+		return j, sem{kind: kNamed, month: int(nl.month), dir: int8(off), anchor: anchor}, true
 	case nl.weekday != 0:
-		if r == rRecent || r == rPast || r == rComing || r == rPrevious || r == rFollowing || r == rSame {
+		if r == rRecent || r == rPast || r == rComing || r == rSame || (r == rPrevious || r == rFollowing) && !the {
 			return 0, fail, false
+		}
+		if nt.e-nt.s < 6 {
+			return 0, fail, false // "that Sun"
 		}
 		s := sem{kind: kNamed, weekday: int(nl.weekday), dir: int8(off), anchor: anchor}
 		if r == rThat {
@@ -636,8 +766,14 @@ func (m *matcher) relAt(i int, the bool) (int, sem, bool) {
 		}
 	case nl.ord != 0 && m.lex(k+1) != nil && (m.lex(k+1).unit == uQuarter || m.lex(k+1).unit == uDay):
 		// "this year's third quarter" not here; "the last quarter" no
-	case nl.fn == fTime && (r == rSame || r == rThat):
-		return k + 1, sem{kind: kRef, ref: "PRESENT_REF"}, false
+	case nl.fn == fTime && !m.is(k, "times") && !m.fn(k+1, fOf):
+		// the history convention: "this time", "at the same time", "that time"
+		switch r {
+		case rThis:
+			return k + 1, sem{kind: kRef, ref: "PRESENT_REF", narrOnly: true, timeType: true}, true
+		case rSame, rThat:
+			return k + 1, sem{kind: kRel, unit: uDay, anchor: aNarrative, narrOnly: true, timeType: true}, true
+		}
 	}
 	return 0, fail, false
 }
@@ -738,8 +874,8 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	if (n > 1 || n < 0) && !ul.plural && !adjHyphen && m.tok(i).kind != tNum && !m.is(k, "hundred") {
 		// "two year" as an adjective: accept
 	}
-	if m.is(i, "a") || m.is(i, "an") {
-		if ul.plural {
+	if (m.is(i, "a") || m.is(i, "an")) && n == 1 {
+		if ul.plural || ul.unit == uSecond || ul.unit == uQuarter {
 			return 0, fail, false
 		}
 		// "a day" after a number: "twice a day", "$5 a year" are rates
@@ -749,6 +885,10 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	}
 	s := sem{kind: kDuration, unit: ul.unit, n: n}
 	j = k + 1
+	// ages: "6-year-old", "52 years old"
+	if m.is(j, "old") || m.punct(j, '-') && m.is(j+1, "old") {
+		return 0, fail, false
+	}
 	// fractions: "5 1/2 hours" handled by number(); "an hour and a half"
 	if sl := m.lex(j); sl != nil && sl.shift != 0 && !adjHyphen {
 		switch sl.shift {
@@ -757,13 +897,13 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 			if sl.shift == sAgo {
 				off = -n
 			}
-			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aDeictic, mod: s.mod, approx: n < 0}, true
+			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aDeictic, mod: s.mod, approx: n < 0, finYear: n == 1 && ul.unit == uYear}, true
 		case sLater, sEarlier, sAfterwards:
 			off := n
 			if sl.shift == sEarlier {
 				off = -n
 			}
-			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, approx: n < 0}, true
+			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, approx: n < 0, finYear: n == 1 && ul.unit == uYear && sl.shift == sEarlier}, true
 		}
 	}
 	if m.is(j, "from") && m.is(j+1, "now") {
@@ -843,6 +983,60 @@ func (m *matcher) dayMonth(i, d, k int) (int, sem, bool) {
 		comma = true
 	}
 	if y, bc, j2, ok := m.yearAfter(k2, comma); ok {
+		s.year, s.bc, s.hasYear = y, bc, true
+		return j2, s, true
+	}
+	return j, s, true
+}
+
+// yearAgo reads "year-ago" / "year-earlier" at k and returns the index after.
+func (m *matcher) yearAgo(k int) (int, bool) {
+	if m.is(k, "year") && m.punct(k+1, '-') && m.adj(k) && m.adj(k+1) && (m.is(k+2, "ago") || m.is(k+2, "earlier")) {
+		return k + 3, true
+	}
+	return 0, false
+}
+
+// quarterNoun reads "quarter", "period", "third quarter", "fiscal quarter"
+// at k: the quarter a financial report is about.
+func (m *matcher) quarterNoun(k, off int) (int, sem, bool) {
+	if m.fn(k, fFiscal) {
+		k++
+	}
+	l := m.lex(k)
+	if l == nil {
+		return 0, fail, false
+	}
+	if l.unit == uQuarter && !l.plural || l.fn == fPeriod {
+		return k + 1, sem{kind: kRel, unit: uQuarter, curQ: true, n: off, anchor: aNarrative}, true
+	}
+	if l.ord >= 1 && l.ord <= 4 {
+		k2 := k + 1
+		if m.punct(k2, '-') && m.adj(k) {
+			k2++
+		}
+		if ql := m.lex(k2); ql != nil && ql.unit == uQuarter && !ql.plural {
+			return k2 + 1, sem{kind: kDate, gran: gQuarter, quarter: l.ord, anchor: aDeictic}, true
+		}
+	}
+	return 0, fail, false
+}
+
+// holiday parses "Christmas", "Christmas Day", "Thanksgiving Day 1999".
+func (m *matcher) holiday(i int) (int, sem, bool) {
+	l := m.lex(i)
+	s := sem{kind: kDate, gran: gDay, month: int(l.hmonth), day: int(l.hday), hrule: l.hrule}
+	if l.hrule == 1 {
+		s.month = 11
+	}
+	j := i + 1
+	if m.is(j, "day") && m.capital(j) {
+		j++
+	} else if m.is(j, "eve") && m.capital(j) && l.hrule == 0 {
+		s.day--
+		j++
+	}
+	if y, bc, j2, ok := m.yearAfter(j, true); ok {
 		s.year, s.bc, s.hasYear = y, bc, true
 		return j2, s, true
 	}

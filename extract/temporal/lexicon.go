@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/timelinekit/timelinekit/data"
+	"github.com/timelinekit/timelinekit/timeline"
 )
 
 // Units of time, as used in lexicon entries and TIMEX3 values.
@@ -130,6 +131,8 @@ const (
 	fUntil
 	fIn
 	fOn
+	fLatest
+	fComparable
 )
 
 var funcCodes = map[string]uint8{
@@ -137,6 +140,7 @@ var funcCodes = map[string]uint8{
 	"to": fTo, "through": fThrough, "and": fAnd, "at": fAt, "noon": fNoon, "midnight": fMidnight,
 	"o'clock": fOclock, "period": fPeriod, "time": fTime, "former": fFormer, "other": fOther,
 	"from": fFrom, "between": fBetween, "until": fUntil, "till": fUntil, "in": fIn, "on": fOn,
+	"latest": fLatest, "comparable": fComparable, "corresponding": fComparable,
 }
 
 var approxCodes = map[string]string{
@@ -173,6 +177,9 @@ type lexEntry struct {
 	fn      uint8
 	approx  string
 	num     int
+	// holiday: a fixed month and day, or hrule for movable feasts
+	hmonth, hday int8
+	hrule        uint8
 }
 
 // LexiconError is a malformed lexicon line.
@@ -322,6 +329,17 @@ func parseLexicon(file, src string) (lexicon, error) {
 			}
 			dup = e.approx != ""
 			e.approx = s
+		case "holiday":
+			dup = e.hmonth != 0 || e.hrule != 0
+			if val == "US-THANKSGIVING" {
+				e.hrule = 1
+				break
+			}
+			var mo, d int
+			if _, serr := fmt.Sscanf(val, "%d-%d", &mo, &d); serr != nil || mo < 1 || mo > 12 || d < 1 || d > timeline.DaysIn(2000, mo) {
+				err = bad("holiday value %q: want MM-DD or US-THANKSGIVING", val)
+			}
+			e.hmonth, e.hday = int8(mo), int8(d)
 		case "count", "label":
 			if val != cat {
 				err = bad("%s value %q: want %s", cat, val, cat)

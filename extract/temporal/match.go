@@ -64,6 +64,19 @@ type sem struct {
 	unit2   uint8
 	ref     string
 	mod     string
+	// narrOnly marks readings that only the narrative (history) annotation
+	// convention tags: "former", "future" as adjectives, "night".
+	narrOnly bool
+	// curQ: "the quarter", "the year-ago period": the quarter the text is
+	// reporting on (the last one mentioned), shifted by n quarters.
+	curQ bool
+	// finYear: "a year earlier" may mean the same quarter a year before in
+	// financial reports.
+	finYear bool
+	hrule   uint8 // movable holiday (1: US Thanksgiving)
+	// timeType: TIMEX3 type TIME although the value is a date or reference
+	timeType bool
+	yearOff  int8 // "of the following year": years after the narrative year
 }
 
 // matcher holds the tokens of one segment.

@@ -11,8 +11,11 @@ func (m *matcher) number(i int) (int, sem, bool) {
 		}
 		if p.kind == tPunct && p.b == '-' && m.adj(i-2) {
 			// F-16, 3-2 are no dates; 1964-1982 and mid-1990s are
+			// but "14 August-24 August" and "22-25 April 1951" are
 			q := m.tok(i - 2)
-			if q.kind == tNum && q.nd < 4 || q.kind == tWord && (q.lex == nil || q.lex.pos == 0) && !m.is(i-2, "pre") && !m.is(i-2, "post") {
+			nextMonth := m.lex(i+1) != nil && m.lex(i+1).month != 0
+			if q.kind == tNum && q.nd < 4 && !(q.nd <= 2 && nextMonth) ||
+				q.kind == tWord && (q.lex == nil || q.lex.pos == 0 && q.lex.month == 0) && !m.is(i-2, "pre") && !m.is(i-2, "post") {
 				return 0, fail, false
 			}
 		}
@@ -86,7 +89,7 @@ func (m *matcher) number(i int) (int, sem, bool) {
 		if l := m.lex(k); l != nil && l.unit == uCentury && !l.plural {
 			return m.centuryEnd(k+1, t.num)
 		}
-		if m.lex(k) != nil && m.lex(k).unit == uQuarter && t.num <= 4 {
+		if m.lex(k) != nil && m.lex(k).unit == uQuarter && t.num >= 1 && t.num <= 4 {
 			return m.periodOf(k+1, sem{kind: kDate, gran: gQuarter, quarter: int8(t.num)})
 		}
 		if t.num >= 1 && t.num <= 31 {
@@ -133,7 +136,7 @@ func (m *matcher) plausibleYear(i, y int) bool {
 		return false
 	}
 	if nt := m.tok(i + 1); nt != nil {
-		if nt.kind == tPunct && (nt.b == '%' || nt.b == ':' && m.adj(i)) {
+		if nt.kind == tPunct && (nt.b == '%' || nt.b == ':' && m.adj(i) && m.adj(i+1)) {
 			return false
 		}
 		if nt.kind == tWord && nt.lex != nil && (nt.lex.count || nt.lex.unit != 0 && nt.lex.plural) {
@@ -211,6 +214,9 @@ func (m *matcher) clock(i int) (int, sem, bool) {
 	if h > 24 || (h == 24 && mi > 0) {
 		return 0, fail, false
 	}
+	if m.adj(j-1) && (m.is(j, "hrs") || m.is(j, "h") || m.is(j, "hours")) && colon {
+		j++ // 05:30hrs
+	}
 	// time zones
 	if tz := m.tok(j); tz != nil && tz.kind == tWord && m.allCaps(j) && tz.e-tz.s <= 4 && tz.e-tz.s >= 3 {
 		w := m.word(j)
@@ -242,8 +248,8 @@ func (m *matcher) ampm(j int) (int, bool, bool) {
 		}
 		return k, pm, true
 	}
-	if m.is(j, "am") && !m.adj(j-1) && m.capital(j) {
-		return 0, false, false
+	if m.is(j, "am") && !m.adj(j-1) && m.capital(j) && !m.allCaps(j) {
+		return 0, false, false // "I Am"
 	}
 	return j + 1, pm, true
 }

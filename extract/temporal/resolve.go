@@ -18,6 +18,10 @@ type resolver struct {
 	narrative bool
 	text      string
 	anchor    anchorDate
+	// lastQ is the last quarter the text named ("the third quarter"), the
+	// subject of a financial report; lastQPos is where it ended.
+	lastQ    anchorDate
+	lastQPos int
 }
 
 // base returns the reference an expression anchored by a resolves against.
@@ -59,10 +63,16 @@ func (r *resolver) yearBase(a uint8) (anchorDate, timeline.Basis, bool) {
 
 func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 	s := &x.sem
+	if s.narrOnly && !r.narrative {
+		return timeline.Timex{}, false
+	}
 	tx := timeline.Timex{Span: timeline.Span{Start: x.s, End: x.e}, Text: r.text[x.s:x.e], Mod: s.mod}
 	switch s.kind {
 	case kRef:
 		tx.Type, tx.Value = timeline.TimexDate, s.ref
+		if s.timeType {
+			tx.Type = timeline.TimexTime
+		}
 		return tx, true
 	case kDuration:
 		tx.Type, tx.Value = timeline.TimexDuration, durationValue(s.unit, s.n, s.unit2, s.n2)
@@ -90,20 +100,42 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 	if s.hasTime && (c.gran == gDay || c.gran == gDaypart) {
 		c.gran, c.hour, c.minute = gTime, s.hour, s.minute
 	}
+	if c.month != 0 && c.day != 0 {
+		y := c.year
+		if !c.yearKnown {
+			y = 2000 // a leap year: 29 February may exist
+		}
+		if c.day > timeline.DaysIn(y, c.month) {
+			return tx, false
+		}
+	}
 	tx.Type = timeline.TimexDate
 	if c.gran == gTime || c.gran == gDaypart {
 		tx.Type = timeline.TimexTime
 	}
+	if s.timeType {
+		tx.Type = timeline.TimexTime
+	}
 	tx.Date = c.date(tx.Text)
 	tx.Value = tx.Date.TIMEX
+	if c.gran == gQuarter && c.yearKnown && !s.curQ && !s.finYear {
+		r.lastQ = anchorDate{set: true, year: c.year, month: int(c.quarter)}
+		r.lastQPos = x.e
+	}
 	r.update(x, &c)
 	return tx, true
 }
 
 // update moves the narrative anchor after a resolved date.
 func (r *resolver) update(x *raw, c *cal) {
-	if !c.yearKnown || x.aside {
-		return
+	if !c.yearKnown || x.aside || x.tense > 0 && c.basis == timeline.Explicit || x.until {
+		return // asides, plans and range ends do not move the narrative
+	}
+	if c.basis != timeline.Explicit && (c.gran == gSeason || c.gran == gQuarter || c.gran == gHalf) {
+		return // "the winter" is too coarse to move the narrative
+	}
+	if (x.sem.kind == kRel || x.sem.kind == kNamed) && x.sem.anchor != aNarrative {
+		return // "two years ago" in a quotation does not move the narrative
 	}
 	switch c.gran {
 	case gYear, gHalf, gSeason, gQuarter, gMonth, gWeek, gWeekend, gDay, gDaypart, gTime:
@@ -145,6 +177,9 @@ func (r *resolver) calendar(x *raw) (cal, bool) {
 	case kDate:
 		return r.absolute(x), true
 	case kRel:
+		if s.curQ || s.finYear && r.lastQ.set && x.s-r.lastQPos < 1500 {
+			return r.reportQuarter(x)
+		}
 		return r.relative(x)
 	case kNamed:
 		return r.named(x)
@@ -152,9 +187,19 @@ func (r *resolver) calendar(x *raw) (cal, bool) {
 	return cal{}, false
 }
 
-func (r *resolver) absolute(x *raw) cal {
+// holidayDay computes the day of a movable holiday in year y.
+func holidayDay(s *sem, y, d int) int {
+	if s.hrule != 1 {
+		return d
+	}
+	// US Thanksgiving: the fourth Thursday of November
+	wd := weekday(timeline.Day{Year: y, Month: 11, Day: 1})
+	return 1 + floorMod(4-wd, 7) + 21
+}
+
+func (r *resolver) absolute(x *raw) (c cal) {
 	s := &x.sem
-	c := cal{gran: s.gran, month: s.month, day: s.day, season: s.season, quarter: s.quarter, half: s.half, basis: timeline.Explicit}
+	c = cal{gran: s.gran, month: s.month, day: s.day, season: s.season, quarter: s.quarter, half: s.half, basis: timeline.Explicit}
 	switch s.gran {
 	case gDecade:
 		c.decade = s.decade
@@ -165,20 +210,31 @@ func (r *resolver) absolute(x *raw) cal {
 			c.century = -s.century
 		}
 		return c
+	case gDaypart:
+		c.daypart, c.basis = s.daypart, timeline.Unresolved
+		return c
 	}
 	if s.hasYear {
 		c.yearKnown, c.year = true, s.year
 		if s.bc {
 			c.year = 1 - s.year
 		}
+		c.day = holidayDay(s, c.year, c.day)
 		return c
 	}
+	defer func() { c.day = holidayDay(s, c.year, c.day) }()
 	b, basis, ok := r.yearBase(s.anchor)
 	if !ok {
 		c.basis = timeline.Unresolved
 		return c
 	}
-	c.yearKnown, c.year, c.basis = true, b.year, basis
+	c.yearKnown, c.year, c.basis = true, b.year+int(s.yearOff), basis
+	if basis == timeline.Narrative && (s.gran == gMonth || s.gran == gDay) && b.month != 0 && b.month-s.month >= forwardGap && s.anchor != aNarrative {
+		c.year++ // narratives move forward: "In January" after December 1941 is 1942
+	}
+	if basis == timeline.Narrative && s.gran == gSeason && s.season == 4 && (b.month == 0 || b.month >= 3) {
+		c.year++ // the winter after a date in the year is the one ending next year
+	}
 	if s.weekday != 0 && s.gran == gDay {
 		if y, ok := weekdayYear(b.year, s.month, s.day, s.weekday); ok {
 			c.year, c.basis = y, timeline.Weekday
@@ -211,9 +267,9 @@ func (r *resolver) absolute(x *raw) cal {
 		}
 		diff := (m0-b.month)*31 + (d0 - b.day) // rough days from the reference
 		switch {
-		case x.tense < 0 && diff > 31 && s.gran != gDay || x.tense < 0 && diff > 0 && s.gran == gDay:
+		case x.tense < 0 && diff > 60:
 			c.year--
-		case x.tense > 0 && diff < -31 && s.gran != gDay || x.tense > 0 && diff < 0 && s.gran == gDay:
+		case x.tense > 0 && diff < -60:
 			c.year++
 		case x.tense == 0 && diff > 190:
 			c.year--
@@ -223,6 +279,43 @@ func (r *resolver) absolute(x *raw) cal {
 	}
 	return c
 }
+
+// reportQuarter resolves "the quarter", "the year-ago period" and, near a
+// named quarter, "a year earlier": the reported quarter shifted by n.
+func (r *resolver) reportQuarter(x *raw) (cal, bool) {
+	s := &x.sem
+	c := cal{gran: gQuarter, basis: timeline.Narrative}
+	var y, q int
+	switch {
+	case r.lastQ.set:
+		y, q = r.lastQ.year, r.lastQ.month
+	case !r.ref.IsZero():
+		// the last quarter completed before the document date
+		y, q = r.ref.Year, (r.ref.Month-1)/3
+		if q == 0 {
+			y, q = y-1, 4
+		}
+		c.basis = timeline.DocumentDate
+	default:
+		c.basis = timeline.Unresolved
+		return c, true
+	}
+	if s.hasYear {
+		y = s.year
+		c.basis = timeline.Explicit
+	}
+	n := s.n
+	if s.finYear {
+		n = -4
+	}
+	t := y*4 + q - 1 + n
+	c.yearKnown, c.year, c.quarter = true, floorDiv(t, 4), int8(floorMod(t, 4)+1)
+	return c, true
+}
+
+// forwardGap is how many months a year-less month may lie before the
+// narrative date before it is read as next year's.
+const forwardGap = 11
 
 // weekdayYear finds the year nearest y in which month/day falls on weekday wd.
 func weekdayYear(y, mo, d, wd int) (int, bool) {
@@ -331,6 +424,8 @@ func (r *resolver) named(x *raw) (cal, bool) {
 		c.gran, c.month = gMonth, s.month
 	case s.season != 0:
 		c.gran, c.season = gSeason, s.season
+	case s.quarter != 0:
+		c.gran, c.quarter = gQuarter, s.quarter
 	default:
 		return cal{}, false
 	}
@@ -363,6 +458,10 @@ func (r *resolver) named(x *raw) (cal, bool) {
 		}
 	}
 	switch {
+	case s.quarter != 0:
+		if dir != 2 {
+			c.year += dir
+		}
 	case s.weekday != 0:
 		if b.day == 0 {
 			return c, true

@@ -10,6 +10,7 @@
 package temporal
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/timelinekit/timelinekit/timeline"
@@ -112,6 +113,7 @@ type raw struct {
 	sem   sem
 	tense int8 // -1 past, +1 future, 0 unknown
 	aside bool // inside parentheses or after "since": never a narrative anchor
+	until bool // after "until": the end of a range, not the narrative's date
 }
 
 type buffers struct {
@@ -172,13 +174,30 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 				i++
 				continue
 			}
-			raws = append(raws, raw{s: toks[i].s, e: toks[j-1].e, sem: s, tense: m.tense(i, j), aside: m.aside(i)})
+			raws = append(raws, raw{s: toks[i].s, e: toks[j-1].e, sem: s, tense: m.tense(i, j), aside: m.aside(i), until: m.fn(i-1, fUntil)})
 			i = j
 		}
 		pos = end + 1
 	}
 	bufs.toks = toks
+	borrowYears(text, raws)
 	return raws
+}
+
+// borrowYears gives a year-less date the year of the date that closes its
+// range: "14 August-24 August 1914", "between May and July 1945".
+func borrowYears(text string, raws []raw) {
+	for k := len(raws) - 2; k >= 0; k-- {
+		a, b := &raws[k].sem, &raws[k+1].sem
+		if a.kind != kDate || a.hasYear || b.kind != kDate || !b.hasYear || a.gran < gSeason || a.gran > gDay || a.anchor != 0 {
+			continue
+		}
+		gap := strings.TrimSpace(text[raws[k].e:raws[k+1].s])
+		switch gap {
+		case "-", "\u2013", "\u2014", "to", "and", "until", "till", "through", "or", "--":
+			a.year, a.bc, a.hasYear = b.year, b.bc, true
+		}
+	}
 }
 
 // tense looks around tokens [i, j) in the same sentence for markers of the
@@ -294,7 +313,7 @@ func decideDomain(raws []raw, ref timeline.Day) Domain {
 			}
 		}
 	}
-	if old >= 3 && old*2 >= years && old >= 2*deictic {
+	if old >= 3 && old*2 >= years && old >= 2*deictic || years >= 12 && years >= 6*deictic {
 		return Narrative
 	}
 	return News

@@ -1,0 +1,232 @@
+package entity
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/timelinekit/timelinekit/extract/segment"
+	"github.com/timelinekit/timelinekit/timeline"
+)
+
+func recognize(t testing.TB, r *Recognizer, text string) []timeline.EntityMention {
+	t.Helper()
+	ms := r.Recognize(text, segment.Sentences(text))
+	for _, m := range ms {
+		if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+			t.Fatalf("mention %+v: offsets do not match the text", m)
+		}
+	}
+	return ms
+}
+
+func format(ms []timeline.EntityMention) string {
+	var parts []string
+	for _, m := range ms {
+		s := string(m.Type) + ":" + m.Text
+		if m.Canonical != "" {
+			s += "=" + m.Canonical
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestRecognize(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, want string
+	}{
+		{"acronym after long form", "Members of the Workers Party (PT) met in Brasília. The PT won.",
+			"ORG:Workers Party; ORG:PT=Workers Party; PLACE:Brasília; ORG:PT=Workers Party"},
+		{"long form after acronym", "The FSLN (Sandinista National Liberation Front) took power.",
+			"ORG:FSLN=Sandinista National Liberation Front; ORG:Sandinista National Liberation Front"},
+		{"translation and acronym in brackets", "the Broad Front (Frente Amplio, FA) won in Uruguay.",
+			"ORG:Broad Front; ORG:Frente Amplio=Broad Front; ORG:FA=Broad Front; PLACE:Uruguay"},
+		{"acronym after comma when the letters match", "They joined the Frente Amplio, FA, last year.",
+			"ORG:Frente Amplio; ORG:FA=Frente Amplio"},
+		{"title makes a person", "Later, Prime Minister Tanaka resigned.", "PERSON:Tanaka"},
+		{"lowercase title and demonym", "The Peruvian president Pedro Castillo was arrested.", "PERSON:Pedro Castillo"},
+		{"surname resolves to full name", "Pedro Castillo spoke. Then Castillo left.",
+			"PERSON:Pedro Castillo; PERSON:Castillo=Pedro Castillo"},
+		{"demonym is not an entity", "Chilean miners and Peruvian farmers marched.", ""},
+		{"sentence-initial common words", "Rather than wait, they left. Yesterday it rained. Below, we explain.", ""},
+		{"common-word town needs place context", "Reading the report, he sighed. She lives in Reading.", "PLACE:Reading"},
+		{"organisation head noun", "The Bolivian Workers Central called a strike.", "ORG:Bolivian Workers Central"},
+		{"place noun after name", "Fires spread across the Qhara region.", "PLACE:Qhara"},
+		{"place head noun", "Thousands were held at the National Stadium.", "PLACE:National Stadium"},
+		{"stop word beats town", "It rained in March and May.", ""},
+		{"common-word town without context", "Mobile phone footage spread.", ""},
+		{"country abbreviation", "Sanctions by the US followed.", "PLACE:US=United States"},
+		{"department of", "Clashes in the department of Beni left two dead.", "PLACE:Beni"},
+		{"possessive", "Castillo’s government fell. Peru's congress voted.", "PERSON:Castillo; PLACE:Peru"},
+		{"international organisation", "The OAS and the United Nations sent observers.", "ORG:OAS=Organization of American States; ORG:United Nations"},
+		{"glued title", "Domitila ChungaraDomitila Chungara was a leader.", "PERSON:Domitila Chungara; PERSON:Domitila Chungara"},
+		{"doctrine words", "The Trotskyists and Peronists argued.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := format(recognize(t, r, tt.text))
+			if got != tt.want {
+				t.Errorf("Recognize(%q)\n got: %s\nwant: %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRepeatedWordsGetContextDependentTags checks the work-around for the
+// prose bug that gives every repeat of a word, within one call, the tags
+// of its last occurrence.
+func TestRepeatedWordsGetContextDependentTags(t *testing.T) {
+	text := "Mr Lincoln spoke. They drove to Lincoln in Nebraska."
+	sents := segment.Sentences(text)
+	if len(sents) != 2 {
+		t.Fatalf("want 2 sentences, got %v", sents)
+	}
+	// prose itself, on separate windows.
+	label := func(toks []proseToken, word string) string {
+		for _, pt := range toks {
+			if text[pt.start:pt.end] == word {
+				return pt.label
+			}
+		}
+		return ""
+	}
+	first := label(proseTag(text, sents[0].Start, sents[0].End), "Lincoln")
+	second := label(proseTag(text, sents[1].Start, sents[1].End), "Lincoln")
+	if first != "B-PERSON" || second != "B-GPE" {
+		t.Errorf("prose windows: Lincoln tagged %q then %q, want B-PERSON then B-GPE", first, second)
+	}
+	whole := proseTag(text, 0, len(text))
+	t.Logf("prose on the whole text tags both: %q", label(whole, "Lincoln"))
+
+	// The recogniser, on the whole text.
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := format(recognize(t, r, text))
+	if want := "PERSON:Lincoln; PLACE:Lincoln; PLACE:Nebraska"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestWithGazetteer(t *testing.T) {
+	user := "# my entries\nORG\tLucha de Clases\tLdC\tBolivia\nPERSON\tAna Pérez\tPérez\nPLACE\tSenkata\t\tBO\n"
+	r, err := New(WithGazetteer(strings.NewReader(user), "mine.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := format(recognize(t, r, "Yesterday LdC met Pérez at Senkata."))
+	if want := "ORG:LdC=Lucha de Clases; PERSON:Pérez=Ana Pérez; PLACE:Senkata"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	ms := recognize(t, r, "They met at Senkata.")
+	if len(ms) != 1 || ms[0].Country != "Bolivia" {
+		t.Errorf("Senkata: got %+v, want country Bolivia", ms)
+	}
+}
+
+func TestGazetteerErrors(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"unknown type", "ORG\tA\nTOWN\tB\n", "g.tsv:2: unknown type \"TOWN\""},
+		{"too few fields", "PLACE\n", "g.tsv:1: want 2 to 5"},
+		{"too many fields", "PLACE\tA\t\t\t\tx\n", "g.tsv:1: want 2 to 5"},
+		{"empty name", "# c\n\nPERSON\t\n", "g.tsv:3: name: empty"},
+		{"empty alias", "ORG\tA\tB||C\n", "g.tsv:1: alias \"\": empty"},
+		{"space", "ORG\t A\n", "g.tsv:1: name: leading or trailing space"},
+		{"bad flag", "PLACE\tA\t\tBO\tbig\n", "g.tsv:1: unknown flag \"big\""},
+		{"no words", "PLACE\t...\n", "g.tsv:1: name \"...\" has no words"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := New(WithGazetteer(strings.NewReader(tt.text), "g.tsv"))
+			var pe *ParseError
+			if !errors.As(err, &pe) || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("got %v, want %s...", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Añez’s presidency", "Añez+poss presidency"},
+		{"Morales’ victory", "Morales+poss victory"},
+		{"pro-MAS peasants", "MAS peasants"},
+		{"El Militante-Bolivia, the", "El Militante-Bolivia |the"},
+		{"ChungaraDomitila McDonald", "Chungara |Domitila McDonald"},
+		{"2/3rds of it", "2 |3rds of it"},
+	}
+	for _, tt := range tests {
+		var parts []string
+		for i, tok := range tokenize(tt.text, 0, len(tt.text)) {
+			s := tok.text
+			if tok.broken && i > 0 {
+				s = "|" + s
+			}
+			if tok.poss {
+				s += "+poss"
+			}
+			parts = append(parts, s)
+		}
+		if got := strings.Join(parts, " "); got != tt.want {
+			t.Errorf("tokenize(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func FuzzWithGazetteer(f *testing.F) {
+	f.Add("ORG\tA B\tC|D\tBO\tcommon\n")
+	f.Add("PLACE\tX\n#c\n\nCITY\tY\t\tUS|CA\tcapital\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := New(WithGazetteer(strings.NewReader(s), "fuzz.tsv"))
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("error %v is not a ParseError", err)
+			}
+			return
+		}
+		r.Recognize("A B met C in X and Y.", segment.Sentences("A B met C in X and Y."))
+	})
+}
+
+func FuzzRecognize(f *testing.F) {
+	f.Add("The MAS (Movement for Socialism) won in Bolivia. Evo Morales spoke.")
+	f.Add("ChungaraDomitila pro-MAS Añez’s ( ) (X, Y) , Z")
+	r, err := New(WithoutProse())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, m := range r.Recognize(s, segment.Sentences(s)) {
+			if m.Start < 0 || m.End > len(s) || m.Start >= m.End || s[m.Start:m.End] != m.Text {
+				t.Fatalf("bad mention %+v", m)
+			}
+		}
+	})
+}
+
+func ExampleRecognizer_Recognize() {
+	r, err := New()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	text := "The Movement for Socialism (MAS) won. Bolivian president Evo Morales thanked voters in La Paz."
+	for _, m := range r.Recognize(text, segment.Sentences(text)) {
+		fmt.Printf("%s %q canonical=%q country=%q\n", m.Type, m.Text, m.Canonical, m.Country)
+	}
+	// Output:
+	// ORG "Movement for Socialism" canonical="" country=""
+	// ORG "MAS" canonical="Movement for Socialism" country=""
+	// PERSON "Evo Morales" canonical="" country="Bolivia"
+	// PLACE "La Paz" canonical="" country="Bolivia"
+}
