@@ -133,6 +133,14 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 	if l.isNum || l.vague || l.ord != 0 {
 		return m.countAt(i)
 	}
+	if l.unit != 0 && l.plural && l.unit != uQuarter && l.unit != uSecond && !m.capital(i) {
+		// "for years", "within weeks", "after months of talks"
+		if p := m.word(i - 1); p != "" && (m.is(i-1, "for") || m.is(i-1, "within") || m.is(i-1, "after") || m.is(i-1, "over") || m.is(i-1, "took") || m.is(i-1, "lasted")) {
+			if nl := m.lex(i + 1); nl == nil || nl.shift == 0 {
+				return i + 1, sem{kind: kDuration, unit: l.unit, n: -1}, true
+			}
+		}
+	}
 	return 0, fail, false
 }
 
@@ -164,7 +172,8 @@ func (m *matcher) suffix(j int, s sem) (int, sem, bool) {
 	if !dayish {
 		return j, s, true
 	}
-	if l := m.lex(j); l != nil && l.daypart != 0 && !m.capital(j) {
+	if l := m.lex(j); l != nil && l.daypart != 0 && l.daypart != 4 && !m.capital(j) {
+		// "Friday morning"; "Friday night" stays a day (news usage)
 		s.daypart = l.daypart
 		return j + 1, s, true
 	}
@@ -306,6 +315,12 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		// the year 1944
 		if y, ok := m.yearNum(k + 1); ok {
 			return k + 2, sem{kind: kDate, gran: gYear, year: y, hasYear: true}, true
+		}
+		if n, j, ok := m.numPhrase(k + 1); ok && n >= 1000 && n < 3000 && m.tok(k+1).kind == tWord {
+			return j, sem{kind: kDate, gran: gYear, year: n, hasYear: true}, true
+		}
+		if j, s, ok := m.countAt(k + 1); ok && s.kind == kDate && s.gran == gYear {
+			return j, s, true
 		}
 	}
 	return 0, fail, false
@@ -671,9 +686,7 @@ func (m *matcher) relAt(i int, the bool) (int, sem, bool) {
 		if !the && m.is(i, "current") {
 			return k, sem{kind: kRef, ref: "PRESENT_REF"}, true
 		}
-		if !the && m.is(i, "recent") {
-			return k, sem{kind: kRef, ref: "PAST_REF"}, true
-		}
+
 		return 0, fail, false
 	}
 	switch {
@@ -849,7 +862,20 @@ func (m *matcher) countAt(i int) (int, sem, bool) {
 	if !ok {
 		return 0, fail, false
 	}
-	return m.unitAfterCount(i, n, j)
+	// spelled years: "nineteen ninety-six", "nineteen eighty"
+	if n >= 11 && n <= 20 && j == i+1 {
+		if l2 := m.lex(j); l2 != nil && l2.isNum && l2.num >= 20 && l2.num < 100 {
+			if n2, j2, ok := m.numPhrase(j); ok && n2 < 100 {
+				if ul := m.lex(j2); ul == nil || ul.unit == 0 {
+					return j2, sem{kind: kDate, gran: gYear, year: n*100 + n2, hasYear: true}, true
+				}
+			}
+		}
+	}
+	if k, s, ok := m.unitAfterCount(i, n, j); ok {
+		return k, s, true
+	}
+	return 0, fail, false
 }
 
 // unitAfterCount parses the unit after a count read from i to j.

@@ -271,9 +271,9 @@ func (r *resolver) absolute(x *raw) (c cal) {
 			c.year--
 		case x.tense > 0 && diff < -60:
 			c.year++
-		case x.tense == 0 && diff > 190:
+		case x.tense == 0 && diff > noTenseSpan:
 			c.year--
-		case x.tense == 0 && diff < -190:
+		case x.tense == 0 && diff < -noTenseSpan:
 			c.year++
 		}
 	}
@@ -312,6 +312,10 @@ func (r *resolver) reportQuarter(x *raw) (cal, bool) {
 	c.yearKnown, c.year, c.quarter = true, floorDiv(t, 4), int8(floorMod(t, 4)+1)
 	return c, true
 }
+
+// noTenseSpan is how many days (roughly) a year-less date without tense may
+// lie from the document date before the other year is read.
+const noTenseSpan = 190
 
 // forwardGap is how many months a year-less month may lie before the
 // narrative date before it is read as next year's.

@@ -241,14 +241,18 @@ func (m *matcher) tenseWord(k int) int8 {
 			return -1
 		}
 	case 4:
-		if m.is(k, "will") || m.is(k, "next") {
+		if m.is(k, "will") || m.is(k, "next") || m.is(k, "soon") {
 			return 1
 		}
 		if m.is(k, "were") || m.is(k, "said") || m.is(k, "last") {
 			return -1
 		}
 	case 5:
-		if m.is(k, "shall") || m.is(k, "plans") {
+		if m.is(k, "shall") || m.is(k, "plans") || m.is(k, "might") {
+			return 1
+		}
+	case 6:
+		if m.is(k, "resume") || m.is(k, "coming") {
 			return 1
 		}
 	case 7:
@@ -313,7 +317,7 @@ func decideDomain(raws []raw, ref timeline.Day) Domain {
 			}
 		}
 	}
-	if old >= 3 && old*2 >= years && old >= 2*deictic || years >= 12 && years >= 6*deictic {
+	if old*2 >= years && (old >= 8 && old >= 2*deictic || old >= 3 && deictic == 0) || years >= 12 && years >= 6*deictic {
 		return Narrative
 	}
 	return News

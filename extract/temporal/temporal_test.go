@@ -153,7 +153,7 @@ func TestNewsResolution(t *testing.T) {
 		{"time with date", "He resigned on 10 November at 4.50pm.", ref2019, "", []want{{"10 November at 4.50pm", "2019-11-10T16:50", "TIME", "2019-11-10T16:50", ""}}},
 		{"clock", "The plane left at 4:50 p.m. local time.", ref2019, "", []want{{"4:50 p.m.", "2019-11-12T16:50", "TIME", "", ""}}},
 		{"now", "The country is now calm.", ref2019, "", []want{{"now", "PRESENT_REF", "DATE", "", ""}}},
-		{"part of day", "Police fired tear gas on Friday night.", ref2019, "", []want{{"Friday night", "2019-11-08TNI", "TIME", "2019-11-08", ""}}},
+		{"part of day", "Police fired tear gas on Friday morning.", ref2019, "", []want{{"Friday morning", "2019-11-08TMO", "TIME", "2019-11-08", ""}}},
 	})
 }
 
