@@ -102,15 +102,15 @@ func loadEmbedded() embedded {
 	embeddedOnce.Do(func() {
 		e := &embeddedData
 		e.orgs = newGazetteer()
-		if e.err = e.orgs.load(strings.NewReader(data.GazetteerOrgs), "data/gazetteer-orgs.tsv"); e.err != nil {
+		if e.err = e.orgs.loadString(data.GazetteerOrgs, "data/gazetteer-orgs.tsv"); e.err != nil {
 			return
 		}
 		e.extra = newGazetteer()
-		if e.err = e.extra.load(strings.NewReader(data.GazetteerExtra), "data/gazetteer-extra.tsv"); e.err != nil {
+		if e.err = e.extra.loadString(data.GazetteerExtra, "data/gazetteer-extra.tsv"); e.err != nil {
 			return
 		}
 		e.places = newGazetteer()
-		if e.err = e.places.load(strings.NewReader(data.GazetteerPlaces), "data/gazetteer-places.tsv"); e.err != nil {
+		if e.err = e.places.loadString(data.GazetteerPlaces, "data/gazetteer-places.tsv"); e.err != nil {
 			return
 		}
 		e.cues, e.err = loadCues(strings.NewReader(data.GazetteerCues), "data/gazetteer-cues.tsv")
@@ -136,28 +136,11 @@ func New(opts ...Option) (*Recognizer, error) {
 // lookup returns the entries of the first gazetteer that knows key.
 func (r *Recognizer) lookup(key string) (*gazetteer, []*gazEntry) {
 	for _, g := range r.gaz {
-		if es := g.names[key]; len(es) > 0 {
+		if es := g.get(key); len(es) > 0 {
 			return g, es
 		}
 	}
 	return nil, nil
-}
-
-func (r *Recognizer) isPrefix(key string) bool {
-	for _, g := range r.gaz {
-		if g.prefix[key] {
-			return true
-		}
-	}
-	return false
-}
-
-func (r *Recognizer) maxLen() int {
-	n := 0
-	for _, g := range r.gaz {
-		n = max(n, g.maxLen)
-	}
-	return n
 }
 
 // countryName maps an ISO code to a country name.

@@ -58,15 +58,17 @@ var placePrepositions = map[string]bool{
 
 func (d *docState) run(sentences []timeline.Span) {
 	d.groupOf = map[string]int{}
-	for si, s := range sentences {
+	all := make([]token, 0, len(d.text)/6+1)
+	for _, s := range sentences {
 		if s.Start < 0 || s.End > len(d.text) || s.Start >= s.End {
 			continue
 		}
-		toks := tokenize(d.text, s.Start, s.End)
+		n := len(all)
+		all = appendTokens(all, d.text, s.Start, s.End)
+		toks := all[n:len(all):len(all)]
 		d.sents = append(d.sents, toks)
 		d.noteCountries(toks)
 		d.buildRuns(len(d.sents)-1, toks)
-		_ = si
 	}
 	for si, toks := range d.sents {
 		d.findAcronyms(si, toks)
@@ -99,17 +101,24 @@ func (d *docState) noteCountries(toks []token) {
 		if !t.cap {
 			continue
 		}
-		key := t.key
-		for n := 1; n <= 3 && i+n <= len(toks); n++ {
+		h := hashKey(t.key)
+		for n := 1; n <= 4 && i+n <= len(toks); n++ {
 			if n > 1 {
-				key += " " + toks[i+n-1].key
+				h = hashMore(h, toks[i+n-1].key)
 			}
-			if _, es := d.r.lookup(key); es != nil {
-				for _, e := range es {
-					if (e.sub == "COUNTRY" || e.kind == kindDemonym) && len(e.countries) > 0 {
-						d.countries[e.countries[0]] = true
+			prefix := false
+			for _, g := range d.r.gaz {
+				for _, e := range g.getHash(h) {
+					if (e.sub == "COUNTRY" || e.kind == kindDemonym) && e.countries != "" {
+						d.countries[e.firstCountry()] = true
 					}
 				}
+				if _, ok := g.prefix[h]; ok {
+					prefix = true
+				}
+			}
+			if !prefix {
+				break
 			}
 		}
 	}
@@ -187,7 +196,7 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 		}
 		if a+1 < b {
 			if _, es := d.r.lookup(toks[a].key); es != nil && es[0].kind == kindDemonym {
-				ru.country = d.r.countryName(es[0].countries[0])
+				ru.country = d.r.countryName(es[0].firstCountry())
 				a++
 				continue
 			}
@@ -220,7 +229,7 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 				ru.title = true
 				if a-m-1 >= 0 && !toks[a-m].broken {
 					if _, es := d.r.lookup(toks[a-m-1].key); es != nil && es[0].kind == kindDemonym {
-						ru.country = d.r.countryName(es[0].countries[0])
+						ru.country = d.r.countryName(es[0].firstCountry())
 					}
 				}
 				break
@@ -542,7 +551,7 @@ func (d *docState) personLike(ru *run) bool {
 }
 
 func (d *docState) inDocCountry(e *gazEntry) bool {
-	for _, c := range e.countries {
+	for _, c := range e.countryList() {
 		if d.countries[c] {
 			return true
 		}

@@ -20,7 +20,21 @@ type token struct {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// onlySpaceOrApostrophe reports whether s holds nothing but white space
+// and apostrophes.
+func onlySpaceOrApostrophe(s string) bool {
+	for _, r := range s {
+		if r != ' ' && r != '\t' && r != '\n' && r != '\r' && !isApostrophe(r) && !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
@@ -30,7 +44,12 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 // ending is cut off and marked; "pro-MAS" yields "MAS"; a word glued to
 // the next one ("ChungaraDomitila", a title run into a text) is split.
 func tokenize(text string, from, to int) []token {
-	var out []token
+	return appendTokens(make([]token, 0, (to-from)/6+1), text, from, to)
+}
+
+// appendTokens appends the words of text[from:to] to out.
+func appendTokens(out []token, text string, from, to int) []token {
+	first := len(out)
 	prevEnd := from
 	i := from
 	for i < to {
@@ -79,11 +98,8 @@ func tokenize(text string, from, to int) []token {
 				start += h + 1
 			}
 		}
-		broken := strings.Trim(text[prevEnd:start], " \t\r\n'’") != "" || len(out) == 0
-		for _, part := range splitGlued(text, start, end) {
-			out = append(out, newToken(text, part.Start, part.End, broken, false))
-			broken = true
-		}
+		broken := len(out) == first || !onlySpaceOrApostrophe(text[prevEnd:start])
+		out = appendGlued(out, text, start, end, broken)
 		out[len(out)-1].poss = poss
 		prevEnd = j
 		i = j
@@ -110,29 +126,30 @@ func newToken(text string, start, end int, broken, poss bool) token {
 	return t
 }
 
-// splitGlued splits a word at a lower-to-upper case change when both sides
+// appendGlued appends the word text[start:end] as one token, or as
+// several when it is split at a lower-to-upper case change where both sides
 // look like names of four or more letters ("ChungaraDomitila"); shorter
 // prefixes ("McDonald", "MacArthur", "DeVries") are left alone.
-func splitGlued(text string, start, end int) []timeline.Span {
+func appendGlued(out []token, text string, start, end int, broken bool) []token {
 	w := text[start:end]
 	r0, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r0) || strings.ContainsAny(w, "-'’") {
-		return []timeline.Span{{Start: start, End: end}}
-	}
-	var out []timeline.Span
-	left := start
-	prev := rune(0)
-	letters := 0
-	for i, r := range w {
-		if letters >= 4 && unicode.IsLower(prev) && unicode.IsUpper(r) && remainingLetters(w[i:]) >= 4 {
-			out = append(out, timeline.Span{Start: left, End: start + i})
-			left = start + i
-			letters = 0
+	if unicode.IsUpper(r0) && !strings.ContainsAny(w, "-'’") {
+		left := start
+		prev := rune(0)
+		letters := 0
+		for i, r := range w {
+			if letters >= 4 && unicode.IsLower(prev) && unicode.IsUpper(r) && remainingLetters(w[i:]) >= 4 {
+				out = append(out, newToken(text, left, start+i, broken, false))
+				broken = true
+				left = start + i
+				letters = 0
+			}
+			letters++
+			prev = r
 		}
-		letters++
-		prev = r
+		start = left
 	}
-	return append(out, timeline.Span{Start: left, End: end})
+	return append(out, newToken(text, start, end, broken, false))
 }
 
 func remainingLetters(s string) int {
