@@ -82,6 +82,7 @@ type mention struct {
 	definite  bool // the noun phrase is definite ("the coup")
 	another   bool // "another massacre": a different event from earlier ones
 	strong    bool // the date is attached to the trigger syntactically
+	placeIn   int  // entity index of a place the event is "in" (in/at/near/premodifier); -1 if none
 	dateScore float64
 }
 
@@ -127,6 +128,7 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 		s := sents[m.sent]
 		m.Modality = x.modality(s, m)
 		x.linkDate(s, m, ms, in)
+		m.placeIn = -1
 		m.Participants, m.Places = x.roles(s, m, ms, in)
 	}
 	x.inheritDates(ms, sents, in)

@@ -342,3 +342,33 @@ func BenchmarkExtract(b *testing.B) {
 		x.Extract(in)
 	}
 }
+
+func TestHeadlines(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ens        []en
+		want       string
+	}{
+		{"clause headline", "Gunmen carried out an attack on farmers in the province of Norte.", []en{{"Norte", timeline.Place}}, "Gunmen carried out an attack on farmers in the province of Norte"},
+		{"place by province of", "It followed an attack on farmers in the province of Norte.", []en{{"Norte", timeline.Place}}, "Attack in Norte"},
+		{"from is no location", "The smoke of the wildfires came from Ostia.", []en{{"Ostia", timeline.Place}}, "Wildfires"},
+		{"named massacre", "Nobody forgot the Vale massacre.", []en{{"Vale", timeline.Place}}, "Vale massacre"},
+		{"who did what", "General Ortiz resigned in protest.", []en{{"Ortiz", timeline.Person}}, "General Ortiz resigned in protest"},
+		{"pronoun subject", "It was the end of a coup that had lasted weeks.", nil, "Coup"},
+		{"one of the revolutions", "It was one of the great revolutions of the age, in Norland.", []en{{"Norland", timeline.Place}}, "Revolution in Norland"},
+		{"evaluative adjectives go", "They denounced the brutal coup.", nil, "Coup"},
+		{"classifying adjectives stay", "Voters went to a general election.", nil, "General election"},
+	}
+	x := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := x.Extract(mkInput(t, "2021-05-04", tc.text, nil, tc.ens))
+			if len(ms) == 0 {
+				t.Fatalf("%q: no event", tc.text)
+			}
+			if ms[0].Headline != tc.want {
+				t.Errorf("%q: headline %q, want %q", tc.text, ms[0].Headline, tc.want)
+			}
+		})
+	}
+}

@@ -92,10 +92,10 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 		return x.withPlace(label, m, in)
 	}
 	h := joinTokens(text, toks, np)
-	if len(np) == m.tb-m.ta && len(m.Places) > 0 && !overlaps(in.Entities[m.Places[0]].Span, m.Trigger) &&
-		!strings.Contains(h, in.Entities[m.Places[0]].Name()) {
-		// a bare noun: "Wildfires in San José de Chiquitos"
-		return h + " in " + in.Entities[m.Places[0]].Name()
+	if len(np) == m.tb-m.ta && m.placeIn >= 0 && !overlaps(in.Entities[m.placeIn].Span, m.Trigger) &&
+		!strings.Contains(h, in.Entities[m.placeIn].Name()) {
+		// a bare noun: "Protests in Santa Cruz"
+		return h + " in " + in.Entities[m.placeIn].Name()
 	}
 	return h
 }
@@ -109,8 +109,8 @@ func (x *Extractor) withPlace(label string, m *mention, in Input) string {
 			h += " of " + in.Entities[m.Participants[0]].Name()
 		}
 	}
-	if len(m.Places) > 0 && !overlaps(in.Entities[m.Places[0]].Span, m.Trigger) {
-		h += " in " + in.Entities[m.Places[0]].Name()
+	if m.placeIn >= 0 && !overlaps(in.Entities[m.placeIn].Span, m.Trigger) {
+		h += " in " + in.Entities[m.placeIn].Name()
 	}
 	return h
 }
