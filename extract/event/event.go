@@ -19,6 +19,7 @@ import (
 	"sync"
 
 	"github.com/timelinekit/timelinekit/data"
+	"github.com/timelinekit/timelinekit/extract/segment"
 	"github.com/timelinekit/timelinekit/timeline"
 )
 
@@ -66,6 +67,7 @@ func (x *Extractor) Types() []TypeInfo {
 }
 
 // Input is one document's text with the output of the earlier stages.
+// When Sentences is nil the text is segmented with extract/segment.
 type Input struct {
 	Doc       *timeline.Document
 	Sentences []timeline.Span
@@ -113,8 +115,12 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 		return nil
 	}
 	text := in.Doc.Text
-	sents := make([]*sentence, 0, len(in.Sentences))
-	for _, sp := range in.Sentences {
+	spans := in.Sentences
+	if spans == nil {
+		spans = segment.Sentences(text)
+	}
+	sents := make([]*sentence, 0, len(spans))
+	for _, sp := range spans {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
 			continue
 		}

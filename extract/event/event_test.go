@@ -264,6 +264,14 @@ func TestWithLexicon(t *testing.T) {
 			}
 		})
 	}
+	// drop: forget a trigger
+	x, err = New(WithLexicon(strings.NewReader("drop : putsch\n"), "d.lex"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := summaries(x.Extract(Input{Doc: &timeline.Document{Text: "The putsch failed."}})); got != "" {
+		t.Errorf("drop: got %q", got)
+	}
 	// override: a later line gives a phrase another type
 	x, err = New(WithLexicon(strings.NewReader("uprising noun 1.0 : revolution\n"), "o.lex"))
 	if err != nil {
