@@ -95,7 +95,7 @@ referendum noun 0.9 : {referenda}
 # --- resignation
 resignation noun 1.0 : resignation
 resignation verb 1.0 : {resign}
-resignation phrase 0.9 : {step/steps/stepped/stepping} down | {stand/stands/stood/standing} down | {quit/quits/quitting} as | {quit/quits/quitting} office | {leave/leaves/left/leaving} office | {tender/tenders/tendered/tendering} his resignation | {step/steps/stepped/stepping} aside
+resignation phrase 0.9 : {step/steps/stepped/stepping} down | {stand/stands/stood/standing} down | {quit/quits/quitting} as | {quit/quits/quitting} office | {tender/tenders/tendered/tendering} his resignation | {step/steps/stepped/stepping} aside
 
 # --- massacre
 massacre noun 1.0 : massacre | bloodbath | {slaughter} | mass killing | mass killings
@@ -160,13 +160,13 @@ stop : heart {attack} | panic {attack} | asthma {attack} | anxiety {attack} | un
 stop : war of words | price {war} | trade {war} | prisoners of war | prisoner of war | {war} of nerves | war on drugs | war on terror | war on poverty | culture war | culture wars
 stop : death penalty | death squad | death squads | death threat | death threats | death toll | death tolls | put to death
 stop : right to vote | vote of confidence | vote of no confidence | votes of confidence | votes of no confidence | {vote} on the motion
-stop : {poll} shows | opinion poll | {poll} showed | {poll} suggests | exit poll
+stop : {poll} shows | opinion {poll} | {poll} showed | {poll} suggests | exit {poll} | {poll} show | {poll} have shown | {poll} has shown | {poll} found | {poll} finds | {poll} completed | {poll} conducted | {poll} published | {poll} released | {poll} suggest | {poll} indicate | {poll} indicates | in a {poll} | {poll} of voters | {poll} by
 stop : independence of | independence from | judicial independence | class independence | political independence | independence of the judiciary
 stop : under arrest
 stop : green revolution | industrial revolution | digital revolution | sexual revolution | scientific revolution
 
 # a noun trigger right before one of these words is a modifier
-head : manager | managers | law | laws | commission | official | officials | observer | observers | monitor | monitors | code | tribunal | board | poster | posters | material | spending | government | regime | leader | leaders | plotter | plotters | authorities | authority | body | court | system | promise | promises | pledge | pledges | rhetoric | slogan | slogans | programme | program | platform | agenda | tactic | tactics | strategy | period | process | machinery | officer | officers | police | squad | squads | gear | loans | loan | machine | planners | planner | reparations | crimes | criminal | criminals | veteran | veterans | memorial | games | chest | footing | debt | debts | bonds | rights | shares | booth | booths | box | boxes | card | cards | commissions | committees | warrant | warrants | record | records | sheet
+head : manager | managers | law | laws | commission | official | officials | observer | observers | monitor | monitors | code | tribunal | board | poster | posters | material | spending | government | regime | leader | leaders | plotter | plotters | authorities | authority | body | court | system | promise | promises | pledge | pledges | rhetoric | slogan | slogans | programme | program | platform | agenda | tactic | tactics | strategy | period | process | machinery | officer | officers | police | squad | squads | gear | loans | loan | machine | planners | planner | reparations | crimes | criminal | criminals | veteran | veterans | memorial | games | chest | footing | debt | debts | bonds | rights | shares | booth | booths | box | boxes | card | cards | commissions | committees | warrant | warrants | record | records | sheet | representatives | representative | members | member | numbers | ratings
 
 # "attack on <word>" is a metaphor
 abstract : power | strength | support | commitment | solidarity | unity | force | resolve | will | intent | confidence | goodwill | how | that | what | faith | loyalty | determination | democracy | rights | freedom | freedoms | liberty | constitution | press | sovereignty | wages | pensions | conditions | standards | living | reputation | credibility | dignity | truth | science | reason | values | culture | religion | faith | tradition | traditions | policy | policies | budget | unions | workers' | democratic

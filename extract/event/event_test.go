@@ -48,6 +48,11 @@ func TestTriggersInContext(t *testing.T) {
 		{"scored a coup", "The diplomats scored a coup by winning over the neutrals.", nil, ""},
 		{"topple needs a government", "The blast toppled a building.", nil, ""},
 		{"toppled the government", "The army toppled the government.", nil, "coup@-/asserted"},
+		{"elected officials", "Elected officials met the press.", nil, ""},
+		{"was elected president", "She was elected president.", nil, "election@-/asserted"},
+		{"opinion poll", "Polls have shown support for the plan rising.", nil, ""},
+		{"name with trigger", "Crowds filled Revolution Square and the Plaza of the Revolution.", nil, ""},
+		{"named revolution", "Historians still debate the French Revolution.", nil, "revolution@-/asserted"},
 		{"adjectives are no triggers", "Revolutionary workers held electoral meetings.", nil, ""},
 		{"death toll is no death", "The death toll reached 12 after the earthquake.", nil, "disaster@-/asserted"},
 	}

@@ -165,6 +165,12 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 			}
 		}
 	}
+	if t.pos != posNoun && t.kind == formPast && j < len(toks) && x.lex.heads[toks[j].norm] {
+		return false // a participle as adjective: "elected officials"
+	}
+	if first.isCap() && i > 0 && t.pos == posNoun && partOfName(toks, i, j) {
+		return false // "Revolution Square", "Plaza of the Revolution"
+	}
 	if t.pos == posNoun {
 		// modifier of another noun: "election campaign manager"
 		if j < len(toks) && x.lex.heads[toks[j].norm] {
@@ -317,4 +323,32 @@ func npDeterminer(toks []token, i int, another bool) (definite, anoth bool) {
 		}
 	}
 	return false, false
+}
+
+// nameHeads are capitalised nouns that make a capitalised trigger part of a
+// name: "Revolution Square", "Independence Day", "Plaza of the Revolution".
+var nameHeads = map[string]bool{
+	"square": true, "plaza": true, "street": true, "avenue": true, "road": true, "park": true,
+	"day": true, "hall": true, "museum": true, "party": true, "army": true, "council": true,
+	"front": true, "movement": true, "guard": true, "guards": true, "committee": true,
+	"monument": true, "bridge": true, "airport": true, "station": true, "stadium": true,
+	"palace": true, "memorial": true, "boulevard": true, "order": true, "medal": true,
+	"prize": true, "house": true, "building": true, "library": true, "school": true,
+	"university": true, "institute": true, "foundation": true, "centre": true, "center": true,
+}
+
+// partOfName reports whether the capitalised trigger at [i,j) is part of a
+// name: followed by a capitalised name head, or after "<Name head> of (the)".
+func partOfName(toks []token, i, j int) bool {
+	if j < len(toks) && toks[j].isCap() && nameHeads[toks[j].norm] {
+		return true
+	}
+	k := i - 1
+	if k >= 0 && toks[k].norm == "the" {
+		k--
+	}
+	if k >= 1 && toks[k].norm == "of" && toks[k-1].isCap() && nameHeads[toks[k-1].norm] {
+		return true
+	}
+	return false
 }
