@@ -266,15 +266,26 @@ func (x *Extractor) genericPlural(s *sentence, i int) bool {
 			if w == "of" && k > 0 && genericOf[toks[k-1].norm] {
 				return true
 			}
-			if w == "of" && k > 0 && (toks[k-1].norm == "one" || toks[k-1].norm == "two") {
-				return false
-			}
-			return !x.dateNear(s, i)
+			return genericAfter(toks, i+1)
 		case !toks[k].word:
-			return !x.dateNear(s, i)
+			return genericAfter(toks, i+1)
 		}
 	}
-	return !x.dateNear(s, i)
+	return genericAfter(toks, i+1)
+}
+
+// genericAfter reports whether the words after a bare plural make it
+// generic: "coups in history", "coups are common".
+func genericAfter(toks []token, j int) bool {
+	switch {
+	case matchAt(toks, j, []string{"in", "history"}), matchAt(toks, j, []string{"throughout", "history"}),
+		matchAt(toks, j, []string{"in", "the", "history"}), matchAt(toks, j, []string{"in", "general"}):
+		return true
+	case j+1 < len(toks) && (toks[j].norm == "are" || toks[j].norm == "were") &&
+		(toks[j+1].norm == "common" || toks[j+1].norm == "rare" || toks[j+1].norm == "frequent" || toks[j+1].norm == "endemic" || toks[j+1].norm == "usually"):
+		return true
+	}
+	return false
 }
 
 // dateNear reports whether a time expression directly modifies the noun at
