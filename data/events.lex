@@ -6,8 +6,10 @@
 #   type NAME [violent] [single] [cameo=CODE] [acled=TEXT] [label=TEXT]
 #       Declares an event type. In values '_' stands for a space.
 #       violent: casualty counts in later sentences may attach to it.
-#       single: happens once to its participants (a resignation): the
-#       mentions of one document are one event, whatever their modality.
+#       single: happens once to its participants (a resignation): an
+#       undated mention takes the date of a nearby dated one with the same
+#       participant (or none), whatever its modality ("they demanded his
+#       resignation" ... "he resigned on Monday").
 #
 #   NAME POS WEIGHT [FLAG...] : PHRASE [| PHRASE...]
 #       Trigger phrases of type NAME. POS is noun, verb or phrase; WEIGHT in
@@ -17,7 +19,7 @@
 #       lists the forms explicitly. Without braces a noun inflects its last
 #       word, a verb its first; a phrase does not inflect.
 #       Flags: plural-one  the plural names one event ("the elections");
-#              capital     only matches when capitalised mid-sentence;
+#              capital     only matches when capitalised;
 #              lower       only matches in lower case;
 #              not=SENSE   no event when a word of SENSE is in the clause;
 #              need=SENSE  an event only when a word of SENSE is in the clause;
@@ -53,7 +55,7 @@ type protest cameo=141 acled=Protests label=Protest
 type strike cameo=143 acled=Protests label=Strike
 type arrest cameo=173 acled=Strategic_developments/Arrests label=Arrest
 type revolution violent label=Revolution
-type uprising violent cameo=145 acled=Riots label=Uprising
+type uprising violent label=Uprising
 type assassination violent single cameo=186 acled=Violence_against_civilians/Attack label=Assassination
 type inauguration single label=Inauguration
 type agreement cameo=057 acled=Strategic_developments/Agreement label=Agreement
