@@ -87,6 +87,9 @@ func TestModality(t *testing.T) {
 		{"not until", "The war did not end until the treaty was signed.", timeline.Asserted},
 		{"hypothetical if", "If the army intervenes with a coup, the unions will strike.", timeline.Hypothetical},
 		{"risk of", "Observers warn of the risk of a massacre.", timeline.Hypothetical},
+		{"could follow", "A coup could follow the vote count.", timeline.Hypothetical},
+		{"will decide", "The referendum will decide the matter.", timeline.Planned},
+		{"would not be held", "The government said elections would not be held.", timeline.Negated},
 	}
 	x := newTestExtractor(t)
 	for _, tc := range tests {
