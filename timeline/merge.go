@@ -39,6 +39,7 @@ type cluster struct {
 // the order of the extractions and their mentions.
 func mergeEvents(exts []Extraction, entityOf [][]int, ents []Entity) []Event {
 	var clusters []*cluster
+	byType := map[string][]*cluster{}
 	for xi, x := range exts {
 		for mi := range x.Events {
 			m := &x.Events[mi]
@@ -53,13 +54,15 @@ func mergeEvents(exts []Extraction, entityOf [][]int, ents []Entity) []Event {
 			}
 			var best *cluster
 			bestScore := 0
-			for _, c := range clusters {
+			for _, c := range byType[m.Type] {
 				if s := c.accepts(mb); s > bestScore {
 					best, bestScore = c, s
 				}
 			}
 			if best == nil {
-				clusters = append(clusters, &cluster{typ: m.Type, members: []*member{mb}})
+				c := &cluster{typ: m.Type, members: []*member{mb}}
+				clusters = append(clusters, c)
+				byType[m.Type] = append(byType[m.Type], c)
 				continue
 			}
 			best.members = append(best.members, mb)
