@@ -267,9 +267,7 @@ func (c *cluster) event(exts []Extraction) Event {
 			End:      m.Sentence.End,
 			Trigger:  m.Trigger,
 			DateSpan: m.DateSpan,
-		}
-		if m.Sentence.Start >= 0 && m.Sentence.End <= len(x.Document.Text) && m.Sentence.Start <= m.Sentence.End {
-			src.Text = x.Document.Text[m.Sentence.Start:m.Sentence.End]
+			Text:     evidence(x.Document.Text, *m),
 		}
 		dup := false
 		for _, s := range ev.Sources {
@@ -386,4 +384,17 @@ func entityIDs(idx []int, entityOf []int, ents []Entity) []string {
 		}
 	}
 	return ids
+}
+
+// evidence returns the event's sentence text: the recorded evidence, or the
+// sentence span of the document text when it is in range.
+func evidence(text string, m EventMention) string {
+	if m.Evidence != "" {
+		return m.Evidence
+	}
+	s := m.Sentence
+	if s.Start >= 0 && s.Start <= s.End && s.End <= len(text) {
+		return text[s.Start:s.End]
+	}
+	return ""
 }

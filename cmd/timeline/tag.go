@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/timelinekit/timelinekit/internal/atomicfile"
 	"io"
 	"os"
 	"path/filepath"
@@ -239,35 +240,7 @@ func tagTimeMLTo(e *env, tg *temporal.Tagger, in, out string, c temporal.Context
 			return fmt.Errorf("%s: output would overwrite the input", out)
 		}
 	}
-	return writeFileAtomic(out, b)
-}
-
-// writeFileAtomic writes b to path through a temporary file in the same
-// directory, so that a failed run never leaves a half-written file.
-func writeFileAtomic(path string, b []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	if err := f.Chmod(0o644); err != nil {
-		f.Close()
-		os.Remove(f.Name())
-		return err
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		os.Remove(f.Name())
-		return err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(f.Name())
-		return err
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
-		os.Remove(f.Name())
-		return err
-	}
-	return nil
+	return atomicfile.WriteFile(out, b, 0o644)
 }
 
 // fitCounts counts how many timexes the TimeML writer changed: cut at
