@@ -47,7 +47,20 @@ var romanceConnectors = map[string]bool{
 	"von": true, "van": true, "der": true, "den": true,
 }
 
-var englishConnectors = map[string]bool{"of": true, "for": true, "the": true, "on": true}
+var englishConnectors = map[string]bool{"of": true, "for": true, "the": true, "on": true, "and": true, "&": true}
+
+// orgWordAhead reports whether the capitalised words from toks[k] on end
+// in an organisation head noun.
+func orgWordAhead(c *cues, toks []token, k int) bool {
+	last := ""
+	for ; k < len(toks) && toks[k].cap && (last == "" || !toks[k].broken); k++ {
+		last = toks[k].key
+		if toks[k].poss {
+			break
+		}
+	}
+	return c.orgWord[last]
+}
 
 // Prepositions after which a capitalised name is likely a place.
 var placePrepositions = map[string]bool{
@@ -151,11 +164,20 @@ func (d *docState) buildRuns(si int, toks []token) {
 				continue
 			}
 			k := j
+			english, and := false, false
 			for k < n && k-j < 2 && !toks[k].cap && !toks[k].broken &&
-				(romanceConnectors[toks[k].key] || hasOrgWord && englishConnectors[toks[k].key]) {
+				(romanceConnectors[toks[k].key] || englishConnectors[toks[k].key]) {
+				english = english || englishConnectors[toks[k].key]
+				and = and || toks[k].key == "and"
 				k++
 			}
 			if k > j && k < n && toks[k].cap && !toks[k].broken {
+				// English connectors join only inside organisation names:
+				// after a head noun ("Ministry of Health"), or "and" before
+				// one ("Securities and Exchange Commission").
+				if english && !hasOrgWord && !(and && k-j == 1 && orgWordAhead(c, toks, k)) {
+					break
+				}
 				j = k + 1
 				continue
 			}
@@ -175,7 +197,7 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 		d.runs = append(d.runs, ru)
 		return
 	}
-	for a < b && c.stop[toks[a].text] {
+	for a < b && c.stop[toks[a].text] && !d.gazetteerStart(toks[a:b]) {
 		a++
 	}
 	// So does an organisation head noun ("Bolivian Workers Central").
@@ -185,7 +207,7 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 		return
 	}
 	for a < b {
-		if c.stop[toks[a].text] {
+		if c.stop[toks[a].text] && !d.gazetteerStart(toks[a:b]) {
 			a++
 			continue
 		}
@@ -766,6 +788,24 @@ func (d *docState) commonWord(key string) bool {
 	_, es := d.r.lookup(key)
 	for _, e := range es {
 		if e.common {
+			return true
+		}
+	}
+	return false
+}
+
+// gazetteerStart reports whether the first two words of toks begin or make
+// a gazetteer name ("New York", "New York Stock Exchange").
+func (d *docState) gazetteerStart(toks []token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	h := hashMore(hashKey(toks[0].key), toks[1].key)
+	for _, g := range d.r.gaz {
+		if _, ok := g.prefix[h]; ok {
+			return true
+		}
+		if _, ok := g.names[h]; ok {
 			return true
 		}
 	}
