@@ -51,6 +51,7 @@ type gazEntry struct {
 	countries string // '|'-separated ISO 3166 alpha-2 codes or country names, most likely first
 	common    bool   // a common word: needs place context
 	capital   bool
+	major     bool  // a large town: its name alone is enough
 	next      int32 // next entry with the same key, -1 at the end
 }
 
@@ -189,8 +190,10 @@ func (g *gazetteer) loadString(src, file string) error {
 					e.common = true
 				case "capital":
 					e.capital = true
+				case "major":
+					e.major = true
 				default:
-					return perr("unknown flag %q (want common or capital)", fl)
+					return perr("unknown flag %q (want common, capital or major)", fl)
 				}
 			}
 		}

@@ -91,13 +91,13 @@ func (d *docState) run(sentences []timeline.Span) {
 	}
 	d.typeGroups()
 	d.useDocKnowledge()
-	if !d.r.noProse {
+	if d.r.prose {
 		d.tagWithProse()
 	}
 	d.useDocKnowledge()
 	// Without prose, a known town name with no cue is taken as the town.
 	for _, ru := range d.runs {
-		if d.r.noProse && ru.kind == kindNone && !ru.dropped && ru.weakPlace != nil {
+		if !d.r.prose && ru.kind == kindNone && !ru.dropped && ru.weakPlace != nil {
 			ru.kind = kindPlace
 			ru.canonical = ru.weakPlace.name
 			ru.placeCty = d.r.countryName(ru.weakGaz.country(ru.weakPlace, d.countries))
@@ -445,7 +445,7 @@ func (d *docState) classify(ru *run) {
 					rejectedCommon = true
 					continue
 				}
-				townOnly := e.sub == "CITY" && !e.capital && single
+				townOnly := e.sub == "CITY" && !e.capital && !e.major && single
 				if townOnly && d.possessivePerson(ru) {
 					continue
 				}
@@ -513,6 +513,20 @@ func (d *docState) classify(ru *run) {
 		ru.kind = kindOrg
 		return
 	}
+	// Plural demonyms ("Americans", "Iraqis") and titles alone ("the
+	// Pope") are not names.
+	if single && !toks[0].upper {
+		if strings.HasSuffix(toks[0].key, "s") {
+			if _, es := d.r.lookup(strings.TrimSuffix(toks[0].key, "s")); len(es) > 0 && es[0].kind == kindDemonym {
+				ru.dropped = true
+				return
+			}
+		}
+		if c.title[toks[0].key] {
+			ru.dropped = true
+			return
+		}
+	}
 	// Followers of a doctrine and the doctrine itself ("Marxists",
 	// "Peronism") are not named entities.
 	if single && hasAnySuffix(toks[0].key, "ist", "ists", "ism", "isms", "ite", "ites") && !toks[0].upper {
@@ -550,6 +564,9 @@ func (d *docState) personShape(toks []token) bool {
 				return false
 			}
 			continue
+		}
+		if i > 0 && i < n-1 && len(t.text) == 1 {
+			continue // a middle initial: "Richard A. Gilleland"
 		}
 		if t.upper || strings.ContainsAny(t.text, "-0123456789") || d.r.cues.stop[t.text] {
 			return false
