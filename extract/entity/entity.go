@@ -97,12 +97,14 @@ func WithProse(on bool) Option {
 type Recognizer struct {
 	gaz   []*gazetteer // user gazetteers first, then the embedded ones
 	cues  *cues
+	words map[uint64]struct{} // hashes of common English words
 	prose bool
 }
 
 type embedded struct {
 	places, orgs, extra *gazetteer
 	cues                *cues
+	words               map[uint64]struct{} // hashes of common English words
 	err                 error
 }
 
@@ -127,6 +129,7 @@ func loadEmbedded() embedded {
 			return
 		}
 		e.cues, e.err = loadCues(strings.NewReader(data.GazetteerCues), "data/gazetteer-cues.tsv")
+		e.words = loadWords(data.GazetteerWords)
 	})
 	return embeddedData
 }
@@ -137,7 +140,7 @@ func New(opts ...Option) (*Recognizer, error) {
 	if e.err != nil {
 		return nil, e.err
 	}
-	r := &Recognizer{gaz: []*gazetteer{e.orgs, e.extra, e.places}, cues: e.cues}
+	r := &Recognizer{gaz: []*gazetteer{e.orgs, e.extra, e.places}, cues: e.cues, words: e.words}
 	for _, o := range opts {
 		if err := o(r); err != nil {
 			return nil, err
@@ -196,4 +199,24 @@ func sortMentions(ms []timeline.EntityMention) {
 		}
 		return ms[i].End > ms[j].End
 	})
+}
+
+// loadWords reads a word list, one word a line ('#' starts a comment).
+func loadWords(src string) map[uint64]struct{} {
+	words := make(map[uint64]struct{}, strings.Count(src, "\n"))
+	for len(src) > 0 {
+		var w string
+		w, src, _ = strings.Cut(src, "\n")
+		if w = strings.TrimSpace(w); w != "" && !strings.HasPrefix(w, "#") {
+			words[hashKey(w)] = struct{}{}
+		}
+	}
+	return words
+}
+
+// isCommonWord reports whether key (folded, lowercase) is a common English
+// word that is not also a name.
+func (r *Recognizer) isCommonWord(key string) bool {
+	_, ok := r.words[hashKey(key)]
+	return ok
 }

@@ -20,8 +20,11 @@ type run struct {
 	placeCty  string // country of a place
 	group     int    // acronym group, -1 if none
 	weakPlace *gazEntry
-	weakGaz   *gazetteer
-	dropped   bool
+	// contextPlace marks a one-word run after a place preposition: a place
+	// unless the document knows the name otherwise.
+	contextPlace bool
+	weakGaz      *gazetteer
+	dropped      bool
 }
 
 // acroGroup links the forms of an acronym definition.
@@ -95,6 +98,15 @@ func (d *docState) run(sentences []timeline.Span) {
 		d.tagWithProse()
 	}
 	d.useDocKnowledge()
+	for _, ru := range d.runs {
+		if ru.kind == kindNone && !ru.dropped && ru.contextPlace {
+			ru.kind = kindPlace
+			if ru.weakPlace != nil {
+				ru.canonical = ru.weakPlace.name
+				ru.placeCty = d.r.countryName(ru.weakGaz.country(ru.weakPlace, d.countries))
+			}
+		}
+	}
 	// Without prose, a known town name with no cue is taken as the town.
 	for _, ru := range d.runs {
 		if !d.r.prose && ru.kind == kindNone && !ru.dropped && ru.weakPlace != nil {
@@ -156,10 +168,12 @@ func (d *docState) buildRuns(si int, toks []token) {
 			continue
 		}
 		j := i + 1
-		hasOrgWord := c.orgWord[toks[i].key]
+		// Organisation head nouns and titles take English connectors:
+		// "Ministry of Health", "Secretary of State James Baker".
+		hasOrgWord := c.orgWord[toks[i].key] || c.title[toks[i].key]
 		for j < n && !toks[j].broken && !toks[j-1].poss {
 			if toks[j].cap {
-				hasOrgWord = hasOrgWord || c.orgWord[toks[j].key]
+				hasOrgWord = hasOrgWord || c.orgWord[toks[j].key] || c.title[toks[j].key]
 				j++
 				continue
 			}
@@ -206,8 +220,22 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 		d.runs = append(d.runs, ru)
 		return
 	}
+	// A title inside the run starts the person's name: "Tourism Minister
+	// Andrew Thomson", "Chief Justice William Rehnquist".
+	for p := b - 2; p > a; p-- {
+		if m := d.titleAt(toks, p, b); m > 0 && p+m < b && toks[p].cap {
+			a = p
+			break
+		}
+	}
 	for a < b {
 		if c.stop[toks[a].text] && !d.gazetteerStart(toks[a:b]) {
+			a++
+			continue
+		}
+		// A common word opening the sentence is not part of the name:
+		// "Certainly Saddam Hussein ...".
+		if a == 0 && a+1 < b && d.r.isCommonWord(toks[a].key) && !d.gazetteerStart(toks[a:b]) && !c.orgWord[toks[a].key] && !c.orgStart[toks[a].key] && d.titleAt(toks, a, b) == 0 {
 			a++
 			continue
 		}
@@ -498,8 +526,16 @@ func (d *docState) classify(ru *run) {
 		ru.kind = kindOrg
 		return
 	}
-	if d.placeContext(ru) && !d.personLike(ru) {
-		if !(single && toks[0].upper) {
+	if d.placeContext(ru) && !d.personLike(ru) && !(single && toks[0].upper) {
+		switch {
+		case single:
+			// "from Netanyahu": decided after the document's other
+			// mentions are known.
+			ru.contextPlace = true
+		case d.personShape(toks):
+			ru.kind = kindPerson
+			return
+		default:
 			ru.kind = kindPlace
 			return
 		}
@@ -509,7 +545,11 @@ func (d *docState) classify(ru *run) {
 		ru.kind = k
 		return
 	}
-	if single && toks[0].upper && !c.stop[toks[0].text] && utf8.RuneCountInString(toks[0].text) <= 8 {
+	// An unknown all-capital word is an acronym, most often of an
+	// organisation, unless it is a longer word in capitals ("PROFILE";
+	// short ones are acronyms even when they spell a word: "MAS").
+	if single && toks[0].upper && !c.stop[toks[0].text] && utf8.RuneCountInString(toks[0].text) <= 8 &&
+		!(len(toks[0].key) >= 5 && d.r.isCommonWord(toks[0].key)) {
 		ru.kind = kindOrg
 		return
 	}
@@ -557,7 +597,7 @@ func (d *docState) personShape(toks []token) bool {
 	if n < 2 || n > 5 || placeStarts[toks[0].key] {
 		return false
 	}
-	words := 0
+	words, common := 0, 0
 	for i, t := range toks {
 		if !t.cap {
 			if i == 0 || i == n-1 || !romanceConnectors[t.key] {
@@ -571,6 +611,14 @@ func (d *docState) personShape(toks []token) bool {
 		if t.upper || strings.ContainsAny(t.text, "-0123456789") || d.r.cues.stop[t.text] {
 			return false
 		}
+		if d.r.isCommonWord(t.key) {
+			common++
+			// A common noun or adjective heading the run: "Fisher
+			// Scientific", "Continental Baking", "Investment Partnership".
+			if i == n-1 && hasAnySuffix(t.key, "ic", "al", "ing", "ive", "ship", "ment", "tion", "sion", "ary", "ory", "ics", "ies", "ity", "ance", "ence", "ism", "ist", "ists") {
+				return false
+			}
+		}
 		if _, es := d.r.lookup(t.key); es != nil {
 			for _, e := range es {
 				if e.sub == "COUNTRY" || e.sub == "REGION" || e.capital || e.kind == kindDemonym || e.kind == kindOrg {
@@ -580,7 +628,8 @@ func (d *docState) personShape(toks []token) bool {
 		}
 		words++
 	}
-	return words >= 2 && words <= 4
+	// Mostly common words: "Air Force", "National Guard".
+	return words >= 2 && words <= 4 && 2*common <= words
 }
 
 // personLike reports whether a run looks like a person's name for the
