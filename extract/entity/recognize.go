@@ -488,6 +488,11 @@ func (d *docState) classify(ru *run) {
 			}
 		}
 	}
+	// Events, laws and documents: "Korean War", "Treaty of Versailles".
+	if n >= 2 && (c.eventWord[toks[n-1].key] || c.eventWord[toks[0].key] && !toks[1].cap) {
+		ru.dropped = true
+		return
+	}
 	// Organisation and place head nouns.
 	if n >= 2 && c.placeHead[toks[n-1].key] && !c.orgWord[toks[n-1].key] {
 		ru.kind = kindPlace
@@ -529,9 +534,9 @@ func (d *docState) classify(ru *run) {
 	if d.placeContext(ru) && !d.personLike(ru) && !(single && toks[0].upper) {
 		switch {
 		case single:
-			// "from Netanyahu": decided after the document's other
-			// mentions are known.
-			ru.contextPlace = true
+			// "in Sacaba": decided after the document's other mentions
+			// are known ("from Netanyahu" may be a person).
+			ru.contextPlace = d.strongPlacePreposition(ru)
 		case d.personShape(toks):
 			ru.kind = kindPerson
 			return
@@ -876,4 +881,26 @@ func (d *docState) gazetteerStart(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// strongPlacePrepositions rarely precede a person's name.
+var strongPlacePrepositions = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "around": true, "across": true,
+	"throughout": true, "inside": true, "reaching": true, "entered": true,
+}
+
+// strongPlacePreposition reports whether a run follows a preposition that
+// rarely precedes a person's name, or a place phrase ("department of").
+func (d *docState) strongPlacePreposition(ru *run) bool {
+	before := d.wordsBefore(ru, 3)
+	if len(before) > 0 && strongPlacePrepositions[before[len(before)-1]] {
+		return true
+	}
+	for m := 1; m <= len(before); m++ {
+		if d.r.cues.placeOf[strings.Join(before[len(before)-m:], " ")] {
+			return true
+		}
+	}
+	sent := d.sents[ru.sent]
+	return ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && d.r.cues.placeWord[sent[ru.b].key]
 }
