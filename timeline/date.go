@@ -224,3 +224,46 @@ type Date struct {
 
 // Known reports whether the date has a calendar range (its year is known).
 func (d *Date) Known() bool { return d != nil && !d.Start.IsZero() }
+
+// Days returns the number of days from 1970-01-01 to d in the
+// proleptic Gregorian calendar (negative before), for any astronomical year.
+func (d Day) Days() int64 {
+	y, m, dd := int64(d.Year), int64(d.Month), int64(d.Day)
+	if m <= 2 {
+		y--
+	}
+	era := y
+	if era < 0 {
+		era -= 399
+	}
+	era /= 400
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + dd - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// DayFromDays is the inverse of Day.Days.
+func DayFromDays(z int64) Day {
+	z += 719468
+	era := z
+	if era < 0 {
+		era -= 146096
+	}
+	era /= 146097
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	if m <= 2 {
+		y++
+	}
+	return Day{Year: int(y), Month: int(m), Day: int(d)}
+}

@@ -1,36 +1,370 @@
 package timeline
 
+import "strings"
+
+// maxUndatedGap is how far (in days) an event may lie before the report
+// that mentions it without a date for the two to be merged: an undated "the
+// coup" in a 2019 article is not the coup of 1964.
+const maxUndatedGap = 366
+
+// member is one event mention taking part in the merge.
+type member struct {
+	doc      int // extraction index
+	m        *EventMention
+	parts    []string // entity ids
+	places   []string
+	docDate  Day
+	sentence Span
+	headline string
+}
+
+// cluster is a group of mentions reporting the same event.
+type cluster struct {
+	typ     string
+	members []*member
+}
+
 // mergeEvents turns the event mentions of all extractions into timeline
 // events, resolving participant and place mentions to entity ids.
 //
-// This first version makes one event per mention; see the event issue for
-// cross-document merging.
+// Mentions that report the same event become one Event with every source:
+// they have the same type, compatible modalities (realis, planned, or
+// irrealis), compatible dates (equal or one containing the other; an undated
+// mention joins only when it shares an entity and the event is not more than
+// a year older than its report), and share a participant or a place (or the
+// same exact day, when their places do not conflict). Different events of
+// the same type on different days stay apart. The result depends only on
+// the order of the extractions and their mentions.
 func mergeEvents(exts []Extraction, entityOf [][]int, ents []Entity) []Event {
-	var out []Event
+	var clusters []*cluster
 	for xi, x := range exts {
-		for _, m := range x.Events {
-			ev := Event{
-				Type:         m.Type,
-				Headline:     m.Headline,
-				Modality:     m.Modality,
-				Date:         m.Date,
-				Participants: entityIDs(m.Participants, entityOf[xi], ents),
-				Places:       entityIDs(m.Places, entityOf[xi], ents),
-				Casualties:   m.Casualties,
-				Confidence:   m.Confidence,
+		for mi := range x.Events {
+			m := &x.Events[mi]
+			mb := &member{
+				doc:      xi,
+				m:        m,
+				parts:    entityIDs(m.Participants, entityOf[xi], ents),
+				places:   entityIDs(m.Places, entityOf[xi], ents),
+				docDate:  x.Document.Date,
+				sentence: m.Sentence,
+				headline: m.Headline,
 			}
-			ev.Sources = []Source{{
-				Doc:      x.Document.ID,
-				Text:     x.Document.Text[m.Sentence.Start:m.Sentence.End],
-				Start:    m.Sentence.Start,
-				End:      m.Sentence.End,
-				Trigger:  m.Trigger,
-				DateSpan: m.DateSpan,
-			}}
-			out = append(out, ev)
+			var best *cluster
+			bestScore := 0
+			for _, c := range clusters {
+				if s := c.accepts(mb); s > bestScore {
+					best, bestScore = c, s
+				}
+			}
+			if best == nil {
+				clusters = append(clusters, &cluster{typ: m.Type, members: []*member{mb}})
+				continue
+			}
+			best.members = append(best.members, mb)
 		}
 	}
+	out := make([]Event, 0, len(clusters))
+	for _, c := range clusters {
+		out = append(out, c.event(exts))
+	}
 	return out
+}
+
+// realis classes of modalities: mentions of different classes never merge.
+func modalityClass(m Modality) int {
+	switch m {
+	case Asserted, Attempted, "":
+		return 0
+	case Planned:
+		return 1
+	}
+	return 2
+}
+
+// accepts scores how well mb fits the cluster: 0 when it must not join.
+func (c *cluster) accepts(mb *member) int {
+	if c.typ != mb.m.Type {
+		return 0
+	}
+	score := 0
+	for _, o := range c.members {
+		s := compatible(o, mb)
+		if s == 0 {
+			return 0
+		}
+		if s > score {
+			score = s
+		}
+	}
+	return score
+}
+
+// compatible scores whether two mentions can report the same event; 0 when
+// they cannot.
+func compatible(a, b *member) int {
+	if a.doc == b.doc && a.m.DateSpan != nil && b.m.DateSpan != nil && *a.m.DateSpan == *b.m.DateSpan &&
+		a.m.Date.Known() && b.m.Date.Known() && a.m.Date.EDTF == b.m.Date.EDTF {
+		// linked to the very same date expression of one article: the
+		// extractor found the same event ("announced his resignation ...
+		// he should step down")
+		return 3
+	}
+	if modalityClass(a.m.Modality) != modalityClass(b.m.Modality) {
+		return 0
+	}
+	shared := sharedCount(a.parts, b.parts) + sharedCount(a.places, b.places)
+	placesConflict := len(a.places) > 0 && len(b.places) > 0 && sharedCount(a.places, b.places) == 0
+	// within one document, counts that differ mark different events
+	// ("nine were killed ... another massacre, in which eight were killed")
+	if a.doc == b.doc && a.m.Casualties.Killed > 0 && b.m.Casualties.Killed > 0 && a.m.Casualties.Killed != b.m.Casualties.Killed {
+		return 0
+	}
+	da, db := a.m.Date, b.m.Date
+	switch {
+	case da.Known() && db.Known():
+		if !datesCompatible(da, db) {
+			return 0
+		}
+		same := da.Start == db.Start && da.End == db.End
+		switch {
+		case shared > 0:
+			return 2 + shared
+		case same && !placesConflict && da.Precision.Rank() >= DayPrec.Rank():
+			return 2 // same type on the same day, places not in conflict
+		case same && !placesConflict && a.doc == b.doc:
+			return 1
+		}
+		return 0
+	case da.Known() || db.Known():
+		dated, undated := a, b
+		if !da.Known() {
+			dated, undated = b, a
+		}
+		if !recentFor(dated.m.Date, undated.docDate) {
+			return 0
+		}
+		if shared > 0 {
+			return 1 + shared
+		}
+		if dated.doc == undated.doc && !placesConflict && len(undated.parts)+len(undated.places) == 0 {
+			return 1 // "the day of the coup" in the article that dates the coup
+		}
+		return 0
+	default: // neither has a known date
+		if da != nil && db != nil && da.EDTF != db.EDTF {
+			return 0 // two different year-unknown dates
+		}
+		if a.doc != b.doc && !a.docDate.IsZero() && !b.docDate.IsZero() && absDays(a.docDate, b.docDate) > maxUndatedGap {
+			return 0
+		}
+		if shared > 0 {
+			return 1 + shared
+		}
+		if a.doc == b.doc && !placesConflict && (len(a.parts)+len(a.places) == 0 || len(b.parts)+len(b.places) == 0) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// datesCompatible reports whether two known dates can name the same event:
+// equal, or one range containing the other.
+func datesCompatible(a, b *Date) bool {
+	contains := func(x, y *Date) bool { return x.Start.Compare(y.Start) <= 0 && x.End.Compare(y.End) >= 0 }
+	return contains(a, b) || contains(b, a)
+}
+
+// recentFor reports whether an event dated d can be what an undated
+// mention in a document of date ref refers to: not after the document and
+// not more than maxUndatedGap days before it. With no document date any
+// date fits.
+func recentFor(d *Date, ref Day) bool {
+	if ref.IsZero() {
+		return true
+	}
+	if d.Start.Compare(ref) > 0 {
+		return false
+	}
+	return absDays(d.End, ref) <= maxUndatedGap || d.End.Compare(ref) >= 0
+}
+
+func sharedCount(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		if contains(b, x) {
+			n++
+		}
+	}
+	return n
+}
+
+func absDays(a, b Day) int {
+	n := int(a.Days() - b.Days())
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// event builds the timeline event of a cluster: the best date (finest
+// precision, explicit over resolved, expressed in the text over inherited),
+// the best headline, every participant, place and source.
+func (c *cluster) event(exts []Extraction) Event {
+	first := c.members[0].m
+	ev := Event{
+		Type:         c.typ,
+		Modality:     first.Modality,
+		Participants: []string{},
+		Places:       []string{},
+	}
+	var bestDate *member
+	var bestHead *member
+	noMiss := 1.0
+	for _, mb := range c.members {
+		m := mb.m
+		if m.Date.Known() && (bestDate == nil || betterDate(mb, bestDate)) {
+			bestDate = mb
+		}
+		if bestHead == nil || betterHeadline(mb, bestHead) {
+			bestHead = mb
+		}
+		if modalityRank(m.Modality) > modalityRank(ev.Modality) {
+			ev.Modality = m.Modality
+		}
+		for _, id := range mb.parts {
+			if !contains(ev.Participants, id) {
+				ev.Participants = append(ev.Participants, id)
+			}
+		}
+		for _, id := range mb.places {
+			if !contains(ev.Places, id) {
+				ev.Places = append(ev.Places, id)
+			}
+		}
+		if m.Casualties.Killed > ev.Casualties.Killed {
+			ev.Casualties.Killed = m.Casualties.Killed
+		}
+		if m.Casualties.Injured > ev.Casualties.Injured {
+			ev.Casualties.Injured = m.Casualties.Injured
+		}
+		c := m.Confidence
+		if c < 0 {
+			c = 0
+		}
+		if c > 1 {
+			c = 1
+		}
+		noMiss *= 1 - c
+		x := exts[mb.doc]
+		src := Source{
+			Doc:      x.Document.ID,
+			Start:    m.Sentence.Start,
+			End:      m.Sentence.End,
+			Trigger:  m.Trigger,
+			DateSpan: m.DateSpan,
+			Text:     evidence(x.Document.Text, *m),
+		}
+		dup := false
+		for _, s := range ev.Sources {
+			if s.Doc == src.Doc && s.Start == src.Start && s.End == src.End {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			ev.Sources = append(ev.Sources, src)
+		}
+	}
+	if bestDate != nil {
+		ev.Date = bestDate.m.Date
+	} else {
+		// a year-unknown date is still better than none
+		for _, mb := range c.members {
+			if mb.m.Date != nil {
+				ev.Date = mb.m.Date
+				break
+			}
+		}
+	}
+	ev.Headline = bestHead.headline
+	conf := 1 - noMiss
+	if conf > 0.99 && len(c.members) > 1 {
+		conf = 0.99
+	}
+	if len(c.members) == 1 {
+		conf = first.Confidence
+	}
+	ev.Confidence = float64(int(conf*100+0.5)) / 100
+	return ev
+}
+
+// modalityRank orders modalities for a merged event: a source that says the
+// coup failed is more specific than one that just names the coup.
+func modalityRank(m Modality) int {
+	switch m {
+	case Attempted:
+		return 4
+	case Asserted:
+		return 3
+	case Planned:
+		return 2
+	case Negated:
+		return 1
+	}
+	return 0
+}
+
+func basisRank(b Basis) int {
+	switch b {
+	case Explicit:
+		return 3
+	case DocumentDate, Weekday:
+		return 2
+	case Narrative:
+		return 1
+	}
+	return 0
+}
+
+// betterDate reports whether a's date beats b's: finer precision, then an
+// explicit basis, then a date expressed in the mention's own text, then
+// the narrower range.
+func betterDate(a, b *member) bool {
+	da, db := a.m.Date, b.m.Date
+	if pa, pb := da.Precision.Rank(), db.Precision.Rank(); pa != pb {
+		return pa > pb
+	}
+	if ra, rb := basisRank(da.Basis), basisRank(db.Basis); ra != rb {
+		return ra > rb
+	}
+	if (a.m.DateSpan != nil) != (b.m.DateSpan != nil) {
+		return a.m.DateSpan != nil
+	}
+	return absDays(da.Start, da.End) < absDays(db.Start, db.End)
+}
+
+// betterHeadline prefers a headline of 2 to 12 words, then one from the
+// sentence that states the date, then the more confident mention, then the one with more words (more informative).
+func betterHeadline(a, b *member) bool {
+	wa, wb := len(strings.Fields(a.headline)), len(strings.Fields(b.headline))
+	oka, okb := wa >= 2 && wa <= 12, wb >= 2 && wb <= 12
+	if oka != okb {
+		return oka
+	}
+	// the sentence that states the date is the one that reports the event
+	if da, db := ownDate(a), ownDate(b); da != db {
+		return da
+	}
+	if a.m.Confidence != b.m.Confidence {
+		return a.m.Confidence > b.m.Confidence
+	}
+	return wa > wb
+}
+
+// ownDate reports whether the mention's date is expressed in its sentence.
+func ownDate(mb *member) bool {
+	d := mb.m.DateSpan
+	return d != nil && mb.sentence.Contains(*d)
 }
 
 func entityIDs(idx []int, entityOf []int, ents []Entity) []string {
@@ -45,4 +379,17 @@ func entityIDs(idx []int, entityOf []int, ents []Entity) []string {
 		}
 	}
 	return ids
+}
+
+// evidence returns the event's sentence text: the recorded evidence, or the
+// sentence span of the document text when it is in range.
+func evidence(text string, m EventMention) string {
+	if m.Evidence != "" {
+		return m.Evidence
+	}
+	s := m.Sentence
+	if s.Start >= 0 && s.Start <= s.End && s.End <= len(text) {
+		return text[s.Start:s.End]
+	}
+	return ""
 }

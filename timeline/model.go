@@ -124,6 +124,9 @@ type EventMention struct {
 	Casualties   Casualties `json:"casualties"`
 	Headline     string     `json:"headline"`
 	Confidence   float64    `json:"confidence"`
+	// Evidence is the text of Sentence, kept so that an extraction can be
+	// built into a timeline without its document text.
+	Evidence string `json:"evidence,omitempty"`
 }
 
 // Extraction is everything extracted from one document. It is the unit

@@ -1,11 +1,280 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"errors"
+	"flag"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"github.com/timelinekit/timelinekit/extract"
+	"github.com/timelinekit/timelinekit/extract/temporal"
+	"github.com/timelinekit/timelinekit/internal/atomicfile"
+	"github.com/timelinekit/timelinekit/internal/corpus"
+	"github.com/timelinekit/timelinekit/internal/corpus/htmlpage"
+	"github.com/timelinekit/timelinekit/internal/progress"
+	"github.com/timelinekit/timelinekit/timeline"
 )
 
+// pipelineFlags are the flags shared by the commands that extract.
+type pipelineFlags struct {
+	refDate    string
+	domain     string
+	jobs       int
+	gazetteers multiFlag
+	lexicons   multiFlag
+}
+
+func (f *pipelineFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.refDate, "ref-date", "", "reference `date` (YYYY-MM-DD) for documents that carry none")
+	fs.StringVar(&f.domain, "domain", "auto", "anchor relative dates on the document date (news), the previous date (narrative), or decide per document (auto)")
+	fs.IntVar(&f.jobs, "jobs", runtime.NumCPU(), "number of documents processed in parallel")
+	fs.Var(&f.gazetteers, "gazetteer", "add gazetteer entries from `FILE` (repeatable)")
+	fs.Var(&f.lexicons, "events", "add or override event types and triggers from `FILE` (repeatable)")
+}
+
+// options validates the flags and turns them into corpus and pipeline options.
+func (f *pipelineFlags) options(e *env) (corpus.Options, []extract.Option, error) {
+	copt := corpus.Options{Stdin: e.stdin, HTML: htmlpage.New(htmlpage.Options{}).Document}
+	if f.refDate != "" {
+		d, err := timeline.ParseDay(f.refDate)
+		if err != nil {
+			return copt, nil, fmt.Errorf("--ref-date: %v", err)
+		}
+		copt.RefDate = d
+	}
+	var popts []extract.Option
+	switch d := temporal.Domain(f.domain); d {
+	case temporal.News, temporal.Narrative, temporal.Auto:
+		popts = append(popts, extract.WithDomain(d))
+	default:
+		return copt, nil, fmt.Errorf("--domain: want news, narrative or auto, not %q", f.domain)
+	}
+	for _, path := range f.gazetteers {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return copt, nil, fmt.Errorf("--gazetteer: %v", err)
+		}
+		popts = append(popts, extract.WithGazetteer(bytes.NewReader(b), path))
+	}
+	for _, path := range f.lexicons {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return copt, nil, fmt.Errorf("--events: %v", err)
+		}
+		popts = append(popts, extract.WithEventLexicon(bytes.NewReader(b), path))
+	}
+	return copt, popts, nil
+}
+
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+// outputs maps each --format name to its file name and writer.
+var formats = []struct {
+	name, file string
+	write      func(w io.Writer, tl *timeline.Timeline, o writeOpts) error
+}{
+	{"csv", "timeline.csv", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error {
+		return timeline.WriteCSV(w, tl, timeline.CSVOptions{BOM: o.bom})
+	}},
+	{"json", "timeline.json", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error { return timeline.WriteJSON(w, tl) }},
+	{"html", "timeline.html", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error {
+		return timeline.WriteHTML(w, tl, timeline.HTMLOptions{Title: o.title})
+	}},
+	{"entities-csv", "entities.csv", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error {
+		return timeline.WriteEntitiesCSV(w, tl, timeline.CSVOptions{BOM: o.bom})
+	}},
+	{"mentions-csv", "mentions.csv", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error {
+		return timeline.WriteMentionsCSV(w, tl, timeline.CSVOptions{BOM: o.bom})
+	}},
+	{"timelinejs", "timelinejs.json", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error { return timeline.WriteTimelineJS(w, tl) }},
+	{"timelinejs-csv", "timelinejs.csv", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error { return timeline.WriteTimelineJSCSV(w, tl) }},
+}
+
+type writeOpts struct {
+	bom   bool
+	title string
+}
+
+func formatNames() string {
+	var names []string
+	for _, f := range formats {
+		names = append(names, f.name)
+	}
+	return strings.Join(names, ", ")
+}
+
 func runBuild(ctx context.Context, e *env, args []string) int {
-	fmt.Fprintln(e.stderr, "timeline build: not implemented yet")
-	return exitUsage
+	fs := flag.NewFlagSet("timeline build", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var pf pipelineFlags
+	pf.register(fs)
+	outDir := fs.String("o", "timeline-out", "write every output format into `DIR`")
+	format := fs.String("format", "", "write only this `format` to stdout: "+formatNames())
+	var wo writeOpts
+	fs.BoolVar(&wo.bom, "bom", false, "start CSV files with a UTF-8 byte order mark (for Excel)")
+	fs.StringVar(&wo.title, "title", "", "title of the HTML page")
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "usage: timeline build [flags] INPUT...\n\nINPUT is a .txt file, a directory, - (stdin), a .jsonl or a .csv file.\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	copt, popts, err := pf.options(e)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "timeline build: %v\n", err)
+		return exitUsage
+	}
+	if *format != "" && findFormat(*format) < 0 {
+		fmt.Fprintf(e.stderr, "timeline build: --format: want one of %s, not %q\n", formatNames(), *format)
+		return exitUsage
+	}
+	exts, stats, ok := extractAll(ctx, e, fs.Args(), copt, popts, pf.jobs, "build")
+	if exts == nil {
+		return exitAborted
+	}
+	tl := timeline.Build(exts)
+	if *format != "" {
+		f := formats[findFormat(*format)]
+		if err := f.write(e.stdout, tl, wo); err != nil {
+			fmt.Fprintf(e.stderr, "timeline build: writing %s: %v\n", f.name, err)
+			return exitAborted
+		}
+	} else if err := writeAll(*outDir, tl, wo); err != nil {
+		fmt.Fprintf(e.stderr, "timeline build: %v\n", err)
+		return exitAborted
+	}
+	summary(e, "build", stats, tl, *format == "", *outDir)
+	if !ok {
+		return exitFailed
+	}
+	return exitOK
+}
+
+func findFormat(name string) int {
+	for i, f := range formats {
+		if f.name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// extractAll reads the inputs and extracts every document on a worker pool,
+// reporting each problem once on stderr (above the progress line when
+// stderr is a terminal). It returns the compacted extractions in input
+// order (nil only when the pipeline could not be built), the reading
+// statistics, and whether everything succeeded. Repairs that keep a
+// document (invalid UTF-8, a bad date, a duplicate id) are reported but do
+// not count as failures.
+func extractAll(ctx context.Context, e *env, inputs []string, copt corpus.Options, popts []extract.Option, jobs int, cmd string) ([]timeline.Extraction, corpus.Stats, bool) {
+	exts := []timeline.Extraction{}
+	stats, ok := streamExtractions(ctx, e, inputs, copt, popts, jobs, cmd, func(x timeline.Extraction) error {
+		exts = append(exts, extract.Compact(x))
+		return nil
+	})
+	if stats.Read < 0 {
+		return nil, stats, false
+	}
+	return exts, stats, ok
+}
+
+// streamExtractions runs the pipeline over the inputs and calls emit with
+// each document's extraction in input order. A Read of -1 in the returned
+// stats means the pipeline could not be built.
+func streamExtractions(ctx context.Context, e *env, inputs []string, copt corpus.Options, popts []extract.Option, jobs int, cmd string, emit func(timeline.Extraction) error) (corpus.Stats, bool) {
+	p, err := extract.New(popts...)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "timeline %s: %v\n", cmd, err)
+		return corpus.Stats{Read: -1}, false
+	}
+	total, _ := corpus.Size(inputs)
+	bar := progress.New(e.stderr, progress.Options{Terminal: progress.IsTerminal(e.stderr), Total: total})
+	failed := 0
+	report := func(err error) {
+		if !corpus.IsWarning(err) {
+			var ce *corpus.Error
+			if !errors.As(err, &ce) || !errors.Is(err, corpus.ErrUnsupported) && !errors.Is(err, corpus.ErrBinary) {
+				failed++
+			}
+		}
+		bar.Println("timeline " + cmd + ": " + err.Error())
+	}
+	done := 0
+	var emitErr error
+	batch := p.NewBatch(ctx, jobs, func(r extract.Result) error {
+		if r.Err != nil {
+			report(r.Err)
+			return nil
+		}
+		done++
+		if err := emit(r.Extraction); err != nil {
+			emitErr = err
+			return err
+		}
+		return nil
+	})
+	copt.Progress = func(st corpus.Stats) { bar.Update(st.Read, st.Bytes) }
+	stats, rerr := corpus.Read(ctx, inputs, copt, func(d timeline.Document) error {
+		return batch.Submit(ctx, d)
+	}, report)
+	werr := batch.Wait()
+	bar.Finish()
+	stats.Failed = failed
+	ok := failed == 0 && rerr == nil && werr == nil
+	if rerr != nil && !errors.Is(rerr, context.Canceled) && rerr != emitErr {
+		fmt.Fprintf(e.stderr, "timeline %s: %v\n", cmd, rerr)
+	}
+	if werr != nil {
+		fmt.Fprintf(e.stderr, "timeline %s: %v\n", cmd, werr)
+	}
+	if ctx.Err() != nil {
+		fmt.Fprintf(e.stderr, "timeline %s: %v\n", cmd, ctx.Err())
+		ok = false
+	}
+	return stats, ok
+}
+
+// writeAll writes every format into dir, each file atomically.
+func writeAll(dir string, tl *timeline.Timeline, wo writeOpts) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, f := range formats {
+		err := atomicfile.Write(filepath.Join(dir, f.file), 0o644, func(w io.Writer) error {
+			return f.write(w, tl, wo)
+		})
+		if err != nil {
+			return fmt.Errorf("writing %s: %v", filepath.Join(dir, f.file), err)
+		}
+	}
+	return nil
+}
+
+func summary(e *env, cmd string, st corpus.Stats, tl *timeline.Timeline, wroteFiles bool, dir string) {
+	dated := 0
+	for _, ev := range tl.Events {
+		if ev.Date.Known() {
+			dated++
+		}
+	}
+	fmt.Fprintf(e.stderr, "timeline %s: %d documents read, %d failed, %d skipped; %d events (%d dated), %d entities",
+		cmd, st.Read, st.Failed, st.Skipped, len(tl.Events), dated, len(tl.Entities))
+	if wroteFiles {
+		fmt.Fprintf(e.stderr, "; written to %s", dir)
+	}
+	fmt.Fprintln(e.stderr)
 }

@@ -1,10 +1,24 @@
 // Package event finds typed events in text and links each to its date,
 // participants and places.
+//
+// Triggers (nouns, verbs and phrases such as "coup", "was overthrown",
+// "stepped down", "went to the polls") come from a lexicon in data/
+// (data/events.lex), which users may extend or override with WithLexicon.
+// Context rules keep non-events out ("coup de grâce", "election campaign
+// manager", "strike a deal", "attack on democracy", generic plurals such as
+// "coups in history"). Each event gets a modality, the date that belongs to
+// it (not merely the nearest one: dates governed by publication verbs, inside
+// asides, or attached to another event are skipped), participants, places,
+// casualty counts, a short headline and a confidence.
 package event
 
 import (
 	"io"
+	"sort"
+	"strings"
+	"sync"
 
+	"github.com/timelinekit/timelinekit/data"
 	"github.com/timelinekit/timelinekit/timeline"
 )
 
@@ -12,23 +26,43 @@ import (
 type Option func(*Extractor) error
 
 // WithLexicon adds or overrides event types and triggers read from r; name
-// is used in error messages (file:line).
+// is used in error messages (file:line). The format is that of the embedded
+// lexicon, data/events.lex.
 func WithLexicon(r io.Reader, name string) Option {
-	return func(*Extractor) error { return nil }
+	return func(x *Extractor) error { return x.lex.parse(r, name) }
 }
 
 // Extractor finds events. It is safe for concurrent use.
-type Extractor struct{}
+type Extractor struct {
+	lex *lexicon
+}
+
+var (
+	defaultOnce sync.Once
+	defaultErr  error
+)
 
 // New returns an Extractor with the embedded lexicon and any added with options.
 func New(opts ...Option) (*Extractor, error) {
-	x := &Extractor{}
+	x := &Extractor{lex: newLexicon()}
+	if err := x.lex.parse(strings.NewReader(data.EventLexicon), "data/events.lex"); err != nil {
+		return nil, err
+	}
 	for _, o := range opts {
 		if err := o(x); err != nil {
 			return nil, err
 		}
 	}
 	return x, nil
+}
+
+// Types returns the event types the extractor knows, sorted by name.
+func (x *Extractor) Types() []TypeInfo {
+	var out []TypeInfo
+	for _, n := range x.lex.typeNames() {
+		out = append(out, *x.lex.types[n])
+	}
+	return out
 }
 
 // Input is one document's text with the output of the earlier stages.
@@ -39,7 +73,278 @@ type Input struct {
 	Entities  []timeline.EntityMention
 }
 
+// mention is an event mention under construction.
+type mention struct {
+	timeline.EventMention
+	sent      int // sentence index
+	ta, tb    int // trigger token range in the sentence
+	trig      *trigger
+	definite  bool // the noun phrase is definite ("the coup")
+	another   bool // "another massacre": a different event from earlier ones
+	strong    bool // the date is attached to the trigger syntactically
+	dateScore float64
+}
+
+// sentence is one tokenised sentence with its clause structure.
+type sentence struct {
+	span    timeline.Span
+	toks    []token
+	clause  []int        // clause id per token
+	reduced map[int]bool // clauses opened by a participle ("a report questioning ...")
+	paren   []int        // innermost aside id per token, 0 outside
+	timexes []sentTimex
+	ents    []sentEnt
+}
+
+type sentTimex struct {
+	idx    int // index in Input.Timexes
+	xa, xb int // token range
+}
+
+type sentEnt struct {
+	idx    int // index in Input.Entities
+	ea, eb int
+}
+
 // Extract returns the events of the document in document order.
 func (x *Extractor) Extract(in Input) []timeline.EventMention {
-	return nil
+	if in.Doc == nil {
+		return nil
+	}
+	text := in.Doc.Text
+	sents := make([]*sentence, 0, len(in.Sentences))
+	for _, sp := range in.Sentences {
+		if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+			continue
+		}
+		sents = append(sents, x.buildSentence(text, sp, in))
+	}
+	var ms []*mention
+	for si, s := range sents {
+		ms = append(ms, x.sameEventInClause(s, x.findTriggers(si, s, in))...)
+	}
+	for _, m := range ms {
+		s := sents[m.sent]
+		m.Modality = x.modality(s, m)
+		x.linkDate(s, m, ms, in)
+		m.Participants, m.Places = x.roles(s, m, ms, in)
+	}
+	x.inheritDates(ms, sents, in)
+	x.casualties(ms, sents, text)
+	out := make([]timeline.EventMention, 0, len(ms))
+	for _, m := range ms {
+		s := sents[m.sent]
+		if m.Modality == timeline.Asserted && m.Date.Known() && !in.Doc.Date.IsZero() &&
+			m.Date.Start.Compare(in.Doc.Date) > 0 && m.trig.kind != formPast {
+			m.Modality = timeline.Planned
+		}
+		m.Headline = x.headline(s, m, in)
+		m.Confidence = confidence(m)
+		out = append(out, m.EventMention)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Trigger.Start < out[j].Trigger.Start })
+	return out
+}
+
+func confidence(m *mention) float64 {
+	c := 0.55 + 0.4*m.trig.weight
+	switch {
+	case m.strong:
+		c += 0.05
+	case m.DateSpan == nil && m.Date != nil:
+		c -= 0.05 // inherited
+	}
+	if m.Modality != timeline.Asserted {
+		c -= 0.05
+	}
+	if c > 1 {
+		c = 1
+	}
+	if c < 0.05 {
+		c = 0.05
+	}
+	return float64(int(c*100+0.5)) / 100
+}
+
+// clause-opening words: a date or role does not cross them.
+var clauseWords = map[string]bool{
+	"that": true, "which": true, "who": true, "whom": true, "whose": true, "where": true,
+	"while": true, "because": true, "although": true, "though": true, "but": true, "if": true,
+	"unless": true, "whereas": true, "when": true, "whether": true, "whilst": true,
+}
+
+func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input) *sentence {
+	s := &sentence{span: sp, toks: tokenize(text[sp.Start:sp.End], sp.Start)}
+	n := len(s.toks)
+	s.clause = make([]int, n)
+	s.paren = make([]int, n)
+	cl, maxCl := 0, 0
+	newClause := func() {
+		maxCl++
+		cl = maxCl
+	}
+	var stack, saved []int // open asides and the clause each interrupted
+	next := 1
+	dashOpen := 0
+	open := func() {
+		stack = append(stack, next)
+		saved = append(saved, cl)
+		next++
+		newClause()
+	}
+	closeAside := func(i int) {
+		s.paren[i] = stack[len(stack)-1]
+		s.clause[i] = cl
+		cl = saved[len(saved)-1]
+		stack, saved = stack[:len(stack)-1], saved[:len(saved)-1]
+	}
+	for i, t := range s.toks {
+		switch t.text {
+		case "(", "[":
+			open()
+		case ")", "]":
+			if len(stack) > 0 {
+				closeAside(i)
+				continue
+			}
+		case "—", "–":
+			if dashOpen == 0 {
+				dashOpen = next
+				open()
+			} else if len(stack) > 0 && stack[len(stack)-1] == dashOpen {
+				dashOpen = 0
+				closeAside(i)
+				continue
+			}
+		case ";", ":":
+			newClause()
+		default:
+			if clauseWords[t.norm] && i > 0 {
+				newClause()
+			} else if reducedRelative(s.toks, i) {
+				newClause()
+				if s.reduced == nil {
+					s.reduced = map[int]bool{}
+				}
+				s.reduced[cl] = true
+			}
+		}
+		s.clause[i] = cl
+		if len(stack) > 0 {
+			s.paren[i] = stack[len(stack)-1]
+		}
+	}
+	for ti, tx := range in.Timexes {
+		if tx.End <= sp.Start || tx.Start >= sp.End {
+			continue
+		}
+		a, b := tokRange(s.toks, tx.Span)
+		if a < b {
+			s.timexes = append(s.timexes, sentTimex{idx: ti, xa: a, xb: b})
+		}
+	}
+	for ei, e := range in.Entities {
+		if e.End <= sp.Start || e.Start >= sp.End {
+			continue
+		}
+		a, b := tokRange(s.toks, e.Span)
+		if a < b {
+			s.ents = append(s.ents, sentEnt{idx: ei, ea: a, eb: b})
+		}
+	}
+	return s
+}
+
+// tokRange returns the range of tokens overlapping sp.
+func tokRange(toks []token, sp timeline.Span) (int, int) {
+	a, b := -1, -1
+	for i, t := range toks {
+		if t.end > sp.Start && t.start < sp.End {
+			if a < 0 {
+				a = i
+			}
+			b = i + 1
+		}
+	}
+	if a < 0 {
+		return 0, 0
+	}
+	return a, b
+}
+
+func (s *sentence) inTimex(i int) bool {
+	for _, t := range s.timexes {
+		if i >= t.xa && i < t.xb {
+			return true
+		}
+	}
+	return false
+}
+
+// matchAt reports whether words match the tokens from i.
+func matchAt(toks []token, i int, words []string) bool {
+	if i < 0 || i+len(words) > len(toks) {
+		return false
+	}
+	for k, w := range words {
+		if toks[i+k].norm != w {
+			return false
+		}
+	}
+	return true
+}
+
+// notParticiple lists -ing words that are prepositions or common nouns.
+var notParticiple = map[string]bool{
+	"during": true, "including": true, "following": true, "according": true, "regarding": true,
+	"concerning": true, "notwithstanding": true, "morning": true, "evening": true, "nothing": true,
+	"something": true, "anything": true, "everything": true, "king": true, "spring": true,
+	"building": true, "meeting": true, "beginning": true, "ending": true, "being": true,
+}
+
+// reducedRelative reports whether token i is a participle opening a reduced
+// relative clause: a lower-case -ing word after a noun and before a
+// determiner or preposition ("a report questioning the validity of ...",
+// "snipers firing on workers").
+func reducedRelative(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	t := toks[i]
+	if !strings.HasSuffix(t.norm, "ing") || len(t.norm) < 6 || t.isCap() || notParticiple[t.norm] {
+		return false
+	}
+	p := toks[i-1]
+	if !p.word || determiners[p.norm] || npStop[p.norm] || verbalPrev[p.norm] || p.norm == "is" || p.norm == "are" {
+		return false
+	}
+	n := toks[i+1].norm
+	return determiners[n] || n == "on" || n == "at" || n == "into" || n == "against"
+}
+
+// sameEventInClause keeps one mention of each type per stretch of a clause:
+// "the elections last Sunday were to elect the president" is one election.
+func (x *Extractor) sameEventInClause(s *sentence, ms []*mention) []*mention {
+	const window = 6
+	var out []*mention
+	for _, m := range ms {
+		dup := false
+		for _, o := range out {
+			// "the elections ... were to elect": a purpose infinitive
+			// restates the noun's event
+			purpose := o.trig.pos == posNoun && m.trig.pos == posVerb && m.ta > 0 && s.toks[m.ta-1].norm == "to"
+			if o.Type == m.Type && s.clause[o.ta] == s.clause[m.ta] && m.ta-o.tb <= window &&
+				(purpose || x.modality(s, o) == x.modality(s, m)) {
+				dup = true
+				if m.trig.weight > o.trig.weight {
+					*o = *m
+				}
+				break
+			}
+		}
+		if !dup {
+			out = append(out, m)
+		}
+	}
+	return out
 }

@@ -1,8 +1,20 @@
 // Package temporal finds time expressions in text and normalises them to
 // TIMEX3 values and calendar ranges (timeline.Date).
+//
+// The tagger is a single pass over the text: a tokenizer splits it into
+// words, digit runs and punctuation, looks every word up once in the
+// embedded lexicon (data/temporal.txt), and only tokens that are digits or
+// lexicon words start the hand-written grammar. Matches are then resolved in
+// document order against the document date (news) or the last date the text
+// mentioned (narrative).
 package temporal
 
-import "github.com/timelinekit/timelinekit/timeline"
+import (
+	"strings"
+	"sync"
+
+	"github.com/timelinekit/timelinekit/timeline"
+)
 
 // Domain selects how relative expressions are anchored.
 type Domain string
@@ -28,22 +40,281 @@ type Context struct {
 // Option configures a Tagger.
 type Option func(*Tagger) error
 
+// WithLexicon replaces the embedded lexicon by src (in the format of
+// data/temporal.txt); name is used in error messages.
+func WithLexicon(name, src string) Option {
+	return func(t *Tagger) error {
+		lx, err := parseLexicon(name, src)
+		if err != nil {
+			return err
+		}
+		t.lex = lx
+		return nil
+	}
+}
+
+// WithDefaultDomain sets the domain used when a Context leaves it empty
+// (Auto unless set).
+func WithDefaultDomain(d Domain) Option {
+	return func(t *Tagger) error {
+		switch d {
+		case News, Narrative, Auto:
+			t.domain = d
+			return nil
+		}
+		return &DomainError{Domain: string(d)}
+	}
+}
+
+// DomainError reports an unknown domain name.
+type DomainError struct{ Domain string }
+
+func (e *DomainError) Error() string {
+	return "temporal: unknown domain " + "\"" + e.Domain + "\" (want news, narrative or auto)"
+}
+
+// ParseDomain returns the Domain named s.
+func ParseDomain(s string) (Domain, error) {
+	switch Domain(s) {
+	case News, Narrative, Auto:
+		return Domain(s), nil
+	}
+	return "", &DomainError{Domain: s}
+}
+
 // Tagger finds and normalises time expressions. It is safe for concurrent use.
-type Tagger struct{}
+type Tagger struct {
+	lex    lexicon
+	domain Domain
+	pool   sync.Pool
+}
 
 // New returns a Tagger.
 func New(opts ...Option) (*Tagger, error) {
-	t := &Tagger{}
+	t := &Tagger{domain: Auto}
 	for _, o := range opts {
 		if err := o(t); err != nil {
 			return nil, err
 		}
 	}
+	if t.lex == nil {
+		lx, err := builtinLexicon()
+		if err != nil {
+			return nil, err
+		}
+		t.lex = lx
+	}
 	return t, nil
+}
+
+// raw is a matched expression before resolution.
+type raw struct {
+	s, e  int
+	sem   sem
+	tense int8 // -1 past, +1 future, 0 unknown
+	aside bool // inside parentheses or after "since": never a narrative anchor
+	until bool // after "until": the end of a range, not the narrative's date
+}
+
+type buffers struct {
+	toks []token
+	raws []raw
 }
 
 // Tag returns the time expressions of text in document order, with byte
 // offsets into text.
 func (t *Tagger) Tag(text string, c Context) []timeline.Timex {
-	return nil
+	bufs, _ := t.pool.Get().(*buffers)
+	if bufs == nil {
+		bufs = &buffers{toks: make([]token, 0, 256)}
+	}
+	raws := t.scan(text, bufs)
+	dom := c.Domain
+	if dom == "" {
+		dom = t.domain
+	}
+	if dom == Auto || dom == "" {
+		dom = decideDomain(raws, c.Ref)
+	}
+	var out []timeline.Timex
+	if len(raws) > 0 {
+		out = make([]timeline.Timex, 0, len(raws))
+		r := resolver{ref: c.Ref, narrative: dom == Narrative, text: text}
+		for i := range raws {
+			if tx, ok := r.resolve(&raws[i]); ok {
+				out = append(out, tx)
+			}
+		}
+	}
+	bufs.raws = raws[:0]
+	t.pool.Put(bufs)
+	return out
+}
+
+// scan tokenizes text line by line and collects the matches.
+func (t *Tagger) scan(text string, bufs *buffers) []raw {
+	raws := bufs.raws[:0]
+	toks := bufs.toks
+	pos := 0
+	for pos < len(text) {
+		end := pos
+		for end < len(text) && text[end] != '\n' {
+			end++
+		}
+		toks = tokenize(toks[:0], text, pos, end, t.lex)
+		m := matcher{text: text, toks: toks}
+		for i := 0; i < len(toks); {
+			tk := &toks[i]
+			if tk.kind == tWord && tk.lex == nil || tk.kind == tPunct && tk.b != '\'' {
+				i++
+				continue
+			}
+			j, s, ok := m.tryAt(i)
+			if !ok || j <= i {
+				i++
+				continue
+			}
+			raws = append(raws, raw{s: toks[i].s, e: toks[j-1].e, sem: s, tense: m.tense(i, j), aside: m.aside(i), until: m.fn(i-1, fUntil)})
+			i = j
+		}
+		pos = end + 1
+	}
+	bufs.toks = toks
+	borrowYears(text, raws)
+	return raws
+}
+
+// borrowYears gives a year-less date the year of the date that closes its
+// range: "14 August-24 August 1914", "between May and July 1945".
+func borrowYears(text string, raws []raw) {
+	for k := len(raws) - 2; k >= 0; k-- {
+		a, b := &raws[k].sem, &raws[k+1].sem
+		if a.kind != kDate || a.hasYear || b.kind != kDate || !b.hasYear || a.gran < gSeason || a.gran > gDay || a.anchor != 0 {
+			continue
+		}
+		gap := strings.TrimSpace(text[raws[k].e:raws[k+1].s])
+		switch gap {
+		case "-", "\u2013", "\u2014", "to", "and", "until", "till", "through", "or", "--":
+			a.year, a.bc, a.hasYear = b.year, b.bc, true
+		}
+	}
+}
+
+// tense looks around tokens [i, j) in the same sentence for markers of the
+// future or the past.
+func (m *matcher) tense(i, j int) int8 {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if t := m.tok(k); t.kind == tPunct && (t.b == '.' || t.b == '!' || t.b == '?' || t.b == ';') && k < i-1 {
+			break
+		}
+		if v := m.tenseWord(k); v != 0 {
+			return v
+		}
+	}
+	for k := j; k < len(m.toks) && k < j+8; k++ {
+		if t := m.tok(k); t.kind == tPunct && (t.b == '.' || t.b == '!' || t.b == '?' || t.b == ';') {
+			break
+		}
+		if v := m.tenseWord(k); v != 0 {
+			return v
+		}
+	}
+	return 0
+}
+
+func (m *matcher) tenseWord(k int) int8 {
+	t := m.tok(k)
+	if t.kind != tWord {
+		return 0
+	}
+	switch t.e - t.s {
+	case 1:
+		if m.is(k, "s") && m.punct(k-1, '\'') {
+			return 0
+		}
+	case 2:
+		if m.is(k, "ll") && m.punct(k-1, '\'') {
+			return 1
+		}
+	case 3:
+		if m.is(k, "was") || m.is(k, "had") || m.is(k, "did") || m.is(k, "ago") {
+			return -1
+		}
+	case 4:
+		if m.is(k, "will") || m.is(k, "next") {
+			return 1
+		}
+		if m.is(k, "were") || m.is(k, "said") || m.is(k, "last") {
+			return -1
+		}
+	case 5:
+		if m.is(k, "shall") || m.is(k, "plans") {
+			return 1
+		}
+	case 7:
+		if m.is(k, "planned") || m.is(k, "expects") || m.is(k, "upcoming") {
+			return 1
+		}
+	case 8:
+		if m.is(k, "expected") {
+			return 1
+		}
+	case 9:
+		if m.is(k, "scheduled") {
+			return 1
+		}
+	}
+	// regular past participles and past tenses
+	if t.e-t.s > 4 && m.text[t.e-2]|0x20 == 'e' && m.text[t.e-1]|0x20 == 'd' && t.lex == nil {
+		return -1
+	}
+	return 0
+}
+
+// aside reports whether an expression at i should not anchor the narrative:
+// it follows "since" or sits inside parentheses.
+func (m *matcher) aside(i int) bool {
+	if m.is(i-1, "since") {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if m.punct(k, ')') {
+			return false
+		}
+		if m.punct(k, '(') {
+			return true
+		}
+	}
+	return false
+}
+
+// decideDomain picks news or narrative for a document: narratives are
+// dominated by explicit years well before the document date, news by
+// deictic expressions (yesterday, Friday, last week).
+func decideDomain(raws []raw, ref timeline.Day) Domain {
+	var years, old, deictic int
+	for i := range raws {
+		s := &raws[i].sem
+		switch s.kind {
+		case kDate:
+			if s.hasYear {
+				years++
+				y := s.year
+				if s.bc {
+					y = 1 - y
+				}
+				if ref.IsZero() || y < ref.Year-3 {
+					old++
+				}
+			}
+		case kRel, kNamed:
+			if s.anchor == aDeictic || s.anchor == aDocument {
+				deictic++
+			}
+		}
+	}
+	if old >= 3 && old*2 >= years && old >= 2*deictic || years >= 12 && years >= 6*deictic {
+		return Narrative
+	}
+	return News
 }

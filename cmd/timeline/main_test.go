@@ -1,0 +1,291 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/timelinekit/timelinekit/timeline"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+const sample = "../../data/samples/bolivia-teasers.jsonl"
+
+func buildJSON(t *testing.T, args ...string) (*timeline.Timeline, string) {
+	t.Helper()
+	code, out, stderr := runCLI(t, "", append([]string{"build", "--format", "json"}, args...)...)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	var tl timeline.Timeline
+	if err := json.Unmarshal([]byte(out), &tl); err != nil {
+		t.Fatalf("output is not valid JSON: %v\n%s", err, out)
+	}
+	return &tl, stderr
+}
+
+// findEvent returns the events of the given type whose date EDTF is edtf.
+func findEvent(tl *timeline.Timeline, typ, edtf string) []timeline.Event {
+	var got []timeline.Event
+	for _, ev := range tl.Events {
+		if ev.Type == typ && ev.Date != nil && ev.Date.EDTF == edtf {
+			got = append(got, ev)
+		}
+	}
+	return got
+}
+
+func TestSampleCorpusKeyEvents(t *testing.T) {
+	tl, _ := buildJSON(t, sample)
+	if len(tl.Documents) != 19 {
+		t.Errorf("documents = %d, want 19", len(tl.Documents))
+	}
+	tests := []struct {
+		name, typ, edtf, doc, evidence string
+	}{
+		{"Morales resignation", "resignation", "2019-11-10T16:50", "bolivia-06", "announced his resignation"},
+		{"general election", "election", "2019-10-20", "bolivia-07", "general election, on 20 October"},
+		{"constitutional referendum", "referendum", "2016-02-21", "bolivia-08", "21 February 2016 constitutional referendum"},
+		{"1952 revolution", "revolution", "1952-04-09", "bolivia-11", "On April 9, 1952"},
+		{"1967 massacre stays a year", "massacre", "1967", "bolivia-12", "1967 San Juan massacre"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := findEvent(tl, tc.typ, tc.edtf)
+			if tc.name == "Morales resignation" && len(evs) == 0 {
+				// minute precision is a bonus; the day is required
+				evs = findEvent(tl, tc.typ, "2019-11-10")
+			}
+			if len(evs) == 0 {
+				t.Fatalf("no %s event dated %s; events:\n%s", tc.typ, tc.edtf, listEvents(tl))
+			}
+			found := false
+			for _, ev := range evs {
+				for _, s := range ev.Sources {
+					if s.Doc == tc.doc && strings.Contains(s.Text, tc.evidence) {
+						found = true
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%s %s: no source from %s with evidence %q: %+v", tc.typ, tc.edtf, tc.doc, tc.evidence, evs)
+			}
+		})
+	}
+	for _, ev := range findEvent(tl, "massacre", "1967") {
+		if ev.Date.Precision != timeline.Year || ev.Date.Start.String() != "1967-01-01" || ev.Date.End.String() != "1967-12-31" {
+			t.Errorf("1967 massacre date = %+v, want year precision 1967-01-01..1967-12-31", ev.Date)
+		}
+	}
+}
+
+func listEvents(tl *timeline.Timeline) string {
+	var b strings.Builder
+	for _, ev := range tl.Events {
+		d := "undated"
+		if ev.Date != nil {
+			d = ev.Date.EDTF
+		}
+		doc := ""
+		if len(ev.Sources) > 0 {
+			doc = ev.Sources[0].Doc
+		}
+		b.WriteString("  " + d + " " + ev.Type + " " + doc + ": " + ev.Headline + "\n")
+	}
+	return b.String()
+}
+
+// The seed text has no publication dates: year-less dates must stay
+// year-unknown, and "Page 1 of 4" is no date.
+func TestSeedTextWithoutReferenceDate(t *testing.T) {
+	seed := "../../../shared/seed/bolivia-teasers.txt"
+	if _, err := os.Stat(seed); err != nil {
+		t.Skipf("%s not present: %v", seed, err)
+	}
+	code, out, stderr := runCLI(t, "", "tag", seed)
+	if code != exitOK {
+		t.Fatalf("tag exit %d: %s", code, stderr)
+	}
+	sawYearUnknown := false
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(line), &m); err != nil {
+			t.Fatalf("bad JSON line %q: %v", line, err)
+		}
+		text, _ := m["text"].(string)
+		value, _ := m["value"].(string)
+		if strings.Contains(text, "1 of 4") || text == "1" || text == "4" {
+			t.Errorf("%q tagged as a date (%s)", text, value)
+		}
+		if text == "10 November" || text == "20 October" || text == "18 November" {
+			if !strings.HasPrefix(value, "XXXX-") {
+				t.Errorf("%q got value %q, want year unknown XXXX-MM-DD", text, value)
+			}
+			sawYearUnknown = true
+		}
+		if strings.HasPrefix(text, "Yesterday") || strings.EqualFold(text, "yesterday") {
+			if value != "" && strings.ContainsAny(value[:1], "0123456789") {
+				t.Errorf("yesterday resolved to %q without a reference date", value)
+			}
+		}
+	}
+	if !sawYearUnknown {
+		t.Errorf("no year-unknown date found in the seed text:\n%s", out)
+	}
+
+	// The whole pipeline on the seed text: year-less events are marked year-unknown.
+	tl, _ := buildJSON(t, seed)
+	for _, ev := range tl.Events {
+		if ev.Date != nil && ev.Date.YearUnknown && ev.Date.Known() {
+			t.Errorf("event %s: year unknown but has a calendar range %v", ev.ID, ev.Date)
+		}
+		if ev.Date != nil && strings.Contains(ev.Date.Text, "1 of 4") {
+			t.Errorf("event %s dated by %q", ev.ID, ev.Date.Text)
+		}
+	}
+}
+
+func TestBadInputIsReportedAndTheRestProcessed(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.jsonl")
+	bad := filepath.Join(dir, "bad.jsonl")
+	writeFile(t, good, `{"id":"a","date":"2019-11-11","text":"On 10 November, Evo Morales announced his resignation."}`+"\n")
+	writeFile(t, bad, `{"id":"b","date":"2019-11-11","text":"fine"}`+"\n"+`{"id":"c", "text": broken`+"\n")
+	var out, errb bytes.Buffer
+	code := run(context.Background(), []string{"build", "--format", "json", good, bad}, strings.NewReader(""), &out, &errb)
+	if code != exitFailed {
+		t.Errorf("exit = %d, want %d (something failed)", code, exitFailed)
+	}
+	if !strings.Contains(errb.String(), "bad.jsonl:2") {
+		t.Errorf("stderr does not name bad.jsonl:2:\n%s", errb.String())
+	}
+	var tl timeline.Timeline
+	if err := json.Unmarshal(out.Bytes(), &tl); err != nil {
+		t.Fatalf("invalid JSON: %v", err)
+	}
+	if len(tl.Documents) != 2 {
+		t.Errorf("documents = %d, want 2 (a and b)", len(tl.Documents))
+	}
+}
+
+func TestEmptyInputGivesEmptyTimeline(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.jsonl")
+	writeFile(t, empty, "")
+	out := filepath.Join(dir, "out")
+	code, _, stderr := runCLI(t, "", "build", "-o", out, empty)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(filepath.Join(out, "timeline.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tl timeline.Timeline
+	if err := json.Unmarshal(b, &tl); err != nil {
+		t.Fatalf("invalid JSON: %v", err)
+	}
+	if tl.Version != 1 || len(tl.Events) != 0 || tl.Events == nil {
+		t.Errorf("got %s, want version 1 with an empty events array", b)
+	}
+	for _, f := range []string{"timeline.csv", "timeline.html"} {
+		if st, err := os.Stat(filepath.Join(out, f)); err != nil || st.Size() == 0 {
+			t.Errorf("%s missing or empty: %v", f, err)
+		}
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no command", nil, "usage"},
+		{"unknown command", []string{"frobnicate"}, "unknown command"},
+		{"no input", []string{"build"}, "usage"},
+		{"bad ref date", []string{"build", "--ref-date", "2019-02-30", "x.txt"}, "ref-date"},
+		{"bad domain", []string{"build", "--domain", "poetry", "x.txt"}, "domain"},
+		{"bad format", []string{"build", "--format", "pdf", "x.txt"}, "format"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, stderr := runCLI(t, "", tc.args...)
+			if code != exitUsage {
+				t.Errorf("exit = %d, want %d", code, exitUsage)
+			}
+			if !strings.Contains(stderr, tc.want) {
+				t.Errorf("stderr %q does not mention %q", stderr, tc.want)
+			}
+		})
+	}
+}
+
+func TestMissingFileIsNamed(t *testing.T) {
+	code, _, stderr := runCLI(t, "", "build", "--format", "json", "does-not-exist.txt")
+	if code == exitOK {
+		t.Errorf("exit 0 for a missing input")
+	}
+	if !strings.Contains(stderr, "does-not-exist.txt") {
+		t.Errorf("stderr does not name the file: %s", stderr)
+	}
+}
+
+func TestStdinInput(t *testing.T) {
+	code, out, stderr := runCLI(t, "Evo Morales announced his resignation on 10 November 2019.", "build", "--format", "json", "-")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, `"resignation"`) {
+		t.Errorf("no resignation event from stdin:\n%s", out)
+	}
+}
+
+// TestGoldenSample pins the three main outputs on the sample corpus; run
+// with -update after an intended change and review the diff.
+func TestGoldenSample(t *testing.T) {
+	for _, f := range []string{"csv", "json", "html"} {
+		t.Run(f, func(t *testing.T) {
+			code, out, stderr := runCLI(t, "", "build", "--format", f, sample)
+			if code != exitOK {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			golden := filepath.Join("testdata", "sample."+f+".golden")
+			if *update {
+				writeFile(t, golden, out)
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if out != string(want) {
+				t.Errorf("%s output differs from %s; run go test ./cmd/timeline -update and review the diff", f, golden)
+			}
+		})
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	_, a, _ := runCLI(t, "", "build", "--format", "json", "--jobs", "1", sample)
+	_, b, _ := runCLI(t, "", "build", "--format", "json", "--jobs", "4", sample)
+	if a != b {
+		t.Error("output depends on the number of workers")
+	}
+}
+
+func writeFile(t *testing.T, path, s string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

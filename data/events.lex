@@ -1,0 +1,182 @@
+# Event lexicon of extract/event.
+#
+# One directive a line; '#' starts a comment; blank lines are ignored. Later
+# lines (and later files given with --events) override earlier ones.
+#
+#   type NAME [violent] [single] [cameo=CODE] [acled=TEXT] [label=TEXT]
+#       Declares an event type. In values '_' stands for a space.
+#       violent: casualty counts in later sentences may attach to it.
+#       single: happens once to its participants (a resignation): the
+#       mentions of one document are one event, whatever their modality.
+#
+#   NAME POS WEIGHT [FLAG...] : PHRASE [| PHRASE...]
+#       Trigger phrases of type NAME. POS is noun, verb or phrase; WEIGHT in
+#       (0,1] is how surely the phrase signals the event.
+#       In a phrase, {lemma} marks the word that inflects: nouns get their
+#       plural, verbs their -s, -ed and -ing forms (regular rules); {a/b/c}
+#       lists the forms explicitly. Without braces a noun inflects its last
+#       word, a verb its first; a phrase does not inflect.
+#       Flags: plural-one  the plural names one event ("the elections");
+#              capital     only matches when capitalised mid-sentence;
+#              lower       only matches in lower case;
+#              not=SENSE   no event when a word of SENSE is in the clause;
+#              need=SENSE  an event only when a word of SENSE is in the clause;
+#                          need=PERSON, need=ORG, need=PLACE ask for an entity
+#                          mention of that type in the clause;
+#              intransitive  a verb directly followed by its object is
+#                          another sense ("demonstrated the need", "rallied support").
+#
+#   drop : PHRASE [| ...]        forget these trigger phrases (exact forms)
+#   stop : PHRASE [| ...]        a trigger inside a match of PHRASE is no event
+#                                ("coup de grace", "strike a deal")
+#   head : WORD [| ...]          a noun trigger right before WORD is a modifier,
+#                                not an event ("election campaign manager")
+#   sense NAME : WORD [| ...]   a word class for the not=NAME / need=NAME flags
+#   abstract : WORD [| ...]      "attack on WORD" is a metaphor
+#   cue MODALITY before|after : PHRASE [| ...]
+#                                modality cues near the trigger (before it, or
+#                                after it in the same clause)
+#   report : PHRASE [| ...]      publication and reporting verbs: a date they
+#                                govern is theirs, not the event's
+#
+# Crosswalk codes are given only where the scheme has a matching category:
+# CAMEO (Conflict and Mediation Event Observations) root/sub codes, ACLED
+# event type / sub-event type.
+
+type coup cameo=- acled=Strategic_developments label=Coup
+type election acled=- label=Election
+type referendum label=Referendum
+type resignation single label=Resignation
+type massacre violent cameo=202 acled=Violence_against_civilians/Attack label=Massacre
+type attack violent cameo=180 acled=Violence_against_civilians/Attack label=Attack
+type protest cameo=141 acled=Protests label=Protest
+type strike cameo=143 acled=Protests label=Strike
+type arrest cameo=173 acled=Strategic_developments/Arrests label=Arrest
+type revolution label=Revolution
+type uprising violent cameo=145 acled=Riots label=Uprising
+type assassination violent single cameo=186 acled=Violence_against_civilians/Attack label=Assassination
+type inauguration single label=Inauguration
+type agreement cameo=057 acled=Strategic_developments/Agreement label=Agreement
+type disaster violent label=Disaster
+type war violent cameo=190 acled=Battles label=War
+type invasion violent cameo=192 acled=Battles label=Invasion
+type independence single label=Independence
+type treaty cameo=057 label=Treaty
+type death single label=Death
+type mutiny cameo=- acled=Strategic_developments label=Mutiny
+
+# word classes for not=/need= flags
+sense military : naval | navy | army | armies | troops | soldiers | regiment | regiments | battalion | battalions | column | columns | legion | legions | cavalry | infantry | brigade | brigades | division | divisions
+
+sense electoral : voters | voter | electorate | ballot | ballots | polls | candidate | candidates | presidency | presidential | seats | turnout | electoral | winning | won | win | wins | percent | campaign | constituency | re-election | majority | landslide | president | mayor | governor | parliament | congress
+
+# --- coup
+coup noun 1.0 : coup | putsch | golpe | {coup} d'etat | {coup} d'état | military takeover | {coup} attempt
+coup noun 0.9 : pronunciamiento | junta takeover
+coup verb 0.8 : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
+coup verb 0.7 : {depose}
+coup phrase 0.9 : {seize/seizes/seized/seizing} power | {take/takes/took/taken/taking} power in a coup | {stage/stages/staged/staging} a coup
+coup phrase 0.8 : {oust} the president | {oust} the government
+
+# --- election
+election noun 1.0 plural-one : election | general election | presidential election | parliamentary election | legislative election | {runoff} | run-off | {by-election}
+election noun 0.9 plural-one : {poll} | first round | second round
+election noun 0.6 need=electoral : {vote}
+election phrase 0.9 : {go/goes/went/gone/going} to the polls | {cast/casts/casting} their ballots | {cast/casts/casting} ballots
+election verb 0.7 : {elect} | {re-elect} | {reelect}
+election verb 0.5 need=electoral : {vote}
+
+# --- referendum
+referendum noun 1.0 : referendum | {referendum} | {plebiscite} | recall vote | recall referendum
+referendum noun 0.9 : {referenda}
+
+# --- resignation
+resignation noun 1.0 : resignation
+resignation verb 1.0 : {resign}
+resignation phrase 0.9 : {step/steps/stepped/stepping} down | {stand/stands/stood/standing} down | {quit/quits/quitting} as | {quit/quits/quitting} office | {leave/leaves/left/leaving} office | {tender/tenders/tendered/tendering} his resignation | {step/steps/stepped/stepping} aside
+
+# --- massacre
+massacre noun 1.0 : massacre | bloodbath | {slaughter} | mass killing | mass killings
+massacre verb 0.9 : {massacre} | {slaughter}
+massacre phrase 0.8 : {open/opens/opened/opening} fire on
+
+# --- attack
+attack noun 0.8 : attack | {assault} | {ambush} | {bombing} | {raid} | air strike | {airstrike} | drone strike | missile strike | {shooting}
+attack verb 0.7 : {attack} | {ambush} | {bomb} | {shell}
+
+# --- protest
+protest noun 0.9 : protest | demonstration | {rally/rallies} | {sit-in} | mobilisation | mobilization | {riot}
+protest noun 0.7 not=military : {blockade}
+protest noun 0.7 not=military lower : {march/marches}
+protest verb 0.7 : {protest}
+protest verb 0.7 intransitive : {demonstrate} | {rally/rallies/rallied/rallying}
+protest verb 0.6 not=military lower intransitive : {march}
+protest phrase 0.9 : {take/takes/took/taken/taking} to the streets
+
+# --- strike
+strike noun 0.9 : strike | general strike | hunger strike | {walkout} | {stoppage}
+strike phrase 0.9 : {go/goes/went/gone/going} on strike | {come/comes/came/coming} out on strike | {walk/walks/walked/walking} out
+
+# --- arrest
+arrest noun 0.9 : arrest | detention
+arrest verb 0.9 : {arrest} | {detain} | {jail}
+arrest phrase 0.8 : taken into custody | {take/takes/took/taken/taking} into custody
+
+# --- revolution
+revolution noun 1.0 : revolution | {revolution}
+
+
+# --- uprising
+uprising noun 0.9 : uprising | insurrection | {rebellion} | {revolt} | {insurgency}
+uprising verb 0.7 : {revolt} | {rebel/rebels/rebelled/rebelling}
+uprising phrase 0.6 : {rise/rises/rose/risen/rising} up
+
+# --- others
+mutiny noun 0.9 : mutiny | {mutiny/mutinies}
+assassination noun 1.0 : assassination
+assassination verb 1.0 : {assassinate}
+inauguration noun 0.9 : inauguration | swearing-in | {investiture}
+inauguration phrase 0.9 : sworn in as | sworn in | {take/takes/took/taken/taking} office | {take/takes/took/taken/taking} the oath of office | {inaugurate}
+agreement noun 0.5 : agreement | accord
+agreement noun 0.8 : peace deal | ceasefire | cease-fire | truce | peace agreement | peace accord
+agreement phrase 0.7 : {make/makes/made/making} a deal | {strike/strikes/struck/striking} a deal | {reach/reaches/reached/reaching} an agreement | {reach/reaches/reached/reaching} a deal | {sign/signs/signed/signing} an agreement | {sign/signs/signed/signing} a peace
+disaster noun 0.9 : earthquake | {flood} | {wildfire} | forest {fire} | hurricane | tsunami | landslide | drought | eruption | famine | epidemic | cyclone
+war noun 0.8 : war | civil war | {war}
+invasion noun 1.0 : invasion
+invasion verb 0.8 : {invade}
+independence noun 0.8 : independence
+independence phrase 1.0 : declared independence | {declare} independence | {gain/gains/gained/gaining} independence | {win/wins/won/winning} independence
+treaty noun 1.0 : treaty | {treaty/treaties}
+death verb 0.6 need=PERSON : {die/dies/died/dying}
+death noun 0.5 need=PERSON : death
+
+# --- context: phrases that look like triggers but are not events
+stop : coup de grace | coup de grâce | coup de theatre | coup de théâtre | coup de main | {coup} de foudre | publicity coup | media coup | diplomatic coup
+stop : {strike/strikes/struck/striking} a deal | {strike/strikes/struck/striking} a balance | {strike/strikes/struck/striking} a chord | {strike/strikes/struck/striking} a blow | {strike/strikes/struck/striking} a pose | {strike/strikes/struck/striking} a note | lucky strike | strike price | first strike capability
+stop : {march} of history | {march} of time | {march} of progress | forward march | long march through the institutions | on the march
+stop : heart {attack} | panic {attack} | asthma {attack} | anxiety {attack} | under attack from critics | verbal {attack} | rhetorical {attack} | personal {attack} | scathing {attack} | blistering {attack} | verbal {assault}
+stop : war of words | price {war} | trade {war} | prisoners of war | prisoner of war | {war} of nerves | war on drugs | war on terror | war on poverty | culture war | culture wars
+stop : death penalty | death squad | death squads | death threat | death threats | death toll | death tolls | put to death
+stop : right to vote | vote of confidence | vote of no confidence | votes of confidence | votes of no confidence | {vote} on the motion
+stop : {poll} shows | opinion poll | {poll} showed | {poll} suggests | exit poll
+stop : independence of | independence from | judicial independence | class independence | political independence | independence of the judiciary
+stop : under arrest
+stop : green revolution | industrial revolution | digital revolution | sexual revolution | scientific revolution
+
+# a noun trigger right before one of these words is a modifier
+head : manager | managers | law | laws | commission | official | officials | observer | observers | monitor | monitors | code | tribunal | board | poster | posters | material | spending | government | regime | leader | leaders | plotter | plotters | authorities | authority | body | court | system | promise | promises | pledge | pledges | rhetoric | slogan | slogans | programme | program | platform | agenda | tactic | tactics | strategy | period | process | machinery | officer | officers | police | squad | squads | gear | loans | loan | machine | planners | planner | reparations | crimes | criminal | criminals | veteran | veterans | memorial | games | chest | footing | debt | debts | bonds | rights | shares | booth | booths | box | boxes | card | cards | commissions | committees
+
+# "attack on <word>" is a metaphor
+abstract : democracy | rights | freedom | freedoms | liberty | constitution | press | sovereignty | wages | pensions | conditions | standards | living | reputation | credibility | dignity | truth | science | reason | values | culture | religion | faith | tradition | traditions | policy | policies | budget | unions | workers' | democratic
+
+# modality cues
+cue attempted before : attempted | failed | foiled | thwarted | abortive | aborted | botched | would-be | unsuccessful | frustrated | an attempt at | attempt at | attempted to | tried to | try to | tries to | trying to
+cue attempted after : attempt | attempts | failed | fails | fizzled | collapsed | was foiled | was thwarted | was defeated | was crushed | was put down | were foiled
+cue planned before : calls for | call for | called for | calling for | calling of | call of | demand for | demands for | demanded | demanding | plans for | plan for | planned | plans to | plan to | planning to | will | shall | to be held | upcoming | forthcoming | next | scheduled | proposed | awaited | long-awaited | new | threatened to | threatens to | threaten to | is to | are to | set to | expected to | going to | prepare for | prepares for | preparing for | to | should | must | ought to | wants to | want to
+cue planned after : will be held | to be held | is scheduled | was scheduled | is planned | are planned | was called | were called | is expected | are expected
+cue negated before : did not | didn't | does not | doesn't | do not | don't | never | refused to | refuses to | refuse to | no | not | has not | have not | hasn't | haven't | had not | hadn't | was not | wasn't | were not | weren't | without | rather than | instead of | avoided | averted | prevented | ruled out | denied | deny | denies
+cue negated after : never happened | did not happen | was averted | was called off | were called off | was cancelled | were cancelled | was canceled | was postponed | were postponed | did not take place | never took place
+cue hypothetical before : if | unless | whether | would | could | might | may | possible | possibility of | threat of | risk of | danger of | fear of | fears of | rumours of | rumors of | in case of | in the event of | prospect of | imagine | suppose | hypothetical
+
+# publication and reporting verbs: the dates they govern are theirs
+report : {publish} | {record} | {report} | {post} | {write/writes/wrote/written/writing} | {update} | {broadcast/broadcasts/broadcasting} | {air} | {print} | {file} | {translate} | {release} | {say/says/said/saying} | {tell/tells/told/telling} | {comment} | {explain} | {publication} | podcast | article | statement | interview | {provide} an update | {analyse} | {analyze}

@@ -1,0 +1,256 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/timelinekit/timelinekit/timeline"
+	"unicode"
+	"unicode/utf8"
+)
+
+const maxHeadlineWords = 12
+
+var (
+	pronounStart = map[string]bool{
+		"it": true, "this": true, "that": true, "they": true, "he": true, "she": true, "we": true,
+		"there": true, "which": true, "who": true, "these": true, "those": true, "i": true, "you": true,
+	}
+	// words a headline does not end (or start) with
+	dangling = map[string]bool{
+		"the": true, "a": true, "an": true, "of": true, "in": true, "on": true, "at": true, "to": true,
+		"for": true, "with": true, "by": true, "and": true, "or": true, "but": true, "as": true,
+		"from": true, "that": true, "which": true, "who": true, "his": true, "her": true, "their": true,
+		"its": true, "our": true, "into": true, "against": true, "after": true, "before": true,
+		"during": true, "since": true, "near": true, "when": true, "while": true, "was": true, "were": true,
+		"is": true, "are": true, "be": true, "been": true, "has": true, "have": true, "had": true,
+		"yesterday": true, "today": true, "then": true, "also": true, "so": true, "than": true,
+		"not": true, "yet": true, "only": true, "even": true, "both": true, "this": true, "these": true,
+		"here": true, "there": true, "now": true, "originally": true,
+	}
+)
+
+// headline builds a short headline for m from its sentence: the trigger's
+// clause without dates and asides when it is short and has a subject,
+// otherwise the trigger's noun phrase with the place attached to it.
+func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
+	text := in.Doc.Text
+	toks := s.toks
+	cl := s.clause[m.ta]
+	keep := make([]bool, len(toks))
+	for k := range toks {
+		keep[k] = s.clause[k] == cl && (s.paren[k] == 0 || s.paren[k] == s.paren[m.ta]) &&
+			toks[k].text != "(" && toks[k].text != ")"
+	}
+	// drop dates with the preposition and commas around them
+	for _, t := range s.timexes {
+		if t.xa <= m.ta && t.xb > m.ta {
+			continue
+		}
+		for k := t.xa; k < t.xb; k++ {
+			keep[k] = false
+		}
+		for k := t.xa - 1; k >= 0 && (toks[k].norm == "on" || toks[k].norm == "in" || toks[k].norm == "at" || toks[k].norm == "since" || toks[k].norm == ","); k-- {
+			keep[k] = false
+			if toks[k].norm != "," {
+				break
+			}
+		}
+		if t.xb < len(toks) && toks[t.xb].norm == "," {
+			keep[t.xb] = false
+		}
+	}
+	idx := keptRange(keep, m.ta)
+	words := 0
+	for _, k := range idx {
+		if toks[k].word {
+			words++
+		}
+	}
+	idx = trimIdx(toks, idx)
+	if len(idx) > 0 && words <= maxHeadlineWords && words >= 3 && !pronounStart[toks[idx[0]].norm] &&
+		toks[idx[0]].isCap() && idx[0] < m.ta && (m.trig.pos != posNoun || verbBetween(toks, idx[0], m.ta)) {
+		// who did what: a named subject, a verb, the event
+		if h := joinTokens(text, toks, cutAtComma(toks, idx, m.tb)); h != "" {
+			return h
+		}
+	}
+	label := m.Type
+	if ti := x.lex.types[m.Type]; ti != nil {
+		label = ti.Label
+	}
+	if m.another && m.trig.pos == posNoun && m.trig.kind == formPlural {
+		// "(yet) another one": the type names the event
+		return x.withPlace(label, m, in)
+	}
+	if m.trig.kind == formPlural && !m.trig.pluralOne && oneOf(toks, m.ta) {
+		// "one of the deepest revolutions": one event of the kind
+		return x.withPlace(label, m, in)
+	}
+	np := x.nounPhrase(s, m, in)
+	if len(np) == m.tb-m.ta && m.trig.pos != posNoun {
+		return x.withPlace(label, m, in)
+	}
+	h := joinTokens(text, toks, np)
+	if len(np) == m.tb-m.ta && len(m.Places) > 0 && !overlaps(in.Entities[m.Places[0]].Span, m.Trigger) &&
+		!strings.Contains(h, in.Entities[m.Places[0]].Name()) {
+		// a bare noun: "Wildfires in San José de Chiquitos"
+		return h + " in " + in.Entities[m.Places[0]].Name()
+	}
+	return h
+}
+
+// withPlace writes "Label in Place" (or "Label of Person" for one-person
+// events such as resignations) from the event's roles.
+func (x *Extractor) withPlace(label string, m *mention, in Input) string {
+	h := label
+	if len(m.Participants) > 0 {
+		if ti := x.lex.types[m.Type]; ti != nil && ti.Single {
+			h += " of " + in.Entities[m.Participants[0]].Name()
+		}
+	}
+	if len(m.Places) > 0 && !overlaps(in.Entities[m.Places[0]].Span, m.Trigger) {
+		h += " in " + in.Entities[m.Places[0]].Name()
+	}
+	return h
+}
+
+// commonVerbs are frequent verbs without the -ed ending that take an event
+// as object ("won the election", "led a coup").
+var commonVerbs = map[string]bool{
+	"won": true, "lost": true, "led": true, "held": true, "began": true, "began,": true, "got": true,
+	"made": true, "saw": true, "took": true, "gave": true, "ran": true, "fought": true, "began ": true,
+	"witnessed": true, "suffered": true, "calls": true, "call": true, "demand": true, "demands": true,
+}
+
+// verbBetween reports whether a verb-looking word lies in [a, b).
+func verbBetween(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		w := toks[k].norm
+		if commonVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !toks[k].isCap() {
+			return true
+		}
+	}
+	return false
+}
+
+// trimIdx drops dangling words and punctuation at both ends of idx.
+func trimIdx(toks []token, idx []int) []int {
+	for len(idx) > 0 && (dangling[toks[idx[0]].norm] || !toks[idx[0]].word && !toks[idx[0]].num) {
+		idx = idx[1:]
+	}
+	for len(idx) > 0 && (dangling[toks[idx[len(idx)-1]].norm] || !toks[idx[len(idx)-1]].word) {
+		idx = idx[:len(idx)-1]
+	}
+	return idx
+}
+
+// cutAtComma ends the headline at the first comma after the trigger.
+func cutAtComma(toks []token, idx []int, tb int) []int {
+	for n, k := range idx {
+		if k >= tb && (toks[k].text == "," || toks[k].text == ";") {
+			return idx[:n]
+		}
+	}
+	return idx
+}
+
+// classifying adjectives a headline keeps before its noun ("general
+// election", "military coup"); evaluative ones ("reactionary") go.
+var classifying = map[string]bool{
+	"general": true, "presidential": true, "parliamentary": true, "legislative": true, "municipal": true,
+	"local": true, "regional": true, "national": true, "constitutional": true, "military": true,
+	"civil": true, "police": true, "army": true, "student": true, "hunger": true, "mass": true,
+	"popular": true, "peasant": true, "miners'": true, "workers'": true, "palace": true, "failed": true,
+	"attempted": true, "new": true, "early": true, "snap": true, "first": true, "second": true,
+	"armed": true, "naval": true, "air": true, "nationwide": true, "indefinite": true, "peaceful": true,
+}
+
+// keptRange returns the kept token indexes of the contiguous kept stretch
+// around the trigger, trimmed of dangling words and punctuation at both ends.
+func keptRange(keep []bool, ta int) []int {
+	var idx []int
+	for k, ok := range keep {
+		if ok {
+			idx = append(idx, k)
+		}
+	}
+	return idx
+}
+
+// nounPhrase returns the tokens of the trigger's noun phrase with the
+// proper names right after it ("Sacaba massacre", "coup in Bolivia").
+func (x *Extractor) nounPhrase(s *sentence, m *mention, in Input) []int {
+	toks := s.toks
+	a := m.ta
+	for k := m.ta - 1; k >= 0 && k >= m.ta-4; k-- {
+		t := toks[k]
+		if !t.word || determiners[t.norm] || npStop[t.norm] || dangling[t.norm] || s.inTimex(k) || verbalPrev[t.norm] {
+			break
+		}
+		if strings.HasSuffix(t.norm, "'s") || !t.isCap() && !classifying[t.norm] {
+			break
+		}
+		a = k
+	}
+	b := m.tb
+	if b+1 < len(toks) && placePreps[toks[b].norm] && toks[b].norm != "of" || b+1 < len(toks) && toks[b].norm == "of" && toks[b+1].isCap() {
+		k := b + 1
+		if k < len(toks) && toks[k].norm == "the" {
+			k++
+		}
+		c := k
+		for c < len(toks) && c < k+4 && toks[c].word && toks[c].isCap() && !s.inTimex(c) {
+			c++
+		}
+		if c > k {
+			b = c
+		}
+	}
+	var idx []int
+	for k := a; k < b; k++ {
+		idx = append(idx, k)
+	}
+	return idx
+}
+
+// joinTokens writes the tokens at idx with their original spacing, trims
+// dangling words at both ends and capitalises the first letter.
+func joinTokens(text string, toks []token, idx []int) string {
+	for len(idx) > 0 && (dangling[toks[idx[0]].norm] || !toks[idx[0]].word && !toks[idx[0]].num) {
+		idx = idx[1:]
+	}
+	for len(idx) > 0 && (dangling[toks[idx[len(idx)-1]].norm] || !toks[idx[len(idx)-1]].word && toks[idx[len(idx)-1]].text != "”" && toks[idx[len(idx)-1]].text != "\"") {
+		idx = idx[:len(idx)-1]
+	}
+	if len(idx) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for n, k := range idx {
+		if n > 0 {
+			p := idx[n-1]
+			if k == p+1 {
+				b.WriteString(text[toks[p].end:toks[k].start])
+			} else if toks[k].word || toks[k].text == "(" {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(toks[k].text)
+	}
+	h := strings.Join(strings.Fields(b.String()), " ")
+	h = strings.ReplaceAll(h, " ,", ",")
+	r, size := utf8.DecodeRuneInString(h)
+	return string(unicode.ToUpper(r)) + h[size:]
+}
+
+// oneOf reports whether "one of" precedes the noun phrase ending at ta.
+func oneOf(toks []token, ta int) bool {
+	for k := ta - 1; k >= 1 && k >= ta-7; k-- {
+		if toks[k].norm == "of" && toks[k-1].norm == "one" {
+			return true
+		}
+	}
+	return false
+}
+
+func overlaps(a, b timeline.Span) bool { return a.Start < b.End && b.Start < a.End }

@@ -1,0 +1,274 @@
+package event
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/timelinekit/timelinekit/timeline"
+)
+
+// maxPlaceDist is how far (in tokens) a place not attached by a preposition
+// may be from its event.
+const maxPlaceDist = 8
+
+var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "around": true, "across": true, "of": true, "from": true, "throughout": true}
+
+// roles returns the participants (people and organisations) and places of
+// m: the entity mentions of its clause that are nearer to it than to any
+// other event of the sentence, places attached by in/at/near first.
+func (x *Extractor) roles(s *sentence, m *mention, all []*mention, in Input) (parts, places []int) {
+	cl := s.clause[m.ta]
+	var attached, other []int
+	for _, e := range s.ents {
+		em := in.Entities[e.idx]
+		if s.clause[e.ea] != cl || s.paren[e.ea] != 0 && s.paren[e.ea] != s.paren[m.ta] {
+			continue
+		}
+		if e.ea >= m.ta && e.eb <= m.tb {
+			continue
+		}
+		// nearer to another event of the sentence: its role, not ours
+		d := tokDist(e.ea, e.eb, m.ta, m.tb)
+		mine := true
+		for _, o := range all {
+			if o != m && o.sent == m.sent && tokDist(e.ea, e.eb, o.ta, o.tb) < d {
+				mine = false
+				break
+			}
+		}
+		if !mine {
+			continue
+		}
+		// the subject of a reporting verb is not a participant: "Jorge
+		// Martin provides an update on the coup"
+		if e.eb <= m.ta && x.reportBetween(s, e.eb, m.ta) {
+			continue
+		}
+		if em.Type == timeline.Place {
+			prep := ""
+			if e.ea > 0 {
+				prep = s.toks[e.ea-1].norm
+			}
+			switch {
+			case e.eb == m.ta || e.eb+1 == m.ta && !s.toks[m.ta-1].word:
+				attached = append(attached, e.idx) // "the Sacaba massacre"
+			case prep == "of" && e.ea-1 == m.tb:
+				attached = append(attached, e.idx) // "the massacre of Senkata"
+			case placePreps[prep] && prep != "of" && prep != "from":
+				attached = append(attached, e.idx)
+			case d <= maxPlaceDist:
+				other = append(other, e.idx)
+			}
+			continue
+		}
+		parts = append(parts, e.idx)
+	}
+	places = append(attached, other...)
+	return parts, places
+}
+
+func (x *Extractor) reportBetween(s *sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.reportAt(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+func tokDist(a, b, c, d int) int {
+	if b <= c {
+		return c - b
+	}
+	if d <= a {
+		return a - d
+	}
+	return 0
+}
+
+// --- casualties
+
+var (
+	killWords = map[string]bool{
+		"killed": true, "dead": true, "died": true, "murdered": true, "massacred": true, "slain": true,
+		"executed": true, "deaths": true, "fatalities": true, "lives": true, "perished": true, "shot": false,
+	}
+	injureWords = map[string]bool{"injured": true, "wounded": true, "hurt": true, "injuries": true, "maimed": true}
+	killVerbs   = map[string]bool{"killing": true, "killed": true, "leaving": true, "left": true, "murdering": true, "claiming": true}
+	injureVerbs = map[string]bool{"injuring": true, "wounding": true, "injured": true, "wounded": true}
+	// words allowed between a number and "killed": "nine peasants were killed"
+	casualtyGap = map[string]bool{
+		"were": true, "was": true, "have": true, "had": true, "has": true, "been": true, "being": true,
+		"people": true, "persons": true, "of": true, "them": true, "reportedly": true, "later": true,
+	}
+	tollPreps = map[string]bool{"at": true, "to": true, "of": true, "reached": true, "is": true, "was": true, "stood": true, "stands": true, "rose": true, "climbed": true, "risen": true, "currently": true, "now": true, "has": true, "had": true, "reaching": true}
+)
+
+var smallNumbers = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+
+// numberWord reads a number written as digits ("30", "1,200") or words
+// ("nine", "twenty-five"); 0 when w is no number.
+func numberWord(w string) int {
+	if w == "" {
+		return 0
+	}
+	if unicode.IsDigit(rune(w[0])) {
+		n, err := strconv.Atoi(strings.ReplaceAll(w, ",", ""))
+		if err != nil || n <= 0 || n > 10000000 {
+			return 0
+		}
+		return n
+	}
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		x, y := smallNumbers[a], smallNumbers[b]
+		if x >= 20 && x%10 == 0 && y > 0 && y < 10 {
+			return x + y
+		}
+		return 0
+	}
+	return smallNumbers[w]
+}
+
+// countsIn returns the killed and injured counts a sentence states, with the
+// token index where each count was found (-1 when none).
+func countsIn(toks []token, skip func(int) bool) (c timeline.Casualties, kAt, iAt int) {
+	kAt, iAt = -1, -1
+	set := func(killed bool, n, at int) {
+		if killed && n > c.Killed {
+			c.Killed, kAt = n, at
+		}
+		if !killed && n > c.Injured {
+			c.Injured, iAt = n, at
+		}
+	}
+	for i, t := range toks {
+		n := numberWord(t.norm)
+		if n == 0 || skip != nil && skip(i) {
+			continue
+		}
+		if i > 0 && (toks[i-1].norm == "a" || toks[i-1].norm == "one") && t.norm == "dozen" {
+			n = 12
+		}
+		// a number that is part of a date or a fraction is no count
+		if i+1 < len(toks) && (toks[i+1].text == "/" || toks[i+1].text == "%" || toks[i+1].norm == "percent") {
+			continue
+		}
+		// NUM [noun/adjectives] [were] killed
+		for k := i + 1; k < len(toks) && k <= i+5; k++ {
+			w := toks[k].norm
+			if killWords[w] {
+				if w == "lives" && !(k > 0 && (toks[k-1].norm == "their" || toks[k-1].norm == "lost")) {
+					break
+				}
+				set(true, n, i)
+				break
+			}
+			if injureWords[w] {
+				set(false, n, i)
+				break
+			}
+			if !toks[k].word || !(casualtyGap[w] || k <= i+2 && !toks[k].isCap()) {
+				break
+			}
+		}
+		// "the death toll (from the massacre) rose to 30"
+		if i > 0 && (tollPreps[toks[i-1].norm] || toks[i-1].norm == "least") && tollBefore(toks, i) {
+			set(true, n, i)
+			continue
+		}
+		// killing NUM / left NUM dead / death toll ... NUM
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			w := toks[k].norm
+			if killVerbs[w] {
+				if (w == "left" || w == "leaving") && !(i+1 < len(toks) && (killWords[toks[i+1].norm] || i+2 < len(toks) && killWords[toks[i+2].norm])) {
+					break
+				}
+				set(true, n, i)
+				break
+			}
+			if injureVerbs[w] && k == i-1 {
+				set(false, n, i)
+				break
+			}
+			if w == "toll" {
+				set(true, n, i)
+				break
+			}
+			if !(tollPreps[w] || w == "at" || w == "least" || w == "some" || w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "over" || w == "more" || w == "than") {
+				break
+			}
+		}
+	}
+	return c, kAt, iAt
+}
+
+// casualties attaches the counts of each sentence to its violent event
+// nearest to the count, or, in a sentence without one, to the last violent
+// event of the two sentences before it ("... the attack. 9 people had
+// been killed").
+func (x *Extractor) casualties(ms []*mention, sents []*sentence, text string) {
+	for si, s := range sents {
+		c, kAt, iAt := countsIn(s.toks, s.inTimex)
+		if c.Killed == 0 && c.Injured == 0 {
+			continue
+		}
+		var target *mention
+		var local []*mention
+		for _, m := range ms {
+			if m.sent == si && x.lex.types[m.Type] != nil && x.lex.types[m.Type].Violent {
+				local = append(local, m)
+			}
+		}
+		at := kAt
+		if at < 0 {
+			at = iAt
+		}
+		if len(local) > 0 {
+			target = local[0]
+			for _, m := range local[1:] {
+				if tokDist(at, at+1, m.ta, m.tb) < tokDist(at, at+1, target.ta, target.tb) {
+					target = m
+				}
+			}
+		} else {
+			for _, m := range ms {
+				if m.sent < si && m.sent >= si-2 && x.lex.types[m.Type] != nil && x.lex.types[m.Type].Violent &&
+					sameParagraph(text, sents[m.sent].span, s.span) {
+					target = m
+				}
+			}
+		}
+		if target == nil {
+			continue
+		}
+		if c.Killed > target.Casualties.Killed {
+			target.Casualties.Killed = c.Killed
+		}
+		if c.Injured > target.Casualties.Injured {
+			target.Casualties.Injured = c.Injured
+		}
+	}
+}
+
+func sameParagraph(text string, a, b timeline.Span) bool {
+	if a.End > b.Start {
+		return false
+	}
+	return !strings.Contains(text[a.End:b.Start], "\n\n")
+}
+
+// tollBefore reports whether "toll" occurs in the sentence before token i.
+func tollBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if toks[k].norm == "toll" || toks[k].norm == "tolls" {
+			return true
+		}
+	}
+	return false
+}

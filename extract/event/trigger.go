@@ -1,0 +1,318 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/timelinekit/timelinekit/timeline"
+)
+
+var (
+	// words after which a noun-looking trigger is used as a verb
+	verbalPrev = map[string]bool{
+		"to": true, "will": true, "would": true, "could": true, "can": true, "should": true,
+		"must": true, "may": true, "might": true, "shall": true, "did": true, "didn't": true,
+		"i": true, "we": true, "they": true, "you": true, "he": true, "she": true,
+		"not": true, "cannot": true,
+	}
+	determiners = map[string]bool{
+		"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+		"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true,
+		"another": true, "each": true, "every": true, "no": true, "any": true, "some": true,
+	}
+	definiteDet = map[string]bool{
+		"the": true, "this": true, "that": true, "these": true, "those": true,
+		"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true,
+	}
+	// quantifiers that make a plural generic ("many coups", "the number of coups")
+	genericQ = map[string]bool{
+		"many": true, "several": true, "most": true, "all": true, "countless": true, "numerous": true,
+		"frequent": true, "various": true, "few": true, "more": true, "fewer": true,
+	}
+	genericOf = map[string]bool{"number": true, "history": true, "series": true, "wave": true, "string": true, "spate": true}
+	// prepositions and verbs-ish words that end a noun phrase when scanning left
+	npStop = map[string]bool{
+		"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "by": true,
+		"against": true, "from": true, "to": true, "into": true, "during": true, "after": true,
+		"before": true, "since": true, "and": true, "or": true, "is": true, "are": true, "was": true,
+		"were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
+	}
+)
+
+// findTriggers finds the event triggers of one sentence.
+func (x *Extractor) findTriggers(si int, s *sentence, in Input) []*mention {
+	var out []*mention
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		best := x.bestTrigger(s, i)
+		if best == nil {
+			continue
+		}
+		j := i + len(best.words)
+		if best.pos == posNoun && j < len(toks) {
+			if nt := x.bestTrigger(s, j); nt != nil && nt.pos == posNoun && nt.typ != best.typ {
+				continue // "a shooting war", "a protest rally": the head is the event
+			}
+		}
+		m := &mention{sent: si, ta: i, tb: j, trig: best}
+		if !x.acceptTrigger(s, m, in) {
+			continue
+		}
+		if best.kind == formPlural && !best.pluralOne && x.genericPlural(s, i) {
+			// "the number of coups in history ... yet another one": the
+			// anaphor is the event.
+			a, b, ok := anotherOne(toks, j)
+			if !ok {
+				continue
+			}
+			m.ta, m.tb = a, b
+			m.another = true
+		}
+		m.Type = best.typ
+		m.Trigger = timeline.Span{Start: toks[m.ta].start, End: toks[m.tb-1].end}
+		m.TrigText = in.Doc.Text[m.Trigger.Start:m.Trigger.End]
+		m.Sentence = s.span
+		m.definite, m.another = npDeterminer(toks, m.ta, m.another)
+		out = append(out, m)
+		i = j - 1
+	}
+	return out
+}
+
+// bestTrigger returns the longest trigger matching at token i whose part of
+// speech fits the context.
+func (x *Extractor) bestTrigger(s *sentence, i int) *trigger {
+	toks := s.toks
+	var best *trigger
+	for _, t := range x.lex.triggers[toks[i].norm] {
+		if !matchAt(toks, i, t.words) {
+			continue
+		}
+		if !posFits(toks, i, t) {
+			continue
+		}
+		if best == nil || len(t.words) > len(best.words) ||
+			len(t.words) == len(best.words) && t.weight > best.weight {
+			best = t
+		}
+	}
+	return best
+}
+
+// posFits checks that a one-word trigger is used as its part of speech: a
+// noun not right after "to", a modal or a subject pronoun; a verb not right
+// after a determiner.
+func posFits(toks []token, i int, t *trigger) bool {
+	if len(t.words) > 1 || i == 0 {
+		return true
+	}
+	prev := toks[i-1].norm
+	switch t.pos {
+	case posNoun:
+		return !verbalPrev[prev]
+	case posVerb:
+		if determiners[prev] {
+			return false
+		}
+		// a base or -s form is a verb only after "to", a modal, "did" or a
+		// pronoun; elsewhere it is the noun ("a car bomb", "mortar shells")
+		if (t.kind == formBase || t.kind == formVerb) && !verbalPrev[prev] {
+			return false
+		}
+		return true
+	}
+	return true
+}
+
+// acceptTrigger applies the context rules of the lexicon.
+func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
+	toks := s.toks
+	t := m.trig
+	i, j := m.ta, m.tb
+	for k := i; k < j; k++ {
+		if s.inTimex(k) {
+			return false // "March" the month
+		}
+	}
+	first := toks[i]
+	if t.lower && first.isCap() {
+		return false
+	}
+	if t.pos == posVerb && first.isCap() && i > 0 {
+		return false // "Shell eased 1 to 416": a name, not a verb
+	}
+	if t.intrans && j < len(toks) && !intransOK(toks[j]) {
+		return false // "demonstrated the need", "rallied support"
+	}
+	if t.capital && !first.isCap() {
+		return false
+	}
+	// inside a person or organisation name ("Hands Off Venezuela Campaign")
+	for _, e := range s.ents {
+		if i >= e.ea && j <= e.eb && in.Entities[e.idx].Type != timeline.Place {
+			return false
+		}
+	}
+	// stop phrases overlapping the trigger
+	for a := i - 6; a <= i; a++ {
+		if a < 0 {
+			continue
+		}
+		for _, st := range x.lex.stops[toks[a].norm] {
+			// a stop phrase that the trigger covers is the trigger itself
+			// ("struck a deal" as an agreement)
+			if a+len(st) > i && matchAt(toks, a, st) && (a < i || a+len(st) > j) {
+				return false
+			}
+		}
+	}
+	if t.pos == posNoun {
+		// modifier of another noun: "election campaign manager"
+		if j < len(toks) && x.lex.heads[toks[j].norm] {
+			return false
+		}
+		if j+1 < len(toks) && toks[j].word && !x.lex.heads[toks[j].norm] && x.lex.heads[toks[j+1].norm] &&
+			!determiners[toks[j].norm] && !npStop[toks[j].norm] && !toks[j].isCap() {
+			// "election campaign manager": a two-noun compound before the head
+			return false
+		}
+		// metaphor: "attack on democracy"
+		if vt := x.lex.types[t.typ]; vt != nil && vt.Violent && j < len(toks) && (toks[j].norm == "on" || toks[j].norm == "against" || toks[j].norm == "upon") {
+			for k := j + 1; k < len(toks) && k <= j+3; k++ {
+				if x.lex.abstract[toks[k].norm] {
+					return false
+				}
+				if !determiners[toks[k].norm] && toks[k].norm != "our" && !isAdjLike(toks[k]) {
+					break
+				}
+			}
+		}
+	}
+	if t.notSense != "" || t.needSense != "" {
+		cl := s.clause[i]
+		found := func(sense string) bool {
+			if entitySense[sense] {
+				for _, e := range s.ents {
+					if s.clause[e.ea] == cl && string(in.Entities[e.idx].Type) == sense {
+						return true
+					}
+				}
+				return false
+			}
+			set := x.lex.senses[sense]
+			for k, tk := range toks {
+				if s.clause[k] == cl && set[tk.norm] {
+					return true
+				}
+			}
+			return false
+		}
+		if t.notSense != "" && found(t.notSense) {
+			return false
+		}
+		if t.needSense != "" && !found(t.needSense) {
+			return false
+		}
+	}
+	return true
+}
+
+// intransOK reports whether the token after an intransitive verb trigger
+// leaves it intransitive: punctuation, a preposition, a conjunction, an
+// adverb.
+func intransOK(t token) bool {
+	if !t.word {
+		return true
+	}
+	w := t.norm
+	if npStop[w] || w == "through" || w == "toward" || w == "towards" || w == "outside" || w == "across" ||
+		w == "along" || w == "past" || w == "near" || w == "around" || w == "but" || w == "as" ||
+		w == "while" || w == "when" || w == "until" || w == "peacefully" || w == "again" || w == "today" ||
+		w == "yesterday" || w == "there" || w == "here" || w == "behind" || w == "under" {
+		return true
+	}
+	return strings.HasSuffix(w, "ly")
+}
+
+func isAdjLike(t token) bool {
+	return t.word && !t.isCap() && len(t.norm) > 2
+}
+
+// genericPlural reports whether the plural noun at i is generic ("military
+// coups in history", "the number of coups", "many massacres") rather than
+// naming particular events ("the coups of 1964 and 1971", "one of the
+// revolutions").
+func (x *Extractor) genericPlural(s *sentence, i int) bool {
+	toks := s.toks
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := toks[k].norm
+		switch {
+		case genericQ[w] && k == i-1:
+			return true
+		case genericQ[w] && w != "most" && w != "more" && w != "fewer":
+			return true
+		case w == "and" || w == "or" || w == ",":
+			continue // coordinated adjectives: "the deepest and most radical revolutions"
+		case determiners[w] || toks[k].num || numberWord(w) > 0 || w == "recent" || w == "last" || w == "both":
+			return false
+		case npStop[w]:
+			if w == "of" && k > 0 && genericOf[toks[k-1].norm] {
+				return true
+			}
+			if w == "of" && k > 0 && (toks[k-1].norm == "one" || toks[k-1].norm == "two") {
+				return false
+			}
+			return !x.dateNear(s, i)
+		case !toks[k].word:
+			return !x.dateNear(s, i)
+		}
+	}
+	return !x.dateNear(s, i)
+}
+
+// dateNear reports whether a time expression directly modifies the noun at
+// i ("coups of 1964 and 1971", "the 1971 coups").
+func (x *Extractor) dateNear(s *sentence, i int) bool {
+	for _, t := range s.timexes {
+		if t.xb <= i && i-t.xb <= 2 || t.xa > i && t.xa-i <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// anotherOne finds "(yet) another one", "one more", "the latest one" after
+// token j: the anaphor that picks one event out of a generic plural.
+func anotherOne(toks []token, j int) (int, int, bool) {
+	for k := j; k < len(toks); k++ {
+		switch {
+		case matchAt(toks, k, []string{"another", "one"}):
+			return k, k + 2, true
+		case matchAt(toks, k, []string{"one", "more"}):
+			return k, k + 2, true
+		case matchAt(toks, k, []string{"latest", "one"}), matchAt(toks, k, []string{"new", "one"}):
+			return k, k + 2, true
+		}
+	}
+	return 0, 0, false
+}
+
+// npDeterminer reports whether the noun phrase ending at token i is definite
+// and whether it introduces another event ("another massacre").
+func npDeterminer(toks []token, i int, another bool) (definite, anoth bool) {
+	if another {
+		return false, true
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := toks[k].norm
+		if w == "another" || w == "new" && k == i-1 {
+			return false, true
+		}
+		if definiteDet[w] || toks[k].text == "’s" || toks[k].text == "'s" {
+			return true, false
+		}
+		if determiners[w] || npStop[w] || !toks[k].word {
+			return false, false
+		}
+	}
+	return false, false
+}

@@ -1,0 +1,1044 @@
+package temporal
+
+var fail = sem{}
+
+// core parses an expression at i without leading approximation words.
+func (m *matcher) core(i int) (int, sem, bool) {
+	j, s, ok := m.core0(i)
+	if !ok {
+		return 0, fail, false
+	}
+	return m.suffix(j, s)
+}
+
+func (m *matcher) core0(i int) (int, sem, bool) {
+	t := m.tok(i)
+	if t == nil {
+		return 0, fail, false
+	}
+	switch t.kind {
+	case tNum:
+		return m.number(i)
+	case tPunct:
+		if t.b == '\'' && m.adj(i) {
+			// '60s, '44
+			nt := m.tok(i + 1)
+			if nt != nil && nt.kind == tNum && nt.nd == 2 {
+				if m.adj(i+1) && m.is(i+2, "s") {
+					return i + 3, sem{kind: kDate, gran: gDecade, decade: 190 + nt.num/10}, true
+				}
+			}
+		}
+		return 0, fail, false
+	}
+	l := t.lex
+	if l == nil {
+		return 0, fail, false
+	}
+	if l.fn == fThe {
+		return m.afterThe(i)
+	}
+	if l.month != 0 {
+		if j, s, ok := m.month(i); ok {
+			return j, s, true
+		}
+	}
+	if l.weekday != 0 {
+		if j, s, ok := m.weekdayAt(i); ok {
+			return j, s, true
+		}
+	}
+	if l.season != 0 {
+		if j, s, ok := m.seasonAt(i, false); ok {
+			return j, s, true
+		}
+	}
+	if l.deictic != 0 {
+		if j, s, ok := m.deictic(i); ok {
+			return j, s, true
+		}
+	}
+	if l.rel != 0 {
+		if j, s, ok := m.relAt(i, false); ok {
+			return j, s, true
+		}
+	}
+	if l.pos != 0 {
+		if j, s, ok := m.posAt(i); ok {
+			return j, s, true
+		}
+	}
+	if l.shift == sEarlier || l.shift == sLater {
+		// "earlier this year", "later this month"
+		if rl := m.lex(i + 1); rl != nil && (rl.rel == rThis || rl.rel == rLast || rl.rel == rNext || rl.rel == rThat) {
+			if j, s, ok := m.relAt(i+1, false); ok && (s.kind == kRel || s.kind == kNamed || s.kind == kDate && s.anchor == aNarrative) {
+				if l.shift == sEarlier {
+					s.mod = "START"
+				} else {
+					s.mod = "END"
+				}
+				return j, s, true
+			}
+		}
+	}
+	if l.set != 0 {
+		return i + 1, sem{kind: kSet, unit: l.set, n: 1}, true
+	}
+	if l.fn == fFiscal {
+		if y, ok := m.yearNum(i + 1); ok && m.tok(i+1).nd == 4 {
+			return i + 2, sem{kind: kDate, gran: gYear, year: y, hasYear: true}, true
+		}
+	}
+	if l.fn == fEvery || l.fn == fEach {
+		return m.every(i)
+	}
+	if l.era == 2 && m.allCaps(i) {
+		k := m.skipDot(i) + 1
+		if y, ok := m.yearNum(k); ok || m.tok(k) != nil && m.tok(k).kind == tNum && m.tok(k).nd <= 2 {
+			if !ok {
+				y = m.tok(k).num
+			}
+			return k + 1, sem{kind: kDate, gran: gYear, year: y, hasYear: true}, true
+		}
+	}
+	if (l.hmonth != 0 || l.hrule != 0) && m.capital(i) {
+		return m.holiday(i)
+	}
+	if l.unit == uYear && !l.plural {
+		if k, ok := m.yearAgo(i); ok {
+			if j, s, ok := m.quarterNoun(k, -4); ok {
+				return j, s, true
+			}
+			return k, sem{kind: kRel, unit: uYear, n: -1, anchor: aNarrative, finYear: true}, true
+		}
+	}
+	if l.fn == fFormer && !m.capital(i) {
+		return i + 1, sem{kind: kRef, ref: "PAST_REF", narrOnly: true}, true
+	}
+	if l.deictic == dFuture && !m.capital(i) && !m.is(i-1, "near") {
+		return i + 1, sem{kind: kRef, ref: "FUTURE_REF", narrOnly: true}, true
+	}
+	if l.daypart == 4 && t.e-t.s == 5 && !m.capital(i) && !m.fn(i-1, fThe) {
+		return i + 1, sem{kind: kDate, gran: gDaypart, daypart: 4, narrOnly: true}, true
+	}
+	if l.fn == fNoon || l.fn == fMidnight {
+		s := sem{kind: kRel, unit: uDay, anchor: aDeictic, gran: gTime, hasTime: true}
+		if l.fn == fMidnight {
+			s.hour = 24
+		} else {
+			s.hour = 12
+		}
+		return i + 1, s, true
+	}
+	if l.isNum || l.vague || l.ord != 0 {
+		return m.countAt(i)
+	}
+	return 0, fail, false
+}
+
+// suffix extends a parsed expression: "Friday morning", "10 November at 4.50pm".
+func (m *matcher) suffix(j int, s sem) (int, sem, bool) {
+	if s.kind == kRel && s.hasTime && s.unit == uDay && s.n == 0 && s.daypart == 0 {
+		// "10 p.m. Wednesday", "noon Thursday", "9 a.m. today"
+		if l := m.lex(j); l != nil && (l.weekday != 0 || l.deictic == dToday || l.deictic == dYesterday || l.deictic == dTomorrow) {
+			if k, ds, ok := m.core0(j); ok && (ds.kind == kNamed && ds.weekday != 0 || ds.kind == kRel && ds.unit == uDay) && ds.daypart == 0 {
+				ds.hasTime, ds.hour, ds.minute = true, s.hour, s.minute
+				return k, ds, true
+			}
+		}
+	}
+	// "August of that year", "July 25 of the following year"
+	if s.kind == kDate && !s.hasYear && (s.gran == gMonth || s.gran == gDay || s.gran == gSeason) && m.fn(j, fOf) {
+		if rl := m.lex(j + 1); rl != nil && (rl.rel == rThat || rl.fn == fThe) {
+			if k, rs, ok := m.relAt(j+2, rl.fn == fThe); ok && rs.kind == kRel && rs.unit == uYear && rl.rel != rThat || rl.rel == rThat && m.is(j+2, "year") {
+				if rl.rel == rThat {
+					k, rs = j+3, sem{n: 0}
+				}
+				s.anchor, s.yearOff = aNarrative, int8(rs.n)
+				return k, s, true
+			}
+		}
+	}
+	dayish := (s.kind == kDate && s.gran == gDay) || (s.kind == kRel && s.unit == uDay && s.gran == 0 && !s.hasTime) ||
+		(s.kind == kNamed && s.weekday != 0 && s.daypart == 0)
+	if !dayish {
+		return j, s, true
+	}
+	if l := m.lex(j); l != nil && l.daypart != 0 && !m.capital(j) {
+		s.daypart = l.daypart
+		return j + 1, s, true
+	}
+	if m.fn(j, fAt) {
+		if k, ts, ok := m.number(j + 1); ok && ts.hasTime && ts.kind == kRel {
+			s.hasTime, s.hour, s.minute = true, ts.hour, ts.minute
+			return k, s, true
+		}
+		if l := m.lex(j + 1); l != nil && (l.fn == fNoon || l.fn == fMidnight) {
+			s.hasTime, s.hour = true, 12
+			if l.fn == fMidnight {
+				s.hour = 24
+			}
+			return j + 2, s, true
+		}
+	}
+	return j, s, true
+}
+
+// afterThe parses expressions that conventionally include their "the".
+func (m *matcher) afterThe(i int) (int, sem, bool) {
+	k := i + 1
+	t := m.tok(k)
+	if t == nil {
+		return 0, fail, false
+	}
+	if t.kind == tPunct && t.b == '\'' {
+		if j, s, ok := m.core0(k); ok && s.gran == gDecade {
+			return j, s, true
+		}
+		return 0, fail, false
+	}
+	if t.kind == tNum {
+		if y, ok := m.yearNum(k); ok && t.nd == 4 {
+			k2 := k + 1
+			if m.fn(k2, fFiscal) {
+				k2++
+			}
+			if j, s, ok := m.quarterNoun(k2, 0); ok {
+				s.year, s.hasYear = y, true
+				if s.kind == kDate {
+					s.anchor = 0
+				}
+				return j, s, true
+			}
+		}
+		j, s, ok := m.number(k)
+		if !ok {
+			return 0, fail, false
+		}
+		if (s.kind == kDate && (s.gran == gDecade || s.gran == gCentury)) || s.kind == kDuration {
+			return j, s, true
+		}
+		if s.kind == kDate && s.gran == gDay && m.tok(k).nd <= 2 {
+			return j, s, true // the 9th of April, the 20 September
+		}
+		return 0, fail, false
+	}
+	l := t.lex
+	if l == nil {
+		return 0, fail, false
+	}
+	switch {
+	case l.pos != 0:
+		if j, s, ok := m.posAt(k); ok {
+			return j, s, true
+		}
+		return 0, fail, false
+	case l.season != 0:
+		return m.seasonAt(k, true)
+	case l.decade != 0:
+		return k + 1, sem{kind: kDate, gran: gDecade, decade: 190 + int(l.decade)}, true
+	case l.deictic == dFuture || l.deictic == dPast || l.deictic == dPresent:
+		if l.deictic == dPast && m.lex(k+1) != nil && (m.lex(k+1).isNum || m.lex(k+1).unit != 0 || m.lex(k+1).vague) || l.deictic == dPast && m.tok(k+1) != nil && m.tok(k+1).kind == tNum {
+			return m.relAt(k, true)
+		}
+		ref := "FUTURE_REF"
+		if l.deictic == dPast {
+			ref = "PAST_REF"
+		} else if l.deictic == dPresent {
+			ref = "PRESENT_REF"
+		}
+		return k + 1, sem{kind: kRef, ref: ref}, true
+	case l.rel != 0:
+		return m.relAt(k, true)
+	case l.unit == uWeekend && !l.plural:
+		return k + 1, sem{kind: kRel, unit: uWeekend, anchor: aDeictic, n: 0, gran: gWeekend}, true
+	case l.daypart != 0 && m.fn(k+1, fOf):
+		// the night of April 18, 1775
+		if j, s, ok := m.core0(k + 2); ok && (s.kind == kDate && s.gran == gDay || s.kind == kNamed && s.weekday != 0) {
+			s.daypart = l.daypart
+			return j, s, true
+		}
+		return 0, fail, false
+	case l.fn == fLatest || l.fn == fComparable || l.unit == uYear && !l.plural && m.punct(k+1, '-'):
+		k2 := k
+		if l.fn != 0 {
+			k2++
+		}
+		off := 0
+		if m.fn(k2, fFiscal) {
+			k2++
+		}
+		if k3, ok := m.yearAgo(k2); ok {
+			k2, off = k3, -4
+		}
+		if l.fn == fComparable && off == 0 {
+			off = -4
+		}
+		if j, s, ok := m.quarterNoun(k2, off); ok {
+			return j, s, true
+		}
+		if l.fn == fLatest {
+			if j, s, ok := m.countAt(k2); ok && s.kind == kDuration {
+				return j, s, true
+			}
+		}
+		return 0, fail, false
+	case l.unit == uQuarter && !l.plural:
+		return k + 1, sem{kind: kRel, unit: uQuarter, curQ: true}, true
+	case l.fn == fFiscal:
+		if j, s, ok := m.countAt(k + 1); ok && s.kind == kDate {
+			return j, s, true
+		}
+		return 0, fail, false
+	case l.isNum || l.vague || l.ord != 0:
+		j, s, ok := m.countAt(k)
+		if !ok || m.is(k, "a") || m.is(k, "an") {
+			return 0, fail, false
+		}
+		if s.kind == kDate && s.gran == gQuarter && m.punct(k+1, '-') {
+			return 0, fail, false // "the third-quarter results": the adjective has no "the"
+		}
+		if s.kind == kDuration || (s.kind == kDate && (s.gran == gQuarter || s.gran == gHalf || s.gran == gCentury || s.gran == gDay)) {
+			return j, s, true
+		}
+		return 0, fail, false
+	case l.unit == uYear && !l.plural:
+		// the year 1944
+		if y, ok := m.yearNum(k + 1); ok {
+			return k + 2, sem{kind: kDate, gran: gYear, year: y, hasYear: true}, true
+		}
+	}
+	return 0, fail, false
+}
+
+// posAt parses "early 1990", "mid-November", "late last year",
+// "end of 1944", "beginning of the war"(no), at a pos word.
+func (m *matcher) posAt(i int) (int, sem, bool) {
+	l := m.lex(i)
+	mod := [...]string{"", "START", "MID", "END"}[l.pos]
+	k := i + 1
+	w := m.word(i)
+	switch {
+	case m.is(i, "early") || m.is(i, "mid") || m.is(i, "late") || m.is(i, "middle") && m.punct(k, '-'):
+		if m.punct(k, '-') && m.adj(i) {
+			k++
+		} else if m.fn(k, fIn) {
+			// "early in 1914", "late in the war" (no)
+			if j, s, ok := m.core0(k + 1); ok && s.kind == kDate && s.hasYear && s.gran <= gMonth {
+				s.mod = mod
+				return j, s, true
+			}
+			return 0, fail, false
+		}
+	default:
+		_ = w
+		if !m.fn(k, fOf) {
+			return 0, fail, false
+		}
+		k++
+		if m.fn(k, fThe) {
+			// "the end of the year", "the beginning of the month"
+			if ul := m.lex(k + 1); ul != nil && !ul.plural && (ul.unit == uYear || ul.unit == uMonth || ul.unit == uWeek || ul.unit == uDecade || ul.unit == uCentury) {
+				return k + 2, sem{kind: kRel, unit: ul.unit, anchor: aNarrative, n: 0, mod: mod}, true
+			}
+			j, s, ok := m.afterThe(k)
+			if ok && (s.kind == kDate || s.kind == kRel || s.kind == kNamed) {
+				s.mod = mod
+				return j, s, true
+			}
+			return 0, fail, false
+		}
+	}
+	j, s, ok := m.core0(k)
+	if !ok {
+		return 0, fail, false
+	}
+	switch s.kind {
+	case kDate:
+		if s.gran > gMonth && s.gran != gSeason {
+			if s.gran == gDay && m.is(i, "late") && s.hour == 0 {
+				break
+			}
+			return 0, fail, false
+		}
+	case kRel, kNamed:
+	default:
+		return 0, fail, false
+	}
+	s.mod = mod
+	return j, s, true
+}
+
+// month parses expressions starting with a month name.
+func (m *matcher) month(i int) (int, sem, bool) {
+	mo := int(m.lex(i).month)
+	t := m.tok(i)
+	n := t.e - t.s
+	if !m.capital(i) {
+		return 0, fail, false
+	}
+	abbr := n <= 4 && !m.is(i, "june") && !m.is(i, "july") && !m.is(i, "may")
+	k := i + 1
+	if abbr {
+		if m.punct(k, '.') && m.adj(i) {
+			k++
+		} else if m.allCaps(i) && n == 3 {
+			// JAN 12
+		} else if nt := m.tok(k); nt == nil || nt.kind != tNum {
+			return 0, fail, false
+		}
+	}
+	s := sem{kind: kDate, gran: gMonth, month: mo}
+	// Month Day[,] [Year]
+	if d, j, ok := m.dayNum(k); ok && m.tok(k).kind == tNum && !(m.punct(j, ':') && m.adj(j-1) && m.adj(j)) {
+		if d > 31 {
+			return 0, fail, false
+		}
+		s.gran, s.day = gDay, d
+		// ranges "June 9-11": keep the first day
+		k2 := j
+		if m.punct(k2, ',') {
+			k2++
+		}
+		if y, bc, j2, ok := m.yearAfter(k2, m.punct(j, ',')); ok {
+			s.year, s.bc, s.hasYear = y, bc, true
+			return j2, s, true
+		}
+		return j, s, true
+	}
+	// Month [,|of] Year
+	k2 := k
+	comma := false
+	if m.punct(k2, ',') {
+		k2++
+		comma = true
+	} else if m.fn(k2, fOf) {
+		k2++
+		comma = true
+	}
+	if y, bc, j2, ok := m.yearAfter(k2, comma); ok {
+		s.year, s.bc, s.hasYear = y, bc, true
+		return j2, s, true
+	}
+	// "the 9th of April" handled elsewhere; month alone
+	if m.is(i, "may") || m.is(i, "march") {
+		// modal / verb guards: need a date-like left context
+		if !m.monthContext(i) {
+			return 0, fail, false
+		}
+	}
+	if abbr && !(m.punct(i+1, '.')) {
+		return 0, fail, false
+	}
+	return k, s, true
+}
+
+// monthContext reports whether the words before a lone month name make it a
+// month ("in May", "early March", "last May").
+func (m *matcher) monthContext(i int) bool {
+	p := m.lex(i - 1)
+	if p == nil {
+		if m.punct(i-1, '-') && m.adj(i-1) {
+			return m.is(i-2, "mid")
+		}
+		return false
+	}
+	if p.pos != 0 || p.rel != 0 || p.month != 0 {
+		return true
+	}
+	switch p.fn {
+	case fIn, fOf, fFrom, fUntil, fTo, fThrough, fBetween, fAnd:
+		return !m.is(i+1, "be") && !m.is(i+1, "have")
+	}
+	w := m.word(i - 1)
+	switch len(w) {
+	case 2:
+		return m.is(i-1, "by")
+	case 5:
+		return m.is(i-1, "since") || m.is(i-1, "after")
+	case 6:
+		return m.is(i-1, "during") || m.is(i-1, "before")
+	}
+	return false
+}
+
+// yearAfter reads a year at k following a month or day ("1952", "44 BC").
+// loose allows a bare two/three-digit year before an era.
+func (m *matcher) yearAfter(k int, _ bool) (int, bool, int, bool) {
+	t := m.tok(k)
+	if t == nil || t.kind != tNum || t.nd > 4 {
+		return 0, false, 0, false
+	}
+	if m.adj(k) && m.tok(k+1) != nil && (m.tok(k+1).kind == tWord || m.punct(k+1, ':')) {
+		if j, bc, ok := m.era(k + 1); ok {
+			return t.num, bc, j, true
+		}
+		return 0, false, 0, false
+	}
+	if j, bc, ok := m.era(k + 1); ok {
+		return t.num, bc, j, true
+	}
+	if t.nd == 4 {
+		if _, ok := m.yearNum(k); ok {
+			return t.num, false, k + 1, true
+		}
+	}
+	return 0, false, 0, false
+}
+
+// era reads "BC", "B.C.", "BCE", "AD", "A.D." at k.
+func (m *matcher) era(k int) (int, bool, bool) {
+	l := m.lex(k)
+	if l != nil && l.era != 0 && m.allCaps(k) {
+		return k + 1, l.era == 1, true
+	}
+	// B.C. / A.D. / B.C.E.
+	if m.is(k, "b") && m.punct(k+1, '.') && m.is(k+2, "c") && m.allCaps(k) {
+		j := k + 3
+		if m.punct(j, '.') {
+			j++
+		}
+		if m.is(j, "e") && m.allCaps(j) {
+			j++
+			if m.punct(j, '.') {
+				j++
+			}
+		}
+		return j, true, true
+	}
+	if m.is(k, "a") && m.allCaps(k) && m.punct(k+1, '.') && m.adj(k) && m.is(k+2, "d") && m.allCaps(k+2) {
+		j := k + 3
+		if m.punct(j, '.') {
+			j++
+		}
+		return j, false, true
+	}
+	return 0, false, false
+}
+
+// weekdayAt parses "Friday", "Friday, September 12", "Friday morning".
+func (m *matcher) weekdayAt(i int) (int, sem, bool) {
+	t := m.tok(i)
+	wd := int(m.lex(i).weekday)
+	full := t.e-t.s >= 6
+	k := i + 1
+	if !full {
+		if !m.capital(i) || !m.punct(k, '.') && !m.punct(k, ',') {
+			return 0, fail, false
+		}
+		if m.punct(k, '.') {
+			k++
+		}
+	} else if !m.capital(i) && !m.allCaps(i) {
+		return 0, fail, false
+	}
+	k2 := k
+	if m.punct(k2, ',') {
+		k2++
+	}
+	if ml := m.lex(k2); ml != nil && ml.month != 0 {
+		if j, s, ok := m.month(k2); ok && s.gran == gDay {
+			s.weekday = wd
+			return j, s, true
+		}
+	}
+	if d, j, ok := m.dayNum(k2); ok {
+		if ml := m.lex(j); ml != nil && ml.month != 0 || m.fn(j, fOf) && m.lex(j+1) != nil && m.lex(j+1).month != 0 {
+			if j2, s, ok := m.number(k2); ok && s.gran == gDay && s.day == d {
+				s.weekday = wd
+				return j2, s, true
+			}
+		}
+	}
+	if !full {
+		return 0, fail, false
+	}
+	return k, sem{kind: kNamed, weekday: wd, dir: 2, anchor: aDeictic}, true
+}
+
+// seasonAt parses "summer", "summer 1944", "the summer of 1944".
+func (m *matcher) seasonAt(i int, the bool) (int, sem, bool) {
+	se := m.lex(i).season
+	s := sem{kind: kDate, gran: gSeason, season: se}
+	k := i + 1
+	k2 := k
+	if m.fn(k2, fOf) {
+		k2++
+	}
+	if y, bc, j, ok := m.yearAfter(k2, true); ok {
+		s.year, s.bc, s.hasYear = y, bc, true
+		return j, s, true
+	}
+	if m.fn(k, fOf) {
+		return 0, fail, false // "the fall of Paris"
+	}
+	if m.is(i, "fall") || m.is(i, "spring") {
+		if !the && !m.fn(i-1, fIn) && !m.fn(i-1, fOf) {
+			return 0, fail, false
+		}
+		if m.is(i, "spring") && m.fn(i-1, fOf) && !the {
+			return 0, fail, false
+		}
+	}
+	if nl := m.lex(k); nl != nil && (nl.unit != 0 || nl.season != 0) {
+		return 0, fail, false // "summer months", "winter offensive" (no)
+	}
+	return k, s, true
+}
+
+// deictic parses today, yesterday, now, recently...
+func (m *matcher) deictic(i int) (int, sem, bool) {
+	l := m.lex(i)
+	switch l.deictic {
+	case dToday:
+		return i + 1, sem{kind: kRel, unit: uDay, n: 0, anchor: aDocument}, true
+	case dYesterday:
+		return i + 1, sem{kind: kRel, unit: uDay, n: -1, anchor: aDeictic}, true
+	case dTomorrow:
+		return i + 1, sem{kind: kRel, unit: uDay, n: 1, anchor: aDeictic}, true
+	case dTonight:
+		return i + 1, sem{kind: kRel, unit: uDay, n: 0, anchor: aDocument, daypart: 4}, true
+	case dNow, dCurrently:
+		if m.is(i, "now") && m.is(i+1, "that") {
+			return 0, fail, false // "now that": a conjunction
+		}
+		return i + 1, sem{kind: kRef, ref: "PRESENT_REF"}, true
+	case dRecently, dPreviously:
+		return i + 1, sem{kind: kRef, ref: "PAST_REF"}, true
+	case dSoon:
+		return i + 1, sem{kind: kRef, ref: "FUTURE_REF"}, true
+	case dPresent:
+		if m.fn(i-1, fAt) {
+			return i + 1, sem{kind: kRef, ref: "PRESENT_REF"}, true
+		}
+	case dFuture:
+		if m.is(i-1, "near") || m.is(i-1, "foreseeable") {
+			return 0, fail, false
+		}
+	}
+	return 0, fail, false
+}
+
+// relAt parses "last year", "next Friday", "the past two weeks", "that
+// October", "the following day" at a relative determiner. the says whether
+// "the" preceded.
+func (m *matcher) relAt(i int, the bool) (int, sem, bool) {
+	l := m.lex(i)
+	r := l.rel
+	if l.deictic == dPast {
+		r = rPast
+	}
+	k := i + 1
+	nl := m.lex(k)
+	nt := m.tok(k)
+	if nt == nil {
+		return 0, fail, false
+	}
+	anchor := aDeictic
+	off := 0
+	switch r {
+	case rLast, rPast, rPrevious:
+		off = -1
+	case rNext, rComing, rFollowing:
+		off = 1
+	}
+	if r == rPrevious || r == rFollowing || r == rSame || r == rThat {
+		anchor = aNarrative
+	}
+	if r == rNext && the {
+		anchor = aNarrative
+	}
+	if r == rThat && !m.is(i, "that") {
+		return 0, fail, false
+	}
+	if r == rThat && m.lex(k) != nil && m.lex(k).rel == rSame {
+		return m.relAt(k, true) // "that same day"
+	}
+	// a count: "the past two weeks", "the next few days", "last five years"
+	if nt.kind == tNum || nl != nil && (nl.isNum && !m.is(k, "a") && !m.is(k, "an") || nl.vague) {
+		if r == rLast || r == rPast || r == rNext || r == rComing || r == rFollowing || r == rPrevious || r == rRecent {
+			n, j, ok := m.numPhrase(k)
+			if ok {
+				if ul := m.lex(j); ul != nil && ul.unit != 0 {
+					s := sem{kind: kDuration, unit: ul.unit, n: n}
+					return j + 1, s, true
+				}
+			}
+		}
+		return 0, fail, false
+	}
+	if nl == nil || nl.unit == 0 && nl.month == 0 && nl.weekday == 0 && nl.season == 0 && nl.daypart == 0 && nl.fn != fTime {
+		if !the && m.is(i, "current") {
+			return k, sem{kind: kRef, ref: "PRESENT_REF"}, true
+		}
+		if !the && m.is(i, "recent") {
+			return k, sem{kind: kRef, ref: "PAST_REF"}, true
+		}
+		return 0, fail, false
+	}
+	switch {
+	case nl.unit != 0:
+		u := nl.unit
+		if nl.plural {
+			if r == rRecent && u == uYear {
+				return k + 1, sem{kind: kRef, ref: "PAST_REF"}, true
+			}
+			if r == rRecent || r == rPast || r == rComing || r == rLast || r == rNext || r == rFollowing {
+				return k + 1, sem{kind: kDuration, unit: u, n: -1}, true
+			}
+			return 0, fail, false
+		}
+		if r == rRecent {
+			return 0, fail, false
+		}
+		if r == rPast && !the {
+			return k + 1, sem{kind: kDuration, unit: u, n: 1}, true
+		}
+		if r == rPast && u != uYear {
+			return k + 1, sem{kind: kDuration, unit: u, n: 1}, true
+		}
+		if r == rThat && (u == uHour || u == uMinute || u == uSecond) {
+			return 0, fail, false
+		}
+		if u == uYear && m.punct(k+1, '\'') && m.is(k+2, "s") && (r == rThis || r == rLast || r == rNext) {
+			// this year's third quarter, last year's quarter
+			if j, qs, ok := m.quarterNoun(k+3, 4*off); ok {
+				if qs.kind == kDate {
+					return j, sem{kind: kNamed, quarter: qs.quarter, dir: int8(off), anchor: anchor}, true
+				}
+				return j, qs, true
+			}
+		}
+		s := sem{kind: kRel, unit: u, n: off, anchor: anchor}
+		if u == uWeekend {
+			s.gran = gWeekend
+		}
+		return k + 1, s, true
+	case nl.month != 0:
+		if !m.capital(k) {
+			return 0, fail, false
+		}
+		if r == rThat || r == rSame {
+			return k + 1, sem{kind: kDate, gran: gMonth, month: int(nl.month), anchor: aNarrative}, true
+		}
+		if r == rRecent || r == rPast || r == rComing || r == rPrevious || r == rFollowing {
+			return 0, fail, false
+		}
+		j := k + 1
+		if nt.e-nt.s <= 4 && !m.is(k, "june") && !m.is(k, "july") && !m.is(k, "may") {
+			j = m.skipDot(k) + 1
+		}
+		return j, sem{kind: kNamed, month: int(nl.month), dir: int8(off), anchor: anchor}, true
+	case nl.weekday != 0:
+		if r == rRecent || r == rPast || r == rComing || r == rSame || (r == rPrevious || r == rFollowing) && !the {
+			return 0, fail, false
+		}
+		if nt.e-nt.s < 6 {
+			return 0, fail, false // "that Sun"
+		}
+		s := sem{kind: kNamed, weekday: int(nl.weekday), dir: int8(off), anchor: anchor}
+		if r == rThat {
+			s.dir = 2
+		}
+		return k + 1, s, true
+	case nl.season != 0:
+		if r == rRecent || r == rPast || r == rComing {
+			return 0, fail, false
+		}
+		if r == rThat || r == rSame {
+			return k + 1, sem{kind: kDate, gran: gSeason, season: nl.season, anchor: aNarrative}, true
+		}
+		return k + 1, sem{kind: kNamed, season: nl.season, dir: int8(off), anchor: anchor}, true
+	case nl.daypart != 0:
+		if r == rThis || r == rThat || r == rSame || r == rFollowing || r == rNext || r == rPrevious || r == rLast {
+			a := aDocument
+			n := 0
+			if r != rThis {
+				a = aNarrative
+			}
+			if r == rFollowing || r == rNext {
+				n = 1
+			}
+			if r == rPrevious || r == rLast {
+				n = -1
+			}
+			return k + 1, sem{kind: kRel, unit: uDay, n: n, anchor: a, daypart: nl.daypart}, true
+		}
+	case nl.ord != 0 && m.lex(k+1) != nil && (m.lex(k+1).unit == uQuarter || m.lex(k+1).unit == uDay):
+		// "this year's third quarter" not here; "the last quarter" no
+	case nl.fn == fTime && !m.is(k, "times") && !m.fn(k+1, fOf):
+		// the history convention: "this time", "at the same time", "that time"
+		switch r {
+		case rThis:
+			return k + 1, sem{kind: kRef, ref: "PRESENT_REF", narrOnly: true, timeType: true}, true
+		case rSame, rThat:
+			return k + 1, sem{kind: kRel, unit: uDay, anchor: aNarrative, narrOnly: true, timeType: true}, true
+		}
+	}
+	return 0, fail, false
+}
+
+// every parses "every week", "each year", "every Sunday", "every two years".
+func (m *matcher) every(i int) (int, sem, bool) {
+	k := i + 1
+	n := 1
+	if c, j, ok := m.numPhrase(k); ok && c > 0 && !m.is(k, "a") {
+		n, k = c, j
+	}
+	l := m.lex(k)
+	if l == nil {
+		return 0, fail, false
+	}
+	if l.unit != 0 && (!l.plural || n > 1) {
+		return k + 1, sem{kind: kSet, unit: l.unit, n: n}, true
+	}
+	if l.weekday != 0 && m.capital(k) {
+		return k + 1, sem{kind: kSet, weekday: int(l.weekday)}, true
+	}
+	if l.daypart != 0 && n == 1 {
+		return k + 1, sem{kind: kSet, unit: uDay, n: 1, daypart: l.daypart}, true
+	}
+	return 0, fail, false
+}
+
+// countAt parses count-based expressions at a number word, ordinal or
+// vague count: "three years", "two days ago", "the first quarter".
+func (m *matcher) countAt(i int) (int, sem, bool) {
+	l := m.lex(i)
+	if l == nil {
+		return 0, fail, false
+	}
+	if l.ord != 0 && l.ord > 0 {
+		k := i + 1
+		if m.punct(k, '-') && m.adj(i) {
+			k++
+		}
+		if m.fn(k, fFiscal) {
+			k++
+		}
+		ul := m.lex(k)
+		if ul != nil && !ul.plural {
+			switch ul.unit {
+			case uQuarter:
+				if l.ord <= 4 {
+					return m.periodOf(k+1, sem{kind: kDate, gran: gQuarter, quarter: l.ord})
+				}
+			case uCentury:
+				return m.centuryEnd(k+1, int(l.ord))
+			}
+			if m.is(k, "half") && l.ord <= 2 {
+				return m.periodOf(k+1, sem{kind: kDate, gran: gHalf, half: l.ord})
+			}
+		}
+		if m.is(k, "half") && l.ord <= 2 {
+			return m.periodOf(k+1, sem{kind: kDate, gran: gHalf, half: l.ord})
+		}
+		// "the first nine months"
+		if n, j, ok := m.numPhrase(k); ok && n > 1 {
+			if ul := m.lex(j); ul != nil && ul.unit != 0 && ul.plural {
+				return j + 1, sem{kind: kDuration, unit: ul.unit, n: n}, true
+			}
+		}
+		// "the 9th of April"
+		if l.ord <= 31 && m.fn(k, fOf) && m.lex(k+1) != nil && m.lex(k+1).month != 0 && m.capital(k+1) {
+			return m.dayMonth(i, int(l.ord), k)
+		}
+		return 0, fail, false
+	}
+	n, j, ok := m.numPhrase(i)
+	if !ok {
+		return 0, fail, false
+	}
+	return m.unitAfterCount(i, n, j)
+}
+
+// unitAfterCount parses the unit after a count read from i to j.
+func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
+	k := j
+	adjHyphen := false
+	if m.punct(k, '-') && m.adj(k-1) && m.adj(k) {
+		k++
+		adjHyphen = true
+	}
+	ul := m.lex(k)
+	if ul == nil || ul.unit == 0 {
+		// "5 1/2 hours"
+		return 0, fail, false
+	}
+	if ul.unit == uWeekend || ul.unit == uQuarter && !ul.plural && n != 1 {
+		return 0, fail, false
+	}
+	if n == 1 && ul.plural && !m.is(i, "a") && m.tok(i).kind == tNum {
+		// "1 years" unusual but fine
+	}
+	if (n > 1 || n < 0) && !ul.plural && !adjHyphen && m.tok(i).kind != tNum && !m.is(k, "hundred") {
+		// "two year" as an adjective: accept
+	}
+	if (m.is(i, "a") || m.is(i, "an")) && n == 1 {
+		if ul.plural || ul.unit == uSecond || ul.unit == uQuarter {
+			return 0, fail, false
+		}
+		// "a day" after a number: "twice a day", "$5 a year" are rates
+		if p := m.tok(i - 1); p != nil && (p.kind == tNum || m.is(i-1, "twice") || m.is(i-1, "once") || m.is(i-1, "times") || p.lex != nil && p.lex.isNum) {
+			return 0, fail, false
+		}
+	}
+	s := sem{kind: kDuration, unit: ul.unit, n: n}
+	j = k + 1
+	// ages: "6-year-old", "52 years old"
+	if m.is(j, "old") || m.punct(j, '-') && m.is(j+1, "old") {
+		return 0, fail, false
+	}
+	// fractions: "5 1/2 hours" handled by number(); "an hour and a half"
+	if sl := m.lex(j); sl != nil && sl.shift != 0 && !adjHyphen {
+		switch sl.shift {
+		case sAgo, sHence:
+			off := n
+			if sl.shift == sAgo {
+				off = -n
+			}
+			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aDeictic, mod: s.mod, approx: n < 0, finYear: n == 1 && ul.unit == uYear}, true
+		case sLater, sEarlier, sAfterwards:
+			off := n
+			if sl.shift == sEarlier {
+				off = -n
+			}
+			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, approx: n < 0, finYear: n == 1 && ul.unit == uYear && sl.shift == sEarlier}, true
+		}
+	}
+	if m.is(j, "from") && m.is(j+1, "now") {
+		return j + 2, sem{kind: kRel, unit: ul.unit, n: n, anchor: aDeictic}, true
+	}
+	return j, s, true
+}
+
+// periodOf reads an optional year after a quarter or half: "of 1998",
+// "1998", "of the year", "fiscal 1998".
+func (m *matcher) periodOf(k int, s sem) (int, sem, bool) {
+	k2 := k
+	if m.fn(k2, fOf) {
+		k2++
+	}
+	if m.fn(k2, fFiscal) {
+		k2++
+	}
+	if y, ok := m.yearNum(k2); ok && m.tok(k2).nd == 4 {
+		s.year, s.hasYear = y, true
+		return k2 + 1, s, true
+	}
+	s.anchor = aDeictic
+	return k, s, true
+}
+
+// centuryEnd reads "century [BC]" after an ordinal n.
+func (m *matcher) centuryEnd(k int, n int) (int, sem, bool) {
+	if n < 1 || n > 30 {
+		return 0, fail, false
+	}
+	s := sem{kind: kDate, gran: gCentury, century: n - 1}
+	if j, bc, ok := m.era(k); ok {
+		if bc {
+			s.bc = true
+			s.century = n
+		}
+		return j, s, true
+	}
+	return k, s, true
+}
+
+// dayMonth parses "9 April [1952]" / "9th of April" with the day read from
+// i and the month at k (or "of" at k).
+func (m *matcher) dayMonth(i, d, k int) (int, sem, bool) {
+	if m.fn(k, fOf) {
+		k++
+	}
+	ml := m.lex(k)
+	if ml == nil || ml.month == 0 || !m.capital(k) {
+		return 0, fail, false
+	}
+	tk := m.tok(k)
+	abbr := tk.e-tk.s <= 4 && !m.is(k, "june") && !m.is(k, "july") && !m.is(k, "may")
+	j := k + 1
+	if abbr {
+		if !m.punct(j, '.') {
+			// "9 Mar 1952"
+			if nt := m.tok(j); nt == nil || nt.kind != tNum {
+				if !m.allCaps(k) && !m.punct(j, ',') {
+					return 0, fail, false
+				}
+			}
+		} else {
+			j++
+		}
+	}
+	mo := int(ml.month)
+	if d > 31 {
+		return 0, fail, false
+	}
+	s := sem{kind: kDate, gran: gDay, month: mo, day: d}
+	k2 := j
+	comma := false
+	if m.punct(k2, ',') {
+		k2++
+		comma = true
+	}
+	if y, bc, j2, ok := m.yearAfter(k2, comma); ok {
+		s.year, s.bc, s.hasYear = y, bc, true
+		return j2, s, true
+	}
+	return j, s, true
+}
+
+// yearAgo reads "year-ago" / "year-earlier" at k and returns the index after.
+func (m *matcher) yearAgo(k int) (int, bool) {
+	if m.is(k, "year") && m.punct(k+1, '-') && m.adj(k) && m.adj(k+1) && (m.is(k+2, "ago") || m.is(k+2, "earlier")) {
+		return k + 3, true
+	}
+	return 0, false
+}
+
+// quarterNoun reads "quarter", "period", "third quarter", "fiscal quarter"
+// at k: the quarter a financial report is about.
+func (m *matcher) quarterNoun(k, off int) (int, sem, bool) {
+	if m.fn(k, fFiscal) {
+		k++
+	}
+	l := m.lex(k)
+	if l == nil {
+		return 0, fail, false
+	}
+	if l.unit == uQuarter && !l.plural || l.fn == fPeriod {
+		return k + 1, sem{kind: kRel, unit: uQuarter, curQ: true, n: off, anchor: aNarrative}, true
+	}
+	if l.ord >= 1 && l.ord <= 4 {
+		k2 := k + 1
+		if m.punct(k2, '-') && m.adj(k) {
+			k2++
+		}
+		if ql := m.lex(k2); ql != nil && ql.unit == uQuarter && !ql.plural {
+			return k2 + 1, sem{kind: kDate, gran: gQuarter, quarter: l.ord, anchor: aDeictic}, true
+		}
+	}
+	return 0, fail, false
+}
+
+// holiday parses "Christmas", "Christmas Day", "Thanksgiving Day 1999".
+func (m *matcher) holiday(i int) (int, sem, bool) {
+	l := m.lex(i)
+	s := sem{kind: kDate, gran: gDay, month: int(l.hmonth), day: int(l.hday), hrule: l.hrule}
+	if l.hrule == 1 {
+		s.month = 11
+	}
+	j := i + 1
+	if m.is(j, "day") && m.capital(j) {
+		j++
+	} else if m.is(j, "eve") && m.capital(j) && l.hrule == 0 {
+		s.day--
+		j++
+	}
+	if y, bc, j2, ok := m.yearAfter(j, true); ok {
+		s.year, s.bc, s.hasYear = y, bc, true
+		return j2, s, true
+	}
+	return j, s, true
+}

@@ -1,0 +1,255 @@
+package temporal
+
+// number parses expressions starting with a digit run at i.
+func (m *matcher) number(i int) (int, sem, bool) {
+	t := m.tok(i)
+	// Never inside money, identifiers or decimal numbers.
+	if i > 0 && m.adj(i-1) {
+		p := m.tok(i - 1)
+		if p.kind == tWord || p.kind == tPunct && (p.b == '$' || p.b == '#' || p.b == '.' || p.b == ',' || p.b == '/' || p.b == ':') {
+			return 0, fail, false
+		}
+		if p.kind == tPunct && p.b == '-' && m.adj(i-2) {
+			// F-16, 3-2 are no dates; 1964-1982 and mid-1990s are
+			// but "14 August-24 August" and "22-25 April 1951" are
+			q := m.tok(i - 2)
+			nextMonth := m.lex(i+1) != nil && m.lex(i+1).month != 0
+			if q.kind == tNum && q.nd < 4 && !(q.nd <= 2 && nextMonth) ||
+				q.kind == tWord && (q.lex == nil || q.lex.pos == 0 && q.lex.month == 0) && !m.is(i-2, "pre") && !m.is(i-2, "post") {
+				return 0, fail, false
+			}
+		}
+	}
+	if p := m.tok(i - 1); p != nil && p.kind == tPunct && (p.b == '$' || p.b == 0xA3) {
+		return 0, fail, false
+	}
+	if p := m.tok(i - 1); p != nil && p.kind == tWord && p.lex != nil && p.lex.label {
+		return 0, fail, false
+	}
+	// ISO 1952-04-09, 1952-04
+	if t.nd == 4 && m.punct(i+1, '-') && m.adj(i) && m.adj(i+1) {
+		if mt := m.tok(i + 2); mt != nil && mt.kind == tNum && mt.nd == 2 && mt.num >= 1 && mt.num <= 12 {
+			if m.punct(i+3, '-') && m.adj(i+2) && m.adj(i+3) {
+				if dt := m.tok(i + 4); dt != nil && dt.kind == tNum && dt.nd == 2 && dt.num >= 1 && dt.num <= 31 && !(m.adj(i+4) && m.tok(i+5).kind != tPunct) {
+					s := sem{kind: kDate, gran: gDay, year: t.num, month: mt.num, day: dt.num, hasYear: true}
+					j := i + 5
+					// 1952-04-09T14:30
+					if m.adj(i+4) && m.is(j, "t") {
+						// T is part of the next token only when glued: "09T14" splits as 09, T14? no: T is a letter run
+					}
+					return j, s, true
+				}
+			}
+		}
+	}
+	// Slashed 04/09/1952 (US order unless the first number cannot be a month).
+	if t.nd <= 2 && m.punct(i+1, '/') && m.adj(i) && m.adj(i+1) {
+		b := m.tok(i + 2)
+		if b != nil && b.kind == tNum && b.nd <= 2 && m.punct(i+3, '/') && m.adj(i+2) && m.adj(i+3) {
+			c := m.tok(i + 4)
+			if c != nil && c.kind == tNum && (c.nd == 4 || c.nd == 2) && !(m.adj(i+4) && m.tok(i+5).kind != tPunct) {
+				mo, d := t.num, b.num
+				if mo > 12 && d <= 12 {
+					mo, d = d, mo
+				}
+				y := c.num
+				if c.nd == 2 {
+					if y < 30 {
+						y += 2000
+					} else {
+						y += 1900
+					}
+				}
+				if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+					return i + 5, sem{kind: kDate, gran: gDay, year: y, month: mo, day: d, hasYear: true}, true
+				}
+			}
+			return 0, fail, false
+		}
+		// 1/2 fractions and scores are no dates
+		return 0, fail, false
+	}
+	// Clock times: 4:50, 4.50pm, 4 p.m., 16:50
+	if j, s, ok := m.clock(i); ok {
+		return j, s, true
+	}
+	// Decades: 1960s
+	if t.nd == 4 && t.num%10 == 0 && m.adj(i) && m.is(i+1, "s") {
+		return i + 2, sem{kind: kDate, gran: gDecade, decade: t.num / 10}, true
+	}
+	if t.nd == 4 && t.num%10 == 0 && m.adj(i) && m.punct(i+1, '\'') && m.adj(i+1) && m.is(i+2, "s") {
+		return i + 3, sem{kind: kDate, gran: gDecade, decade: t.num / 10}, true
+	}
+	// Ordinals: 19th century, 9th of April, 9th April
+	if t.nd <= 2 && m.adj(i) && (m.is(i+1, "st") || m.is(i+1, "nd") || m.is(i+1, "rd") || m.is(i+1, "th")) {
+		k := i + 2
+		if m.punct(k, '-') {
+			k++
+		}
+		if l := m.lex(k); l != nil && l.unit == uCentury && !l.plural {
+			return m.centuryEnd(k+1, t.num)
+		}
+		if m.lex(k) != nil && m.lex(k).unit == uQuarter && t.num >= 1 && t.num <= 4 {
+			return m.periodOf(k+1, sem{kind: kDate, gran: gQuarter, quarter: int8(t.num)})
+		}
+		if t.num >= 1 && t.num <= 31 {
+			return m.dayMonth(i, t.num, k)
+		}
+		return 0, fail, false
+	}
+	// Day Month [Year]: 9 April 1952
+	if t.nd <= 2 && t.num >= 1 && t.num <= 31 {
+		if l := m.lex(i + 1); l != nil && l.month != 0 {
+			if j, s, ok := m.dayMonth(i, t.num, i+1); ok {
+				return j, s, true
+			}
+		}
+	}
+	// Years with an era: 490 BC, 44 B.C.
+	if t.nd <= 4 && t.num > 0 {
+		if j, bc, ok := m.era(i + 1); ok {
+			return j, sem{kind: kDate, gran: gYear, year: t.num, bc: bc, hasYear: true}, true
+		}
+	}
+	// Counts with units: 3 days, 14-hour, 5 1/2 hours
+	if n, j, ok := m.numPhrase(i); ok {
+		if k, s, ok := m.unitAfterCount(i, n, j); ok {
+			return k, s, true
+		}
+		// 5 1/2 hours
+		if fa := m.tok(j); fa != nil && fa.kind == tNum && fa.num == 1 && m.punct(j+1, '/') && m.tok(j+2) != nil && m.tok(j+2).num == 2 && m.adj(j) && m.adj(j+1) {
+			if ul := m.lex(j + 3); ul != nil && ul.unit == uHour {
+				return j + 4, sem{kind: kDuration, unit: uHour, n: n, unit2: uMinute, n2: 30}, true
+			}
+		}
+	}
+	// Plain years.
+	if y, ok := m.yearNum(i); ok && t.nd == 4 && m.plausibleYear(i, y) {
+		return i + 1, sem{kind: kDate, gran: gYear, year: y, hasYear: true}, true
+	}
+	return 0, fail, false
+}
+
+// plausibleYear decides whether a bare four-digit number is a year.
+func (m *matcher) plausibleYear(i, y int) bool {
+	if y < 1000 || y > 2099 {
+		return false
+	}
+	if nt := m.tok(i + 1); nt != nil {
+		if nt.kind == tPunct && (nt.b == '%' || nt.b == ':' && m.adj(i) && m.adj(i+1)) {
+			return false
+		}
+		if nt.kind == tWord && nt.lex != nil && (nt.lex.count || nt.lex.unit != 0 && nt.lex.plural) {
+			return false
+		}
+		if m.punct(i+1, '-') && m.adj(i) {
+			// 3-2 scores have small numbers; 1990-91 is a year
+		}
+	}
+	if y >= 1900 {
+		return true
+	}
+	// Older years need a date-like context.
+	p := m.lex(i - 1)
+	if p != nil && (p.fn == fIn || p.fn == fOf || p.fn == fFrom || p.fn == fUntil || p.fn == fTo || p.fn == fThrough || p.fn == fBetween || p.fn == fAnd || p.pos != 0 || p.season != 0 || p.month != 0 || p.unit == uYear) {
+		return true
+	}
+	if m.is(i-1, "by") || m.is(i-1, "since") || m.is(i-1, "after") || m.is(i-1, "before") || m.is(i-1, "during") || m.is(i-1, "circa") || m.is(i-1, "around") || m.is(i-1, "about") {
+		return true
+	}
+	if m.punct(i-1, '(') || m.punct(i-1, '-') || m.punct(i-1, '.') && m.is(i-2, "c") {
+		return true
+	}
+	nt := m.tok(i + 1)
+	if nt == nil || nt.kind == tPunct && (nt.b == ',' || nt.b == '.' || nt.b == ')' || nt.b == ';' || nt.b == '-') {
+		return true
+	}
+	return false
+}
+
+// clock parses times of day at i: 4:50, 4:50 p.m., 4.50pm, 4 p.m., 10 o'clock.
+func (m *matcher) clock(i int) (int, sem, bool) {
+	t := m.tok(i)
+	if t.nd > 2 || t.num > 24 {
+		return 0, fail, false
+	}
+	h, mi := t.num, 0
+	j := i + 1
+	sep := false
+	colon := false
+	if (m.punct(j, ':') || m.punct(j, '.')) && m.adj(i) && m.adj(j) {
+		mt := m.tok(j + 1)
+		if mt != nil && mt.kind == tNum && mt.nd == 2 && mt.num < 60 {
+			colon = m.punct(j, ':')
+			mi = mt.num
+			j += 2
+			sep = true
+			// seconds
+			if m.punct(j, ':') && m.adj(j-1) && m.adj(j) && m.tok(j+1) != nil && m.tok(j+1).kind == tNum && m.tok(j+1).nd == 2 {
+				j += 2
+			}
+		}
+	}
+	k, pm, ok := m.ampm(j)
+	if ok {
+		if h < 1 || h > 12 {
+			return 0, fail, false
+		}
+		if pm && h < 12 {
+			h += 12
+		}
+		if !pm && h == 12 {
+			h = 0
+		}
+		j = k
+	} else if !colon {
+		if m.is(j, "o") && m.punct(j+1, '\'') && m.is(j+2, "clock") && h >= 1 && h <= 12 {
+			j += 3
+		} else {
+			return 0, fail, false
+		}
+	} else if !sep || (m.adj(j-1) && m.tok(j) != nil && m.tok(j).kind == tNum) {
+		return 0, fail, false
+	}
+	if h > 24 || (h == 24 && mi > 0) {
+		return 0, fail, false
+	}
+	if m.adj(j-1) && (m.is(j, "hrs") || m.is(j, "h") || m.is(j, "hours")) && colon {
+		j++ // 05:30hrs
+	}
+	// time zones
+	if tz := m.tok(j); tz != nil && tz.kind == tWord && m.allCaps(j) && tz.e-tz.s <= 4 && tz.e-tz.s >= 3 {
+		w := m.word(j)
+		if w[len(w)-1] == 'T' {
+			j++
+		}
+	}
+	return j, sem{kind: kRel, unit: uDay, anchor: aDeictic, gran: gTime, hasTime: true, hour: h, minute: mi}, true
+}
+
+// ampm reads am, a.m., pm, p.m. at j.
+func (m *matcher) ampm(j int) (int, bool, bool) {
+	var pm bool
+	switch {
+	case m.is(j, "am") || m.is(j, "a"):
+		pm = false
+	case m.is(j, "pm") || m.is(j, "p"):
+		pm = true
+	default:
+		return 0, false, false
+	}
+	if m.is(j, "a") || m.is(j, "p") {
+		if !(m.punct(j+1, '.') && m.adj(j) && m.is(j+2, "m") && m.adj(j+1)) {
+			return 0, false, false
+		}
+		k := j + 3
+		if m.punct(k, '.') && m.adj(k-1) {
+			k++
+		}
+		return k, pm, true
+	}
+	if m.is(j, "am") && !m.adj(j-1) && m.capital(j) && !m.allCaps(j) {
+		return 0, false, false // "I Am"
+	}
+	return j + 1, pm, true
+}

@@ -1,0 +1,522 @@
+package temporal
+
+import (
+	"github.com/timelinekit/timelinekit/timeline"
+)
+
+// anchorDate is the narrative reference: the last date the text mentioned.
+type anchorDate struct {
+	set   bool
+	year  int // astronomical
+	month int // 0 unknown
+	day   int // 0 unknown
+}
+
+// resolver turns matches into Timexes in document order.
+type resolver struct {
+	ref       timeline.Day
+	narrative bool
+	text      string
+	anchor    anchorDate
+	// lastQ is the last quarter the text named ("the third quarter"), the
+	// subject of a financial report; lastQPos is where it ended.
+	lastQ    anchorDate
+	lastQPos int
+}
+
+// base returns the reference an expression anchored by a resolves against.
+func (r *resolver) base(a uint8) (anchorDate, timeline.Basis, bool) {
+	refA := anchorDate{set: !r.ref.IsZero(), year: r.ref.Year, month: r.ref.Month, day: r.ref.Day}
+	switch a {
+	case aDocument:
+		if refA.set {
+			return refA, timeline.DocumentDate, true
+		}
+	case aNarrative:
+		if r.anchor.set {
+			return r.anchor, timeline.Narrative, true
+		}
+		if refA.set {
+			return refA, timeline.DocumentDate, true
+		}
+	default: // deictic
+		if r.narrative && r.anchor.set {
+			return r.anchor, timeline.Narrative, true
+		}
+		if refA.set {
+			return refA, timeline.DocumentDate, true
+		}
+		if r.anchor.set {
+			return r.anchor, timeline.Narrative, true
+		}
+	}
+	return anchorDate{}, timeline.Unresolved, false
+}
+
+// yearBase returns the reference for a date that lacks only its year.
+func (r *resolver) yearBase(a uint8) (anchorDate, timeline.Basis, bool) {
+	if a == aNarrative || r.narrative {
+		return r.base(aNarrative)
+	}
+	return r.base(aDeictic)
+}
+
+func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
+	s := &x.sem
+	if s.narrOnly && !r.narrative {
+		return timeline.Timex{}, false
+	}
+	tx := timeline.Timex{Span: timeline.Span{Start: x.s, End: x.e}, Text: r.text[x.s:x.e], Mod: s.mod}
+	switch s.kind {
+	case kRef:
+		tx.Type, tx.Value = timeline.TimexDate, s.ref
+		if s.timeType {
+			tx.Type = timeline.TimexTime
+		}
+		return tx, true
+	case kDuration:
+		tx.Type, tx.Value = timeline.TimexDuration, durationValue(s.unit, s.n, s.unit2, s.n2)
+		return tx, true
+	case kSet:
+		tx.Type = timeline.TimexSet
+		switch {
+		case s.weekday != 0:
+			tx.Value = "XXXX-WXX-" + string(rune('0'+s.weekday))
+		case s.daypart != 0:
+			tx.Value = "XXXX-XX-XXT" + daypartNames[s.daypart]
+		default:
+			tx.Value = durationValue(s.unit, s.n, 0, 0)
+		}
+		return tx, true
+	}
+	c, ok := r.calendar(x)
+	if !ok {
+		return tx, false
+	}
+	c.mod, c.approx = s.mod, s.approx
+	if s.daypart != 0 && (c.gran == gDay) {
+		c.gran, c.daypart = gDaypart, s.daypart
+	}
+	if s.hasTime && (c.gran == gDay || c.gran == gDaypart) {
+		c.gran, c.hour, c.minute = gTime, s.hour, s.minute
+	}
+	if c.month != 0 && c.day != 0 {
+		y := c.year
+		if !c.yearKnown {
+			y = 2000 // a leap year: 29 February may exist
+		}
+		if c.day > timeline.DaysIn(y, c.month) {
+			return tx, false
+		}
+	}
+	tx.Type = timeline.TimexDate
+	if c.gran == gTime || c.gran == gDaypart {
+		tx.Type = timeline.TimexTime
+	}
+	if s.timeType {
+		tx.Type = timeline.TimexTime
+	}
+	tx.Date = c.date(tx.Text)
+	tx.Value = tx.Date.TIMEX
+	if c.gran == gQuarter && c.yearKnown && !s.curQ && !s.finYear {
+		r.lastQ = anchorDate{set: true, year: c.year, month: int(c.quarter)}
+		r.lastQPos = x.e
+	}
+	r.update(x, &c)
+	return tx, true
+}
+
+// update moves the narrative anchor after a resolved date.
+func (r *resolver) update(x *raw, c *cal) {
+	if !c.yearKnown || x.aside || x.tense > 0 && c.basis == timeline.Explicit || x.until {
+		return // asides, plans and range ends do not move the narrative
+	}
+	if c.basis != timeline.Explicit && (c.gran == gSeason || c.gran == gQuarter || c.gran == gHalf) {
+		return // "the winter" is too coarse to move the narrative
+	}
+	if (x.sem.kind == kRel || x.sem.kind == kNamed) && x.sem.anchor != aNarrative {
+		return // "two years ago" in a quotation does not move the narrative
+	}
+	switch c.gran {
+	case gYear, gHalf, gSeason, gQuarter, gMonth, gWeek, gWeekend, gDay, gDaypart, gTime:
+	default:
+		return
+	}
+	if c.basis == timeline.Explicit && r.anchor.set && c.gran == gYear && abs(c.year-r.anchor.year) > 25 {
+		return // a distant year-only mention is an aside
+	}
+	a := anchorDate{set: true, year: c.year}
+	switch c.gran {
+	case gMonth:
+		a.month = c.month
+	case gDay, gDaypart, gTime, gWeek, gWeekend:
+		a.month, a.day = c.month, c.day
+	case gSeason:
+		a.month = [...]int{0, 3, 6, 9, 12}[c.season]
+	case gQuarter:
+		a.month = 3*int(c.quarter) - 2
+	}
+	// A year-only mention of the anchor's own year keeps the finer anchor.
+	if c.gran == gYear && r.anchor.set && r.anchor.year == c.year {
+		return
+	}
+	r.anchor = a
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// calendar resolves a date-like match.
+func (r *resolver) calendar(x *raw) (cal, bool) {
+	s := &x.sem
+	switch s.kind {
+	case kDate:
+		return r.absolute(x), true
+	case kRel:
+		if s.curQ || s.finYear && r.lastQ.set && x.s-r.lastQPos < 1500 {
+			return r.reportQuarter(x)
+		}
+		return r.relative(x)
+	case kNamed:
+		return r.named(x)
+	}
+	return cal{}, false
+}
+
+// holidayDay computes the day of a movable holiday in year y.
+func holidayDay(s *sem, y, d int) int {
+	if s.hrule != 1 {
+		return d
+	}
+	// US Thanksgiving: the fourth Thursday of November
+	wd := weekday(timeline.Day{Year: y, Month: 11, Day: 1})
+	return 1 + floorMod(4-wd, 7) + 21
+}
+
+func (r *resolver) absolute(x *raw) (c cal) {
+	s := &x.sem
+	c = cal{gran: s.gran, month: s.month, day: s.day, season: s.season, quarter: s.quarter, half: s.half, basis: timeline.Explicit}
+	switch s.gran {
+	case gDecade:
+		c.decade = s.decade
+		return c
+	case gCentury:
+		c.century = s.century
+		if s.bc {
+			c.century = -s.century
+		}
+		return c
+	case gDaypart:
+		c.daypart, c.basis = s.daypart, timeline.Unresolved
+		return c
+	}
+	if s.hasYear {
+		c.yearKnown, c.year = true, s.year
+		if s.bc {
+			c.year = 1 - s.year
+		}
+		c.day = holidayDay(s, c.year, c.day)
+		return c
+	}
+	defer func() { c.day = holidayDay(s, c.year, c.day) }()
+	b, basis, ok := r.yearBase(s.anchor)
+	if !ok {
+		c.basis = timeline.Unresolved
+		return c
+	}
+	c.yearKnown, c.year, c.basis = true, b.year+int(s.yearOff), basis
+	if basis == timeline.Narrative && (s.gran == gMonth || s.gran == gDay) && b.month != 0 && b.month-s.month >= forwardGap && s.anchor != aNarrative {
+		c.year++ // narratives move forward: "In January" after December 1941 is 1942
+	}
+	if basis == timeline.Narrative && s.gran == gSeason && s.season == 4 && (b.month == 0 || b.month >= 3) {
+		c.year++ // the winter after a date in the year is the one ending next year
+	}
+	if s.weekday != 0 && s.gran == gDay {
+		if y, ok := weekdayYear(b.year, s.month, s.day, s.weekday); ok {
+			c.year, c.basis = y, timeline.Weekday
+			return c
+		}
+	}
+	if basis == timeline.DocumentDate && b.month != 0 {
+		// Tense decides whether a year-less date lies before or after the
+		// document date; without tense the nearest reading wins.
+		m0 := s.month
+		switch s.gran {
+		case gSeason:
+			m0 = [...]int{0, 4, 7, 10, 1}[s.season]
+		case gQuarter:
+			m0 = 3*int(s.quarter) - 1
+			if x.tense >= 0 && m0 > b.month+1 {
+				// financial quarters mentioned without year are the last ones reported
+				c.year--
+			}
+			return c
+		case gHalf:
+			return c
+		}
+		if m0 == 0 {
+			return c
+		}
+		d0 := s.day
+		if d0 == 0 {
+			d0 = 15
+		}
+		diff := (m0-b.month)*31 + (d0 - b.day) // rough days from the reference
+		switch {
+		case x.tense < 0 && diff > 60:
+			c.year--
+		case x.tense > 0 && diff < -60:
+			c.year++
+		case x.tense == 0 && diff > 190:
+			c.year--
+		case x.tense == 0 && diff < -190:
+			c.year++
+		}
+	}
+	return c
+}
+
+// reportQuarter resolves "the quarter", "the year-ago period" and, near a
+// named quarter, "a year earlier": the reported quarter shifted by n.
+func (r *resolver) reportQuarter(x *raw) (cal, bool) {
+	s := &x.sem
+	c := cal{gran: gQuarter, basis: timeline.Narrative}
+	var y, q int
+	switch {
+	case r.lastQ.set:
+		y, q = r.lastQ.year, r.lastQ.month
+	case !r.ref.IsZero():
+		// the last quarter completed before the document date
+		y, q = r.ref.Year, (r.ref.Month-1)/3
+		if q == 0 {
+			y, q = y-1, 4
+		}
+		c.basis = timeline.DocumentDate
+	default:
+		c.basis = timeline.Unresolved
+		return c, true
+	}
+	if s.hasYear {
+		y = s.year
+		c.basis = timeline.Explicit
+	}
+	n := s.n
+	if s.finYear {
+		n = -4
+	}
+	t := y*4 + q - 1 + n
+	c.yearKnown, c.year, c.quarter = true, floorDiv(t, 4), int8(floorMod(t, 4)+1)
+	return c, true
+}
+
+// forwardGap is how many months a year-less month may lie before the
+// narrative date before it is read as next year's.
+const forwardGap = 11
+
+// weekdayYear finds the year nearest y in which month/day falls on weekday wd.
+func weekdayYear(y, mo, d, wd int) (int, bool) {
+	for k := 0; k <= 6; k++ {
+		for _, cand := range [2]int{y - k, y + k} {
+			if d > timeline.DaysIn(cand, mo) {
+				continue
+			}
+			if weekday(timeline.Day{Year: cand, Month: mo, Day: d}) == wd {
+				return cand, true
+			}
+			if k == 0 {
+				break
+			}
+		}
+	}
+	return 0, false
+}
+
+func (r *resolver) relative(x *raw) (cal, bool) {
+	s := &x.sem
+	b, basis, ok := r.base(s.anchor)
+	c := cal{basis: basis}
+	g := gDay
+	switch s.unit {
+	case uYear:
+		g = gYear
+	case uMonth:
+		g = gMonth
+	case uWeek:
+		g = gWeek
+	case uWeekend:
+		g = gWeekend
+	case uQuarter:
+		g = gQuarter
+	case uDecade:
+		g = gDecade
+	case uCentury:
+		g = gCentury
+	case uHour, uMinute, uSecond, uFortnight, uMillennium:
+		return cal{}, false
+	}
+	if s.n < 0 && x.sem.approx {
+		return cal{}, false
+	}
+	c.gran = g
+	if !ok {
+		c.basis = timeline.Unresolved
+		if g == gDecade || g == gCentury {
+			return cal{}, false
+		}
+		return c, true
+	}
+	n := s.n
+	if n < -100000 || n > 100000 {
+		return cal{}, false
+	}
+	c.yearKnown, c.year = true, b.year
+	switch g {
+	case gYear:
+		c.year += n
+	case gDecade:
+		c.decade = floorDiv(b.year, 10) + n
+	case gCentury:
+		c.century = floorDiv(b.year, 100) + n
+	case gQuarter:
+		if b.month == 0 {
+			c.gran = gYear
+			return c, true
+		}
+		q := (b.month-1)/3 + n
+		c.year += floorDiv(q, 4)
+		c.quarter = int8(floorMod(q, 4) + 1)
+	case gMonth:
+		if b.month == 0 {
+			c.year += 0
+			c.gran = gMonth
+			return c, true
+		}
+		d := addMonths(timeline.Day{Year: b.year, Month: b.month, Day: 1}, n)
+		c.year, c.month = d.Year, d.Month
+	case gWeek, gWeekend, gDay:
+		if b.month == 0 || b.day == 0 {
+			c.month = b.month
+			return c, true
+		}
+		d := timeline.Day{Year: b.year, Month: b.month, Day: b.day}
+		if g == gDay {
+			d = addDays(d, n)
+		} else {
+			d = addDays(d, 7*n)
+		}
+		c.year, c.month, c.day = d.Year, d.Month, d.Day
+	}
+	return c, true
+}
+
+func (r *resolver) named(x *raw) (cal, bool) {
+	s := &x.sem
+	b, basis, ok := r.base(s.anchor)
+	c := cal{basis: basis}
+	switch {
+	case s.weekday != 0:
+		c.gran = gDay
+	case s.month != 0:
+		c.gran, c.month = gMonth, s.month
+	case s.season != 0:
+		c.gran, c.season = gSeason, s.season
+	case s.quarter != 0:
+		c.gran, c.quarter = gQuarter, s.quarter
+	default:
+		return cal{}, false
+	}
+	if !ok {
+		c.basis = timeline.Unresolved
+		return c, true
+	}
+	c.yearKnown, c.year = true, b.year
+	dir := int(s.dir)
+	if dir == 2 {
+		switch {
+		case x.tense > 0:
+			dir = 1
+		case basis == timeline.Narrative && x.tense == 0:
+			dir = 1
+		default:
+			dir = -1
+		}
+		if s.weekday != 0 && b.day != 0 {
+			d := timeline.Day{Year: b.year, Month: b.month, Day: b.day}
+			diff := s.weekday - weekday(d)
+			if dir > 0 {
+				diff = floorMod(diff, 7)
+			} else {
+				diff = -floorMod(-diff, 7)
+			}
+			d = addDays(d, diff)
+			c.year, c.month, c.day = d.Year, d.Month, d.Day
+			return c, true
+		}
+	}
+	switch {
+	case s.quarter != 0:
+		if dir != 2 {
+			c.year += dir
+		}
+	case s.weekday != 0:
+		if b.day == 0 {
+			return c, true
+		}
+		d := timeline.Day{Year: b.year, Month: b.month, Day: b.day}
+		wd := weekday(d)
+		var diff int
+		switch dir {
+		case -1:
+			diff = -floorMod(wd-s.weekday-1, 7) - 1
+		case 1:
+			diff = floorMod(s.weekday-wd-1, 7) + 1
+		default:
+			diff = s.weekday - wd
+		}
+		d = addDays(d, diff)
+		c.year, c.month, c.day = d.Year, d.Month, d.Day
+	case s.month != 0:
+		if b.month == 0 {
+			c.year += dir
+			return c, true
+		}
+		switch dir {
+		case -1:
+			if s.month >= b.month {
+				c.year--
+			}
+		case 1:
+			if s.month <= b.month {
+				c.year++
+			}
+		}
+	case s.season != 0:
+		start := [...]int{0, 3, 6, 9, 12}[s.season]
+		if b.month == 0 {
+			c.year += dir
+			return c, true
+		}
+		switch dir {
+		case -1:
+			if start+2 >= b.month && !(s.season == 4 && b.month <= 2) {
+				c.year--
+			}
+			if s.season == 4 && b.month <= 2 {
+				c.year -= 2
+			}
+		case 1:
+			if start <= b.month {
+				c.year++
+			}
+		default:
+			if s.season == 4 && b.month <= 2 {
+				c.year--
+			}
+		}
+	}
+	return c, true
+}

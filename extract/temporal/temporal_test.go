@@ -1,0 +1,401 @@
+package temporal
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/timelinekit/timelinekit/timeline"
+)
+
+func day(y, m, d int) timeline.Day { return timeline.Day{Year: y, Month: m, Day: d} }
+
+func newTagger(t testing.TB) *Tagger {
+	t.Helper()
+	tg, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tg
+}
+
+// want is one expected expression: its text and TIMEX3 value, and when set
+// its type, EDTF and basis.
+type want struct {
+	text, value string
+	typ         string
+	edtf        string
+	basis       timeline.Basis
+}
+
+type tagCase struct {
+	name string
+	text string
+	ref  timeline.Day
+	dom  Domain
+	want []want
+}
+
+func runCases(t *testing.T, cases []tagCase) {
+	tg := newTagger(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			dom := tc.dom
+			if dom == "" {
+				dom = News
+			}
+			got := tg.Tag(tc.text, Context{Ref: tc.ref, Domain: dom})
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d expressions %s, want %d", len(got), describe(got), len(tc.want))
+			}
+			for i, w := range tc.want {
+				g := got[i]
+				if g.Text != w.text || g.Value != w.value {
+					t.Errorf("#%d: got %q=%s, want %q=%s", i, g.Text, g.Value, w.text, w.value)
+				}
+				if w.typ != "" && g.Type != w.typ {
+					t.Errorf("#%d %q: type %s, want %s", i, g.Text, g.Type, w.typ)
+				}
+				if w.edtf != "" && (g.Date == nil || g.Date.EDTF != w.edtf) {
+					t.Errorf("#%d %q: edtf %v, want %s", i, g.Text, edtfOf(g), w.edtf)
+				}
+				if w.basis != "" && (g.Date == nil || g.Date.Basis != w.basis) {
+					t.Errorf("#%d %q: basis %v, want %s", i, g.Text, g.Date, w.basis)
+				}
+			}
+		})
+	}
+}
+
+func edtfOf(x timeline.Timex) string {
+	if x.Date == nil {
+		return "<nil>"
+	}
+	return x.Date.EDTF
+}
+
+func describe(xs []timeline.Timex) string {
+	var b strings.Builder
+	for _, x := range xs {
+		fmt.Fprintf(&b, "[%q %s %s] ", x.Text, x.Type, x.Value)
+	}
+	return b.String()
+}
+
+var ref2019 = day(2019, 11, 12) // a Tuesday
+
+func TestFullDates(t *testing.T) {
+	runCases(t, []tagCase{
+		{"month day year", "Born on April 9, 1952 in La Paz.", ref2019, "", []want{{"April 9, 1952", "1952-04-09", "DATE", "1952-04-09", timeline.Explicit}}},
+		{"day month year", "On 21 February 2016 voters said no.", ref2019, "", []want{{"21 February 2016", "2016-02-21", "DATE", "2016-02-21", timeline.Explicit}}},
+		{"ordinal of month", "It began on the 9th of April 1952.", ref2019, "", []want{{"the 9th of April 1952", "1952-04-09", "", "1952-04-09", ""}}},
+		{"iso", "Filed 1952-04-09 in court.", ref2019, "", []want{{"1952-04-09", "1952-04-09", "", "1952-04-09", ""}}},
+		{"us slashes", "Dated 04/09/1952.", ref2019, "", []want{{"04/09/1952", "1952-04-09", "", "1952-04-09", ""}}},
+		{"abbreviated month", "Trading closed Sept. 30, 1989, lower.", ref2019, "", []want{{"Sept. 30, 1989", "1989-09-30", "", "", ""}}},
+		{"month year", "Elections were held in October 2019.", ref2019, "", []want{{"October 2019", "2019-10", "", "2019-10", ""}}},
+		{"year alone", "He came to power in 1967 after a coup.", ref2019, "", []want{{"1967", "1967", "DATE", "1967", timeline.Explicit}}},
+		{"bc year", "The battle of Marathon in 490 BC ended it.", ref2019, "", []want{{"490 BC", "BC0490", "", "-0489", ""}}},
+		{"bce year", "Salamis followed in 480 BCE.", ref2019, "", []want{{"480 BCE", "BC0480", "", "-0479", ""}}},
+		{"b.c. year", "Rome fell to the Gauls in 390 B.C. and recovered.", ref2019, "", []want{{"390 B.C.", "BC0390", "", "-0389", ""}}},
+	})
+}
+
+func TestPeriods(t *testing.T) {
+	runCases(t, []tagCase{
+		{"decade", "Unrest grew in the 1960s.", ref2019, "", []want{{"the 1960s", "196", "DATE", "196X", ""}}},
+		{"decade word", "Music of the sixties.", ref2019, "", []want{{"the sixties", "196", "", "196X", ""}}},
+		{"century", "Mines opened in the 19th century.", ref2019, "", []want{{"the 19th century", "18", "", "18XX", ""}}},
+		{"season year", "Fighting stopped in the summer of 1944.", ref2019, "", []want{{"the summer of 1944", "1944-SU", "", "1944-22", ""}}},
+		{"quarter", "Profits rose in the first quarter of 1998.", ref2019, "", []want{{"the first quarter of 1998", "1998-Q1", "", "1998-01/1998-03", ""}}},
+		{"early month", "Talks started in early August 2019.", ref2019, "", []want{{"early August 2019", "2019-08", "", "2019-08-01/2019-08-10", ""}}},
+		{"late year", "It ended in late 1944.", ref2019, "", []want{{"late 1944", "1944", "", "1944-09/1944-12", ""}}},
+		{"mid decade", "Prices fell in the mid-1990s.", ref2019, "", []want{{"the mid-1990s", "199", "", "", ""}}},
+		{"approximate", "The fort was built around 1750 by settlers.", ref2019, "", []want{{"around 1750", "1750", "", "1750~", ""}}},
+	})
+}
+
+func TestRanges(t *testing.T) {
+	runCases(t, []tagCase{
+		{"from to", "He ruled from 1964 to 1982.", ref2019, "", []want{{"1964", "1964", "", "", ""}, {"1982", "1982", "", "", ""}}},
+		{"hyphen", "The regime (1964-1982) fell.", ref2019, "", []want{{"1964", "1964", "", "", ""}, {"1982", "1982", "", "", ""}}},
+		{"between months", "Protests ran between May and July.", ref2019, "", []want{{"May", "2019-05", "", "", ""}, {"July", "2019-07", "", "", ""}}},
+		{"day range", "The battle (14 August-24 August 1914) was lost.", ref2019, "", []want{{"14 August", "1914-08-14", "", "", timeline.Explicit}, {"24 August 1914", "1914-08-24", "", "", ""}}},
+	})
+}
+
+func TestDurationsAndSets(t *testing.T) {
+	runCases(t, []tagCase{
+		{"years", "He served three years in prison.", ref2019, "", []want{{"three years", "P3Y", "DURATION", "", ""}}},
+		{"hours", "The siege lasted 14 hours.", ref2019, "", []want{{"14 hours", "PT14H", "DURATION", "", ""}}},
+		{"past weeks", "Prices rose over the past two weeks.", ref2019, "", []want{{"the past two weeks", "P2W", "DURATION", "", ""}}},
+		{"few days", "It took a few days.", ref2019, "", []want{{"a few days", "PXD", "DURATION", "", ""}}},
+		{"adjectival", "a 16-hour standoff", ref2019, "", []want{{"16-hour", "PT16H", "DURATION", "", ""}}},
+		{"every week", "They meet every week.", ref2019, "", []want{{"every week", "P1W", "SET", "", ""}}},
+		{"annually", "The fair is held annually.", ref2019, "", []want{{"annually", "P1Y", "SET", "", ""}}},
+	})
+}
+
+func TestNewsResolution(t *testing.T) {
+	runCases(t, []tagCase{
+		{"yesterday", "Morales resigned yesterday.", ref2019, "", []want{{"yesterday", "2019-11-11", "DATE", "2019-11-11", timeline.DocumentDate}}},
+		{"today", "The Senate meets today.", ref2019, "", []want{{"today", "2019-11-12", "", "", timeline.DocumentDate}}},
+		{"last sunday", "Voters went to the polls last Sunday.", ref2019, "", []want{{"last Sunday", "2019-11-10", "", "", ""}}},
+		{"weekday past", "Morales resigned on Sunday.", ref2019, "", []want{{"Sunday", "2019-11-10", "", "", timeline.DocumentDate}}},
+		{"weekday future", "The Senate will meet on Thursday.", ref2019, "", []want{{"Thursday", "2019-11-14", "", "", ""}}},
+		{"this week", "Talks resume this week.", ref2019, "", []want{{"this week", "2019-W46", "", "2019-11-11/2019-11-17", ""}}},
+		{"next month", "Elections are due next month.", ref2019, "", []want{{"next month", "2019-12", "", "", ""}}},
+		{"last year", "Turnout fell last year.", ref2019, "", []want{{"last year", "2018", "", "", ""}}},
+		{"two years ago", "He won two years ago.", ref2019, "", []want{{"two years ago", "2017", "", "", ""}}},
+		{"month day", "Morales resigned on 10 November.", ref2019, "", []want{{"10 November", "2019-11-10", "", "2019-11-10", timeline.DocumentDate}}},
+		{"month day us", "The vote was held October 20.", ref2019, "", []want{{"October 20", "2019-10-20", "", "", ""}}},
+		{"ordinal suffix", "He fled on December 6th.", day(2020, 1, 15), "", []want{{"December 6th", "2019-12-06", "", "", ""}}},
+		{"time with date", "He resigned on 10 November at 4.50pm.", ref2019, "", []want{{"10 November at 4.50pm", "2019-11-10T16:50", "TIME", "2019-11-10T16:50", ""}}},
+		{"clock", "The plane left at 4:50 p.m. local time.", ref2019, "", []want{{"4:50 p.m.", "2019-11-12T16:50", "TIME", "", ""}}},
+		{"now", "The country is now calm.", ref2019, "", []want{{"now", "PRESENT_REF", "DATE", "", ""}}},
+		{"part of day", "Police fired tear gas on Friday night.", ref2019, "", []want{{"Friday night", "2019-11-08TNI", "TIME", "2019-11-08", ""}}},
+	})
+}
+
+func TestWeekdayYear(t *testing.T) {
+	runCases(t, []tagCase{
+		{"weekday fixes year", "The bank failed on Friday, September 12.", day(2009, 3, 1), "", []want{{"Friday, September 12", "2008-09-12", "", "2008-09-12", timeline.Weekday}}},
+		{"weekday agrees", "Markets fell on Monday, Oct. 26.", day(1998, 10, 28), "", []want{{"Monday, Oct. 26", "1998-10-26", "", "", timeline.Weekday}}},
+	})
+}
+
+func TestNarrative(t *testing.T) {
+	runCases(t, []tagCase{
+		{"following year", "The war began in 1914. The following year Italy joined.", ref2019, Narrative,
+			[]want{{"1914", "1914", "", "", timeline.Explicit}, {"The following year", "1915", "", "", timeline.Narrative}}},
+		{"years later", "He was exiled in 1952. Two years later he returned.", ref2019, Narrative,
+			[]want{{"1952", "1952", "", "", ""}, {"Two years later", "1954", "", "", timeline.Narrative}}},
+		{"that month", "Troops landed on June 6, 1944. Paris was freed that August.", ref2019, Narrative,
+			[]want{{"June 6, 1944", "1944-06-06", "", "", ""}, {"that August", "1944-08", "", "", timeline.Narrative}}},
+		{"bare month", "In 1920 the strike spread. In October the mines closed.", ref2019, Narrative,
+			[]want{{"1920", "1920", "", "", ""}, {"October", "1920-10", "", "", timeline.Narrative}}},
+		{"aside since", "In 1920 the union, active since 1813, struck. In October the mines closed.", ref2019, Narrative,
+			[]want{{"1920", "1920", "", "", ""}, {"1813", "1813", "", "", ""}, {"October", "1920-10", "", "", timeline.Narrative}}},
+		{"aside distant", "In 1920 the ship sank; the wreck was found in 2004. In October the inquiry closed.", ref2019, Narrative,
+			[]want{{"1920", "1920", "", "", ""}, {"2004", "2004", "", "", ""}, {"October", "1920-10", "", "", ""}}},
+		{"next day", "The coup came on 9 April 1952. The next day the army surrendered.", ref2019, Narrative,
+			[]want{{"9 April 1952", "1952-04-09", "", "", ""}, {"The next day", "1952-04-10", "", "", timeline.Narrative}}},
+		{"today uses ref", "The treaty of 1648 still matters today.", ref2019, Narrative,
+			[]want{{"1648", "1648", "", "", ""}, {"today", "2019-11-12", "", "", timeline.DocumentDate}}},
+	})
+}
+
+func TestNoReference(t *testing.T) {
+	runCases(t, []tagCase{
+		{"month day", "Morales resigned on 10 November.", timeline.Day{}, News, []want{{"10 November", "XXXX-11-10", "", "XXXX-11-10", timeline.Unresolved}}},
+		{"yesterday", "He left yesterday.", timeline.Day{}, News, []want{{"yesterday", "XXXX-XX-XX", "", "XXXX-XX-XX", timeline.Unresolved}}},
+		{"weekday date", "It fell on Friday, September 12.", timeline.Day{}, News, []want{{"Friday, September 12", "XXXX-09-12", "", "XXXX-09-12", timeline.Unresolved}}},
+		{"explicit still explicit", "On April 9, 1952 the revolution began.", timeline.Day{}, News, []want{{"April 9, 1952", "1952-04-09", "", "1952-04-09", timeline.Explicit}}},
+	})
+	tg := newTagger(t)
+	for _, x := range tg.Tag("On 10 November and last year and on Sunday.", Context{Domain: News}) {
+		if x.Date != nil && (!x.Date.YearUnknown || x.Date.Known()) {
+			t.Errorf("%q: year should be unknown, got %+v", x.Text, x.Date)
+		}
+	}
+}
+
+func TestFalsePositives(t *testing.T) {
+	tg := newTagger(t)
+	for _, tc := range []struct{ name, text string }{
+		{"modal may", "Officials may resign if the vote fails."},
+		{"may sentence start", "May the best team win."},
+		{"march noun", "Thousands joined the march on the capital."},
+		{"march verb", "They will march to La Paz."},
+		{"sun", "The sun rose over the Andes."},
+		{"page of", "Page 1 of 4"},
+		{"one of four", "He was 1 of 4 candidates."},
+		{"score", "Bolivia won 3-2 against Peru."},
+		{"money", "The loan was $1,000 and later $1500."},
+		{"thousands", "About 100,000 workers and 1,000 miners struck."},
+		{"count", "Police deployed 1500 soldiers and 2000 troops."},
+		{"label", "Resolution 1441 was adopted; Flight 1549 landed."},
+		{"decimal", "The index rose 1.5 points to 2150.75."},
+		{"age", "A 6-year-old girl was hurt."},
+		{"fall verb", "Prices fall when supply grows."},
+		{"second ordinal", "He finished a second time."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tg.Tag(tc.text, Context{Ref: ref2019, Domain: News}); len(got) != 0 {
+				t.Errorf("got %s, want nothing", describe(got))
+			}
+		})
+	}
+}
+
+func TestAutoDomain(t *testing.T) {
+	tg := newTagger(t)
+	hist := "The war began in 1914. In 1915 Italy joined. By 1916 the front stalled. In 1917 Russia left. " +
+		"Two years later the treaty was signed."
+	got := tg.Tag(hist, Context{Ref: ref2019, Domain: Auto})
+	if last := got[len(got)-1]; last.Value != "1919" {
+		t.Errorf("history text: %q = %s, want 1919 (narrative)", last.Text, last.Value)
+	}
+	news := "Morales resigned on Sunday. Two years later, who knows? The vote of 2014 was different."
+	got = tg.Tag(news, Context{Ref: ref2019, Domain: Auto})
+	if got[0].Value != "2019-11-10" {
+		t.Errorf("news text: %q = %s, want 2019-11-10", got[0].Text, got[0].Value)
+	}
+}
+
+func TestLexiconErrors(t *testing.T) {
+	for _, tc := range []struct{ name, src, want string }{
+		{"unknown category", "colour red 1\n", "x.txt:1: unknown category"},
+		{"bad month", "# c\nmonth foo 13\n", "x.txt:2: month value"},
+		{"fields", "month\n", "x.txt:1: want CATEGORY"},
+		{"upper", "month Jan 1\n", "x.txt:1: word \"Jan\" is not lower case"},
+		{"duplicate", "month jan 1\nmonth jan 2\n", "x.txt:2: duplicate month"},
+		{"unit code", "unit fortnights FF\n", "x.txt:1: unit value"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := New(WithLexicon("x.txt", tc.src))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("got %v, want %q", err, tc.want)
+			}
+		})
+	}
+	if _, err := New(WithDefaultDomain("weird")); err == nil {
+		t.Error("unknown domain accepted")
+	}
+}
+
+// Validators for TIMEX3 values and EDTF strings.
+var (
+	reTimexValue = regexp.MustCompile(`^(` +
+		`PRESENT_REF|PAST_REF|FUTURE_REF|` +
+		`P(\d+|X)(Y|M|W|D|Q|DE|CE|ML|WE|L)|PT(\d+|X)(H|M|S)(\d+M)?|` +
+		`(BC)?\d\d|(BC)?\d\d\d|` +
+		`(BC)?(\d{4}|XXXX)(-(\d\d|XX)(-(\d\d|XX)(T(\d\d:\d\d|MO|AF|EV|NI|DT))?)?|-Q[1-4X]|-H[12]|-(SP|SU|FA|WI)|-W(\d\d|XX)(-WE|-[1-7])?)?|` +
+		`XXXX-XX-XXT(MO|AF|EV|NI|DT)` +
+		`)$`)
+	edtfPart = `(-?(\d{4}|\d{3}X|\d\dXX|XXXX)(-(\d\d|XX|2[1-4])(-(\d\d|XX)(T\d\d:\d\d(:\d\d)?)?)?)?[~?%]?)`
+	reEDTF   = regexp.MustCompile(`^` + edtfPart + `(/` + edtfPart + `)?$`)
+)
+
+func validTimex(x timeline.Timex) error {
+	if !reTimexValue.MatchString(x.Value) {
+		return fmt.Errorf("bad TIMEX3 value %q", x.Value)
+	}
+	switch x.Type {
+	case timeline.TimexDate, timeline.TimexTime, timeline.TimexDuration, timeline.TimexSet:
+	default:
+		return fmt.Errorf("bad type %q", x.Type)
+	}
+	if x.Date != nil {
+		if !reEDTF.MatchString(x.Date.EDTF) {
+			return fmt.Errorf("bad EDTF %q", x.Date.EDTF)
+		}
+		if x.Date.TIMEX != x.Value {
+			return fmt.Errorf("date TIMEX %q != value %q", x.Date.TIMEX, x.Value)
+		}
+		if x.Date.Known() && (!x.Date.Start.Valid() || !x.Date.End.Valid() || x.Date.End.Compare(x.Date.Start) < 0) {
+			return fmt.Errorf("bad range %v..%v", x.Date.Start, x.Date.End)
+		}
+		if x.Date.Known() == x.Date.YearUnknown {
+			return fmt.Errorf("YearUnknown %v but range %v", x.Date.YearUnknown, x.Date.Start)
+		}
+	}
+	return nil
+}
+
+func checkInvariants(t *testing.T, text string, xs []timeline.Timex) {
+	t.Helper()
+	prev := 0
+	for _, x := range xs {
+		if x.Start < prev || x.End <= x.Start || x.End > len(text) {
+			t.Fatalf("bad span %d-%d (prev end %d, len %d) in %q", x.Start, x.End, prev, len(text), text)
+		}
+		if text[x.Start:x.End] != x.Text {
+			t.Fatalf("text %q != span %q", x.Text, text[x.Start:x.End])
+		}
+		if err := validTimex(x); err != nil {
+			t.Fatalf("%q: %v in %q", x.Text, err, text)
+		}
+		prev = x.End
+	}
+}
+
+func TestValidators(t *testing.T) {
+	good := []string{"1998-02-13", "1998-02", "1998", "199", "19", "1998-W07", "1998-W07-WE", "1998-SU", "1998-Q1",
+		"1998-02-13TMO", "1998-02-13T14:30", "P3D", "PT2H", "PXY", "PRESENT_REF", "BC0490", "XXXX-11-10", "P1W", "PT5H30M"}
+	for _, v := range good {
+		if !reTimexValue.MatchString(v) {
+			t.Errorf("valid value %q rejected", v)
+		}
+	}
+	for _, v := range []string{"", "1998-2-13", "P", "BC", "1998-Q5", "T14:30", "1998-02-13T"} {
+		if reTimexValue.MatchString(v) {
+			t.Errorf("invalid value %q accepted", v)
+		}
+	}
+	for _, v := range []string{"1952-04-09", "1967", "196X", "-0489", "2019-11-10T16:50", "2009-12~", "XXXX-11-10", "2019-08-01/2019-08-10", "18XX", "1944-22"} {
+		if !reEDTF.MatchString(v) {
+			t.Errorf("valid EDTF %q rejected", v)
+		}
+	}
+	for _, v := range []string{"", "19", "1952-4-9", "2019/", "abc"} {
+		if reEDTF.MatchString(v) {
+			t.Errorf("invalid EDTF %q accepted", v)
+		}
+	}
+}
+
+func TestInvariantsOnSamples(t *testing.T) {
+	tg := newTagger(t)
+	for _, s := range benchTexts {
+		for _, ref := range []timeline.Day{{}, ref2019, day(-400, 1, 1)} {
+			for _, d := range []Domain{News, Narrative, Auto} {
+				checkInvariants(t, s, tg.Tag(s, Context{Ref: ref, Domain: d}))
+			}
+		}
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	for _, s := range benchTexts {
+		f.Add(s, 2019, 11, 12)
+	}
+	for _, s := range []string{"May 2-3", "'60s", "the 5th century BC", "12/31/99", "10:61 pm", "Friday, February 29",
+		"1952-04-09T", "31 February 2019", "the 1st of", "a.m. p.m.", "9999 BC", "AD", "every", "the past"} {
+		f.Add(s, 0, 0, 0)
+	}
+	tg, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string, y, m, d int) {
+		ref := timeline.Day{Year: y%5000 - 1000, Month: ((m%12)+12)%12 + 1, Day: ((d%28)+28)%28 + 1}
+		if y == 0 {
+			ref = timeline.Day{}
+		}
+		for _, dom := range []Domain{News, Narrative, Auto} {
+			checkInvariants(t, s, tg.Tag(s, Context{Ref: ref, Domain: dom}))
+		}
+	})
+}
+
+func ExampleTagger_Tag() {
+	tg, err := New()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	text := "Evo Morales resigned on Sunday, three weeks after the 20 October vote. He first won in 2005."
+	for _, x := range tg.Tag(text, Context{Ref: timeline.Day{Year: 2019, Month: 11, Day: 12}, Domain: News}) {
+		if x.Date != nil {
+			fmt.Printf("%q %s %s %s %s\n", x.Text, x.Type, x.Value, x.Date.EDTF, x.Date.Basis)
+			continue
+		}
+		fmt.Printf("%q %s %s\n", x.Text, x.Type, x.Value)
+	}
+	// Output:
+	// "Sunday" DATE 2019-11-10 2019-11-10 document
+	// "three weeks" DURATION P3W
+	// "the 20 October" DATE 2019-10-20 2019-10-20 document
+	// "2005" DATE 2005 2005 explicit
+}

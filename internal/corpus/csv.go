@@ -1,0 +1,102 @@
+package corpus
+
+import (
+	"bufio"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// csvColumns are the columns read from a CSV collection; others are ignored.
+var csvColumns = []string{"id", "date", "title", "url", "author", "text"}
+
+// csv reads a CSV collection: a header row naming the columns (any order,
+// case-insensitive; "text" required), then one document per record. Every
+// record must have as many fields as the header.
+func (r *reader) csv(br *bufio.Reader, name string) error {
+	cr := csv.NewReader(br)
+	cr.ReuseRecord = true
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil // empty file: no documents
+	}
+	if err != nil {
+		r.fail(name, csvLine(err, 1), fmt.Errorf("header: %w", csvErr(err)))
+		return nil
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\uFEFF")))
+		if _, dup := col[h]; !dup {
+			col[h] = i
+		}
+	}
+	if _, ok := col["text"]; !ok {
+		r.fail(name, 1, fmt.Errorf("header has no %q column (columns: %s)", "text", strings.Join(header, ", ")))
+		return nil
+	}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if !errors.As(err, &pe) {
+				r.fail(name, 0, err) // I/O error: the rest is unreadable
+				return nil
+			}
+			r.fail(name, csvLine(err, 0), fmt.Errorf("%w: %v", ErrMalformed, csvErr(err)))
+			continue
+		}
+		line, _ := cr.FieldPos(0)
+		var rw row
+		for _, c := range csvColumns {
+			i, ok := col[c]
+			if !ok {
+				continue
+			}
+			v := rec[i]
+			switch c {
+			case "id":
+				rw.id, rw.hasID = v, true
+			case "date":
+				rw.date = v
+			case "title":
+				rw.title = v
+			case "url":
+				rw.url = v
+			case "author":
+				rw.author = v
+			case "text":
+				rw.text, rw.hasText = v, true
+			}
+		}
+		if err := r.row(rw, name, line, false); err != nil {
+			return err
+		}
+	}
+}
+
+// csvLine returns the line where a CSV record with an error starts.
+func csvLine(err error, def int) int {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return pe.StartLine
+	}
+	return def
+}
+
+// csvErr words a CSV parse error without repeating its position.
+func csvErr(err error) error {
+	var pe *csv.ParseError
+	if !errors.As(err, &pe) {
+		return err
+	}
+	if pe.Line != pe.StartLine {
+		return fmt.Errorf("line %d, column %d: %w", pe.Line, pe.Column, pe.Err)
+	}
+	return fmt.Errorf("column %d: %w", pe.Column, pe.Err)
+}

@@ -1,0 +1,199 @@
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/timelinekit/timelinekit/timeline"
+)
+
+const (
+	bufSize    = 64 << 10
+	sniffBytes = 8000
+)
+
+var (
+	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
+	bomUTF16LE = []byte{0xFF, 0xFE}
+	bomUTF16BE = []byte{0xFE, 0xFF}
+)
+
+// decodeStream buffers src, strips a UTF-8 byte order mark and, behind a
+// UTF-16 one, decodes UTF-16 to UTF-8.
+func decodeStream(src io.Reader) (*bufio.Reader, error) {
+	br := bufio.NewReaderSize(src, bufSize)
+	head, err := br.Peek(3)
+	if err != nil && err != io.EOF {
+		return nil, err
+	}
+	switch {
+	case bytes.HasPrefix(head, bomUTF8):
+		br.Discard(3)
+	case bytes.HasPrefix(head, bomUTF16LE), bytes.HasPrefix(head, bomUTF16BE):
+		br.Discard(2)
+		big := head[0] == 0xFE
+		br = bufio.NewReaderSize(&utf16Reader{r: br, big: big}, bufSize)
+	}
+	return br, nil
+}
+
+// sniffBinary reports whether the start of br looks like binary data: a NUL
+// byte, or more than one byte in ten a control character other than the
+// usual whitespace and escape.
+func sniffBinary(br *bufio.Reader) (bool, error) {
+	head, err := br.Peek(sniffBytes)
+	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
+		return false, err
+	}
+	return looksBinary(head), nil
+}
+
+func looksBinary(b []byte) bool {
+	if bytes.IndexByte(b, 0) >= 0 {
+		return true
+	}
+	ctrl := 0
+	for _, c := range b {
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1b) || c == 0x7f {
+			ctrl++
+		}
+	}
+	return ctrl*10 > len(b)
+}
+
+// sniffKind tells what standard input holds: JSONL when it starts with a
+// JSON object ("{" then a key or "}"), HTML when it starts with a doctype or
+// an html element, plain text otherwise.
+func sniffKind(br *bufio.Reader) kind {
+	head, _ := br.Peek(4096)
+	s := strings.TrimLeft(string(head), " \t\r\n")
+	if rest, ok := strings.CutPrefix(s, "{"); ok {
+		rest = strings.TrimLeft(rest, " \t\r\n")
+		if strings.HasPrefix(rest, `"`) || strings.HasPrefix(rest, "}") {
+			return kindJSONL
+		}
+		return kindText
+	}
+	lower := strings.ToLower(s[:min(len(s), 64)])
+	if strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html") {
+		return kindHTML
+	}
+	return kindText
+}
+
+// normalize returns b as text: a leading byte order mark stripped, CRLF and
+// lone CR turned into LF, and each byte of invalid UTF-8 replaced with
+// U+FFFD. repaired reports whether there was invalid UTF-8.
+func normalize(b []byte) (text string, repaired bool) {
+	b = bytes.TrimPrefix(b, bomUTF8)
+	if bytes.IndexByte(b, '\r') < 0 && utf8.Valid(b) {
+		return string(b), false
+	}
+	var sb strings.Builder
+	sb.Grow(len(b) + 16)
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if c == '\r' {
+				sb.WriteByte('\n')
+				if i+1 < len(b) && b[i+1] == '\n' {
+					i++
+				}
+			} else {
+				sb.WriteByte(c)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			sb.WriteRune(utf8.RuneError)
+			repaired = true
+		} else {
+			sb.Write(b[i : i+n])
+		}
+		i += n
+	}
+	return sb.String(), repaired
+}
+
+// normalizeString is normalize for strings (JSON fields, CSV cells).
+func normalizeString(s string) (string, bool) {
+	if !strings.ContainsRune(s, '\r') && utf8.ValidString(s) && !strings.HasPrefix(s, "\uFEFF") {
+		return s, false
+	}
+	return normalize([]byte(s))
+}
+
+// text reads all of br as one plain-text document.
+func (r *reader) text(br *bufio.Reader, name, id string) error {
+	data, err := io.ReadAll(br)
+	if err != nil {
+		r.fail(name, 0, err)
+		return nil
+	}
+	text, repaired := normalize(data)
+	data = nil
+	if repaired {
+		r.problem(name, 0, ErrInvalidUTF8)
+	}
+	return r.doc(timeline.Document{ID: id, Date: r.opt.RefDate, Source: name, Text: text}, name, 0)
+}
+
+// utf16Reader decodes UTF-16 (after its byte order mark) to UTF-8. Unpaired
+// surrogates and a trailing odd byte become U+FFFD.
+type utf16Reader struct {
+	r     io.Reader
+	big   bool
+	in    [4096]byte
+	carry []byte // undecoded bytes from the last read: an odd byte or a high surrogate
+	out   []byte
+	err   error
+}
+
+func (u *utf16Reader) Read(p []byte) (int, error) {
+	for len(u.out) == 0 {
+		if u.err != nil {
+			if len(u.carry) > 0 { // odd byte or lone high surrogate at the end
+				u.carry = nil
+				u.out = utf8.AppendRune(u.out, utf8.RuneError)
+				break
+			}
+			return 0, u.err
+		}
+		n := copy(u.in[:], u.carry)
+		m, err := u.r.Read(u.in[n:])
+		u.err = err
+		buf := u.in[:n+m]
+		units := make([]uint16, 0, len(buf)/2)
+		for len(buf) >= 2 {
+			var v uint16
+			if u.big {
+				v = uint16(buf[0])<<8 | uint16(buf[1])
+			} else {
+				v = uint16(buf[1])<<8 | uint16(buf[0])
+			}
+			units = append(units, v)
+			buf = buf[2:]
+		}
+		// Keep a trailing high surrogate for the next read unless input ended.
+		var keep []byte
+		if u.err == nil && len(units) > 0 && utf16.IsSurrogate(rune(units[len(units)-1])) && units[len(units)-1] < 0xDC00 {
+			units = units[:len(units)-1]
+			keep = append(keep, u.in[n+m-len(buf)-2:n+m-len(buf)]...)
+		}
+		keep = append(keep, buf...)
+		u.carry = keep
+		for _, r := range utf16.Decode(units) {
+			u.out = utf8.AppendRune(u.out, r)
+		}
+	}
+	n := copy(p, u.out)
+	u.out = u.out[n:]
+	return n, nil
+}

@@ -1,0 +1,44 @@
+package timeline
+
+import (
+	"fmt"
+	"io"
+	"testing"
+)
+
+// benchTimeline repeats the fixture's events n times with fresh ids.
+func benchTimeline(n int) *Timeline {
+	fx := fixtureTimeline()
+	tl := &Timeline{Version: Version, Documents: fx.Documents, Entities: fx.Entities}
+	for i := 0; i < n; i++ {
+		for _, ev := range fx.Events {
+			ev.ID = fmt.Sprintf("ev%05d", len(tl.Events)+1)
+			tl.Events = append(tl.Events, ev)
+		}
+	}
+	return tl
+}
+
+func BenchmarkWriters(b *testing.B) {
+	tl := benchTimeline(100) // 1,000 events
+	writers := []struct {
+		name  string
+		write func(io.Writer, *Timeline) error
+	}{
+		{"JSON", WriteJSON},
+		{"CSV", func(w io.Writer, tl *Timeline) error { return WriteCSV(w, tl, CSVOptions{}) }},
+		{"HTML", func(w io.Writer, tl *Timeline) error { return WriteHTML(w, tl, HTMLOptions{}) }},
+		{"TimelineJS", WriteTimelineJS},
+		{"TimelineJSCSV", WriteTimelineJSCSV},
+	}
+	for _, wr := range writers {
+		b.Run(wr.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := wr.write(io.Discard, tl); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,85 @@
+package timeline
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"strings"
+	"testing"
+)
+
+// FuzzWriters feeds arbitrary text and offsets to every writer: none may
+// fail or panic, the JSON must parse, the CSV must read back with the same
+// cells (apart from newline normalisation and the neutralising quote), and
+// the HTML must contain no markup from the input.
+func FuzzWriters(f *testing.F) {
+	f.Add("Coup in La Paz", "On 9 April 1952 the revolution began.", "Evo Morales", "https://example.org/a", "1952-04-09", 3, 10, 5, 9)
+	f.Add(hostile, "=1+1\r\n@SUM(A1)\t<b>x</b>", "-2+3", "javascript:alert(1)", "XXXX-11-10", -4, 1<<20, 2, 1)
+	f.Add("", "", "", "", "", 0, 0, 0, 0)
+	f.Add("\xff\xfe", "Añez\u2028</script>", "\"", " ", "-0489", 1, 2, 1, 2)
+	f.Fuzz(func(t *testing.T, headline, sentence, name, url, edtf string, ts, te, ds, de int) {
+		ds2 := Span{ds, de}
+		tl := &Timeline{
+			Version:   Version,
+			Documents: []DocumentInfo{{ID: "d1", Title: name, URL: url}},
+			Entities:  []Entity{{ID: "person-x", Name: name, Type: Person, Aliases: []string{headline}, Mentions: 1}},
+			Events: []Event{{
+				ID: "ev1", Type: "coup", Headline: headline, Modality: Asserted,
+				Date:         &Date{EDTF: edtf, Start: Day{1952, 4, 9}, End: Day{1952, 4, 9}, Precision: DayPrec, Text: sentence},
+				Participants: []string{"person-x"}, Places: []string{"unknown-id"},
+				Sources: []Source{{Doc: "d1", Text: sentence, Start: 0, End: len(sentence), Trigger: Span{ts, te}, DateSpan: &ds2}},
+			}, {
+				ID: "ev2", Type: headline, Headline: sentence, Date: &Date{EDTF: edtf, Text: name, YearUnknown: true},
+			}, {
+				ID: "ev3", Type: name,
+			}},
+		}
+		writers := map[string]func(io.Writer, *Timeline) error{
+			"json":           WriteJSON,
+			"csv":            func(w io.Writer, tl *Timeline) error { return WriteCSV(w, tl, CSVOptions{}) },
+			"entities":       func(w io.Writer, tl *Timeline) error { return WriteEntitiesCSV(w, tl, CSVOptions{}) },
+			"mentions":       func(w io.Writer, tl *Timeline) error { return WriteMentionsCSV(w, tl, CSVOptions{}) },
+			"html":           func(w io.Writer, tl *Timeline) error { return WriteHTML(w, tl, HTMLOptions{Title: name}) },
+			"timelinejs":     WriteTimelineJS,
+			"timelinejs-csv": WriteTimelineJSCSV,
+		}
+		out := map[string][]byte{}
+		for k, w := range writers {
+			var buf bytes.Buffer
+			if err := w(&buf, tl); err != nil {
+				t.Fatalf("%s: %v", k, err)
+			}
+			out[k] = buf.Bytes()
+		}
+		for _, k := range []string{"json", "timelinejs"} {
+			if !json.Valid(out[k]) {
+				t.Fatalf("%s: invalid JSON", k)
+			}
+		}
+		recs, err := csv.NewReader(bytes.NewReader(out["csv"])).ReadAll()
+		if err != nil {
+			t.Fatalf("csv: %v", err)
+		}
+		if len(recs) != 4 {
+			t.Fatalf("csv: %d records, want 4", len(recs))
+		}
+		if got, want := recs[1][11], NeutralizeCell(normalizeNewlines(headline)); got != want {
+			t.Fatalf("csv headline %q, want %q", got, want)
+		}
+		for _, rec := range recs[1:] {
+			for _, cell := range rec {
+				if dangerous(cell) {
+					t.Fatalf("csv cell %q can run as a formula", cell)
+				}
+			}
+		}
+		h := string(out["html"])
+		if n := strings.Count(h, "<script"); n != 1 {
+			t.Fatalf("html: %d <script elements", n)
+		}
+		if strings.Contains(strings.ToLower(h), `href="javascript:`) {
+			t.Fatal("html: javascript: URL")
+		}
+	})
+}
