@@ -51,6 +51,7 @@ type gazEntry struct {
 	countries string // '|'-separated ISO 3166 alpha-2 codes or country names, most likely first
 	common    bool   // a common word: needs place context
 	capital   bool
+	major     bool  // a large town: its name alone is enough
 	next      int32 // next entry with the same key, -1 at the end
 }
 
@@ -189,8 +190,10 @@ func (g *gazetteer) loadString(src, file string) error {
 					e.common = true
 				case "capital":
 					e.capital = true
+				case "major":
+					e.major = true
 				default:
-					return perr("unknown flag %q (want common or capital)", fl)
+					return perr("unknown flag %q (want common, capital or major)", fl)
 				}
 			}
 		}
@@ -281,13 +284,14 @@ type cues struct {
 	orgNoun    map[string]bool // folded words
 	placeWord  map[string]bool
 	placeHead  map[string]bool
+	eventWord  map[string]bool
 	personPoss map[string]bool
 	placeOf    map[string]bool // folded phrases
 	stop       map[string]bool // exact words
 }
 
 func loadCues(r io.Reader, file string) (*cues, error) {
-	c := &cues{title: map[string]bool{}, orgWord: map[string]bool{}, orgStart: map[string]bool{}, orgNoun: map[string]bool{}, placeWord: map[string]bool{}, placeOf: map[string]bool{}, placeHead: map[string]bool{}, personPoss: map[string]bool{}, stop: map[string]bool{}}
+	c := &cues{title: map[string]bool{}, orgWord: map[string]bool{}, orgStart: map[string]bool{}, orgNoun: map[string]bool{}, placeWord: map[string]bool{}, placeOf: map[string]bool{}, placeHead: map[string]bool{}, eventWord: map[string]bool{}, personPoss: map[string]bool{}, stop: map[string]bool{}}
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -320,6 +324,8 @@ func loadCues(r io.Reader, file string) (*cues, error) {
 			c.placeWord[key] = true
 		case "PERSONPOSS":
 			c.personPoss[key] = true
+		case "EVENTWORD":
+			c.eventWord[key] = true
 		case "PLACEHEAD":
 			c.placeHead[key] = true
 		case "PLACEOF":
@@ -327,7 +333,7 @@ func loadCues(r io.Reader, file string) (*cues, error) {
 		case "STOP":
 			c.stop[f[1]] = true
 		default:
-			return nil, &ParseError{File: file, Line: line, Msg: fmt.Sprintf("unknown type %q (want TITLE, ORGWORD, ORGSTART, ORGNOUN, PLACEWORD, PLACEHEAD, PLACEOF, PERSONPOSS or STOP)", f[0])}
+			return nil, &ParseError{File: file, Line: line, Msg: fmt.Sprintf("unknown type %q (want TITLE, ORGWORD, ORGSTART, ORGNOUN, PLACEWORD, PLACEHEAD, PLACEOF, PERSONPOSS, EVENTWORD or STOP)", f[0])}
 		}
 	}
 	if err := sc.Err(); err != nil {

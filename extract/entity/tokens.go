@@ -60,6 +60,13 @@ func appendTokens(out []token, text string, from, to int) []token {
 		}
 		start := i
 		j := i + size
+		// Dotted abbreviations: "U.S.", "U.N.", "N.Y." (single letters and
+		// periods) are one word, final period included.
+		if k := dottedEnd(text, i, to); k > 0 {
+			out = appendDotted(out, text, first, prevEnd, i, k)
+			prevEnd, i = k, k
+			continue
+		}
 		for j < to {
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if isWordRune(r) {
@@ -98,7 +105,15 @@ func appendTokens(out []token, text string, from, to int) []token {
 				start += h + 1
 			}
 		}
-		broken := len(out) == first || !onlySpaceOrApostrophe(text[prevEnd:start])
+		// "New York-based": a lowercase last part after a hyphen is not
+		// part of the name.
+		if h := strings.LastIndexByte(text[start:end], '-'); h > 0 {
+			post := text[start+h+1 : end]
+			if r, _ := utf8.DecodeRuneInString(text[start:]); unicode.IsUpper(r) && strings.ToLower(post) == post && !poss {
+				end = start + h
+			}
+		}
+		broken := len(out) == first || !joinsWords(out, first, text[prevEnd:start])
 		out = appendGlued(out, text, start, end, broken)
 		out[len(out)-1].poss = poss
 		prevEnd = j
@@ -164,4 +179,57 @@ func remainingLetters(s string) int {
 		n++
 	}
 	return n
+}
+
+// abbreviations end with a period that does not break a name ("Mr.
+// Fournier", "St. Louis", "Goldman Sachs & Co.").
+var abbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Ste": true, "Mt": true, "Ft": true,
+	"Gen": true, "Col": true, "Lt": true, "Capt": true, "Cmdr": true, "Sgt": true, "Maj": true, "Adm": true,
+	"Prof": true, "Rev": true, "Sen": true, "Rep": true, "Gov": true, "Pres": true, "Sr": true, "Sra": true,
+	"Jr": true, "Hon": true, "Fr": true,
+}
+
+// joinsWords reports whether the gap between the last token of out and the
+// next word keeps them in one name: white space and apostrophes, or a
+// period after a title abbreviation or a one-letter initial.
+func joinsWords(out []token, first int, gap string) bool {
+	if onlySpaceOrApostrophe(gap) {
+		return true
+	}
+	if len(out) == first || !strings.HasPrefix(gap, ".") || !onlySpaceOrApostrophe(gap[1:]) {
+		return false
+	}
+	prev := out[len(out)-1].text
+	return abbreviations[prev] || len(prev) == 1 && prev[0] >= 'A' && prev[0] <= 'Z'
+}
+
+// dottedEnd returns the end of a dotted abbreviation of two or more
+// letters starting at i ("U.S.", "U.S.A."), or 0.
+func dottedEnd(text string, i, to int) int {
+	n := 0
+	j := i
+	for j+1 < to && isASCIILetter(text[j]) && text[j+1] == '.' {
+		n++
+		j += 2
+	}
+	if n < 2 || j < to && isASCIILetter(text[j]) {
+		return 0
+	}
+	return j
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// appendDotted appends the abbreviation text[start:end] as one token.
+func appendDotted(out []token, text string, first, prevEnd, start, end int) []token {
+	broken := len(out) == first || !joinsWords(out, first, text[prevEnd:start])
+	t := newToken(text, start, end, broken, false)
+	t.upper = strings.ToUpper(t.text) == t.text
+	if end < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[end:]); isApostrophe(r) && strings.HasPrefix(text[end+utf8.RuneLen(r):], "s") {
+			t.poss = true
+		}
+	}
+	return append(out, t)
 }
