@@ -83,6 +83,7 @@ type mention struct {
 	trig      *trigger
 	definite  bool // the noun phrase is definite ("the coup")
 	another   bool // "another massacre": a different event from earlier ones
+	anaphor   bool // the trigger is "(yet) another one" standing for a generic plural
 	strong    bool // the date is attached to the trigger syntactically
 	placeIn   int  // entity index of a place the event is "in" (in/at/near/premodifier); -1 if none
 	dateScore float64

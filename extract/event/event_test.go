@@ -378,7 +378,8 @@ func TestHeadlines(t *testing.T) {
 		want       string
 	}{
 		{"clause headline", "Gunmen carried out an attack on farmers in the province of Norte.", []en{{"Norte", timeline.Place}}, "Gunmen carried out an attack on farmers in the province of Norte"},
-		{"place by province of", "It followed an attack on farmers in the province of Norte.", []en{{"Norte", timeline.Place}}, "Attack in Norte"},
+		{"place by province of", "It followed an attack on farmers in the province of Norte.", []en{{"Norte", timeline.Place}}, "Attack on farmers in Norte"},
+		{"referendum on", "It called a referendum on the new charter.", nil, "Referendum on the new charter"},
 		{"from is no location", "The smoke of the wildfires came from Ostia.", []en{{"Ostia", timeline.Place}}, "Wildfires"},
 		{"named massacre", "Nobody forgot the Vale massacre.", []en{{"Vale", timeline.Place}}, "Vale massacre"},
 		{"who did what", "General Ortiz resigned in protest.", []en{{"Ortiz", timeline.Person}}, "General Ortiz resigned in protest"},

@@ -79,7 +79,7 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 	if ti := x.lex.types[m.Type]; ti != nil {
 		label = ti.Label
 	}
-	if m.another && m.trig.pos == posNoun && m.trig.kind == formPlural {
+	if m.anaphor {
 		// "(yet) another one": the type names the event
 		return x.withPlace(label, m, in)
 	}
@@ -92,9 +92,9 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 		return x.withPlace(label, m, in)
 	}
 	h := joinTokens(text, toks, np)
-	if len(np) == m.tb-m.ta && m.placeIn >= 0 && !overlaps(in.Entities[m.placeIn].Span, m.Trigger) &&
-		!strings.Contains(h, in.Entities[m.placeIn].Name()) {
-		// a bare noun: "Protests in Santa Cruz"
+	if m.placeIn >= 0 && !overlaps(in.Entities[m.placeIn].Span, m.Trigger) &&
+		!strings.Contains(h, in.Entities[m.placeIn].Name()) && len(strings.Fields(h)) < maxHeadlineWords-2 {
+		// "Protests in Santa Cruz", "Attack on peasants in Pando"
 		return h + " in " + in.Entities[m.placeIn].Name()
 	}
 	return h
@@ -204,6 +204,18 @@ func (x *Extractor) nounPhrase(s *sentence, m *mention, in Input) []int {
 		}
 		if c > k {
 			b = c
+		}
+	}
+	if b == m.tb && b+1 < len(toks) && (toks[b].norm == "on" || toks[b].norm == "against") && !s.inTimex(b+1) {
+		// what the event is about or aimed at: "referendum on a new
+		// constitution", "attack on peasants"
+		k := b + 1
+		for k < len(toks) && k < b+5 && toks[k].word && !s.inTimex(k) && !clauseWords[toks[k].norm] &&
+			!(npStop[toks[k].norm] && k > b+1) && !verbalPrev[toks[k].norm] {
+			k++
+		}
+		if k > b+1 && !determiners[toks[k-1].norm] {
+			b = k
 		}
 	}
 	var idx []int

@@ -65,7 +65,7 @@ func (x *Extractor) findTriggers(si int, s *sentence, in Input) []*mention {
 				continue
 			}
 			m.ta, m.tb = a, b
-			m.another = true
+			m.another, m.anaphor = true, true
 		}
 		m.Type = best.typ
 		m.Trigger = timeline.Span{Start: toks[m.ta].start, End: toks[m.tb-1].end}
