@@ -132,8 +132,14 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 
 // update moves the narrative anchor after a resolved date.
 func (r *resolver) update(x *raw, c *cal) {
-	if !c.yearKnown || x.aside || x.tense > 0 && c.basis == timeline.Explicit || x.until {
+	if !c.yearKnown {
+		return
+	}
+	if r.anchor.set && (x.aside || x.tense > 0 && c.basis == timeline.Explicit || x.until) {
 		return // asides, plans and range ends do not move the narrative
+	}
+	if x.sem.kind == kRel && (x.sem.n < 0 || x.sem.mod != "") {
+		return // "a year earlier", "over a year later" look aside
 	}
 	if c.basis != timeline.Explicit && (c.gran == gSeason || c.gran == gQuarter || c.gran == gHalf) {
 		return // "the winter" is too coarse to move the narrative
