@@ -104,14 +104,16 @@ func TestRepeatedWordsGetContextDependentTags(t *testing.T) {
 	whole := proseTag(text, 0, len(text))
 	t.Logf("prose on the whole text tags both: %q", label(whole, "Lincoln"))
 
-	// The recogniser, on the whole text.
-	r, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := format(recognize(t, r, text))
-	if want := "PERSON:Lincoln; PLACE:Lincoln; PLACE:Nebraska"; got != want {
-		t.Errorf("got %s, want %s", got, want)
+	// The recogniser, on the whole text, with and without prose.
+	for _, on := range []bool{false, true} {
+		r, err := New(WithProse(on))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := format(recognize(t, r, text))
+		if want := "PERSON:Lincoln; PLACE:Lincoln; PLACE:Nebraska"; got != want {
+			t.Errorf("prose %v: got %s, want %s", on, got, want)
+		}
 	}
 }
 
@@ -201,7 +203,7 @@ func FuzzWithGazetteer(f *testing.F) {
 func FuzzRecognize(f *testing.F) {
 	f.Add("The MAS (Movement for Socialism) won in Bolivia. Evo Morales spoke.")
 	f.Add("ChungaraDomitila pro-MAS Añez’s ( ) (X, Y) , Z")
-	r, err := New(WithoutProse())
+	r, err := New(WithProse(false))
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -84,6 +84,10 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 			tx.Value = "XXXX-WXX-" + string(rune('0'+s.weekday))
 		case s.daypart != 0:
 			tx.Value = "XXXX-XX-XXT" + daypartNames[s.daypart]
+		case r.narrative && s.n == 1 && (s.unit == uDay || s.unit == uWeek || s.unit == uMonth || s.unit == uYear):
+			// the history convention writes frequencies as calendar
+			// patterns: daily XXXX-XX-XX, weekly XXXX-WXX
+			tx.Value = [...]string{uDay: "XXXX-XX-XX", uWeek: "XXXX-WXX", uMonth: "XXXX-XX", uYear: "XXXX"}[s.unit]
 		default:
 			tx.Value = durationValue(s.unit, s.n, 0, 0)
 		}
@@ -128,8 +132,14 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 
 // update moves the narrative anchor after a resolved date.
 func (r *resolver) update(x *raw, c *cal) {
-	if !c.yearKnown || x.aside || x.tense > 0 && c.basis == timeline.Explicit || x.until {
+	if !c.yearKnown {
+		return
+	}
+	if r.anchor.set && (x.aside || x.tense > 0 && c.basis == timeline.Explicit || x.until) {
 		return // asides, plans and range ends do not move the narrative
+	}
+	if x.sem.kind == kRel && (x.sem.n < 0 || x.sem.mod != "") {
+		return // "a year earlier", "over a year later" look aside
 	}
 	if c.basis != timeline.Explicit && (c.gran == gSeason || c.gran == gQuarter || c.gran == gHalf) {
 		return // "the winter" is too coarse to move the narrative
@@ -271,9 +281,9 @@ func (r *resolver) absolute(x *raw) (c cal) {
 			c.year--
 		case x.tense > 0 && diff < -60:
 			c.year++
-		case x.tense == 0 && diff > 190:
+		case x.tense == 0 && diff > noTenseSpan:
 			c.year--
-		case x.tense == 0 && diff < -190:
+		case x.tense == 0 && diff < -noTenseSpan:
 			c.year++
 		}
 	}
@@ -312,6 +322,10 @@ func (r *resolver) reportQuarter(x *raw) (cal, bool) {
 	c.yearKnown, c.year, c.quarter = true, floorDiv(t, 4), int8(floorMod(t, 4)+1)
 	return c, true
 }
+
+// noTenseSpan is how many days (roughly) a year-less date without tense may
+// lie from the document date before the other year is read.
+const noTenseSpan = 190
 
 // forwardGap is how many months a year-less month may lie before the
 // narrative date before it is read as next year's.

@@ -113,7 +113,7 @@ type raw struct {
 	sem   sem
 	tense int8 // -1 past, +1 future, 0 unknown
 	aside bool // inside parentheses or after "since": never a narrative anchor
-	until bool // after "until": the end of a range, not the narrative's date
+	until bool // after "until" or "had": a range end or a flashback, not the narrative's date
 }
 
 type buffers struct {
@@ -174,7 +174,7 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 				i++
 				continue
 			}
-			raws = append(raws, raw{s: toks[i].s, e: toks[j-1].e, sem: s, tense: m.tense(i, j), aside: m.aside(i), until: m.fn(i-1, fUntil)})
+			raws = append(raws, raw{s: toks[i].s, e: toks[j-1].e, sem: s, tense: m.tense(i, j), aside: m.aside(i), until: m.fn(i-1, fUntil) || m.clauseHas(i, "had")})
 			i = j
 		}
 		pos = end + 1
@@ -241,14 +241,18 @@ func (m *matcher) tenseWord(k int) int8 {
 			return -1
 		}
 	case 4:
-		if m.is(k, "will") || m.is(k, "next") {
+		if m.is(k, "will") || m.is(k, "next") || m.is(k, "soon") {
 			return 1
 		}
 		if m.is(k, "were") || m.is(k, "said") || m.is(k, "last") {
 			return -1
 		}
 	case 5:
-		if m.is(k, "shall") || m.is(k, "plans") {
+		if m.is(k, "shall") || m.is(k, "plans") || m.is(k, "might") {
+			return 1
+		}
+	case 6:
+		if m.is(k, "resume") || m.is(k, "coming") {
 			return 1
 		}
 	case 7:
@@ -269,6 +273,23 @@ func (m *matcher) tenseWord(k int) int8 {
 		return -1
 	}
 	return 0
+}
+
+// clauseHas reports whether one of the words occurs in the few tokens
+// before i within the same clause: "lasted until the fall of Budapest in
+// February 1945", "forces that had invaded Burma in late 1943".
+func (m *matcher) clauseHas(i int, words ...string) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if t := m.tok(k); t.kind == tPunct && t.b != '-' && t.b != '\'' {
+			return false
+		}
+		for _, w := range words {
+			if m.is(k, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // aside reports whether an expression at i should not anchor the narrative:
@@ -313,7 +334,7 @@ func decideDomain(raws []raw, ref timeline.Day) Domain {
 			}
 		}
 	}
-	if old >= 3 && old*2 >= years && old >= 2*deictic || years >= 12 && years >= 6*deictic {
+	if old*2 >= years && (old >= 8 && old >= 2*deictic || old >= 3 && deictic == 0) || years >= 12 && years >= 6*deictic {
 		return Narrative
 	}
 	return News

@@ -91,6 +91,7 @@ func TestFullDates(t *testing.T) {
 		{"day month year", "On 21 February 2016 voters said no.", ref2019, "", []want{{"21 February 2016", "2016-02-21", "DATE", "2016-02-21", timeline.Explicit}}},
 		{"ordinal of month", "It began on the 9th of April 1952.", ref2019, "", []want{{"the 9th of April 1952", "1952-04-09", "", "1952-04-09", ""}}},
 		{"iso", "Filed 1952-04-09 in court.", ref2019, "", []want{{"1952-04-09", "1952-04-09", "", "1952-04-09", ""}}},
+		{"iso time", "Logged 2019-11-10T16:50 by the clerk.", ref2019, "", []want{{"2019-11-10T16:50", "2019-11-10T16:50", "TIME", "2019-11-10T16:50", ""}}},
 		{"us slashes", "Dated 04/09/1952.", ref2019, "", []want{{"04/09/1952", "1952-04-09", "", "1952-04-09", ""}}},
 		{"abbreviated month", "Trading closed Sept. 30, 1989, lower.", ref2019, "", []want{{"Sept. 30, 1989", "1989-09-30", "", "", ""}}},
 		{"month year", "Elections were held in October 2019.", ref2019, "", []want{{"October 2019", "2019-10", "", "2019-10", ""}}},
@@ -153,7 +154,7 @@ func TestNewsResolution(t *testing.T) {
 		{"time with date", "He resigned on 10 November at 4.50pm.", ref2019, "", []want{{"10 November at 4.50pm", "2019-11-10T16:50", "TIME", "2019-11-10T16:50", ""}}},
 		{"clock", "The plane left at 4:50 p.m. local time.", ref2019, "", []want{{"4:50 p.m.", "2019-11-12T16:50", "TIME", "", ""}}},
 		{"now", "The country is now calm.", ref2019, "", []want{{"now", "PRESENT_REF", "DATE", "", ""}}},
-		{"part of day", "Police fired tear gas on Friday night.", ref2019, "", []want{{"Friday night", "2019-11-08TNI", "TIME", "2019-11-08", ""}}},
+		{"part of day", "Police fired tear gas on Friday morning.", ref2019, "", []want{{"Friday morning", "2019-11-08TMO", "TIME", "2019-11-08", ""}}},
 	})
 }
 
@@ -161,6 +162,35 @@ func TestWeekdayYear(t *testing.T) {
 	runCases(t, []tagCase{
 		{"weekday fixes year", "The bank failed on Friday, September 12.", day(2009, 3, 1), "", []want{{"Friday, September 12", "2008-09-12", "", "2008-09-12", timeline.Weekday}}},
 		{"weekday agrees", "Markets fell on Monday, Oct. 26.", day(1998, 10, 28), "", []want{{"Monday, Oct. 26", "1998-10-26", "", "", timeline.Weekday}}},
+		{"weekday near 2008", "Lehman filed on Friday, September 12.", day(2008, 9, 20), "", []want{{"Friday, September 12", "2008-09-12", "", "2008-09-12", timeline.Weekday}}},
+	})
+}
+
+func TestFinancialQuarters(t *testing.T) {
+	ref := day(1989, 11, 1)
+	runCases(t, []tagCase{
+		{"named quarter", "Net rose in the third quarter.", ref, "", []want{{"the third quarter", "1989-Q3", "DATE", "1989-07/1989-09", ""}}},
+		{"the quarter", "Sales fell 8% in the quarter.", ref, "", []want{{"the quarter", "1989-Q3", "", "", ""}}},
+		{"a year earlier", "Net rose in the third quarter from $5 million a year earlier.", ref, "",
+			[]want{{"the third quarter", "1989-Q3", "", "", ""}, {"a year earlier", "1988-Q3", "", "", ""}}},
+		{"year-ago period", "The third quarter was weak; the year-ago period was strong.", ref, "",
+			[]want{{"The third quarter", "1989-Q3", "", "", ""}, {"the year-ago period", "1988-Q3", "", "", ""}}},
+		{"this year's quarter", "Sales for this year's second quarter fell.", ref, "", []want{{"this year's second quarter", "1989-Q2", "", "", ""}}},
+		{"adjective", "Third-quarter profit fell.", ref, "", []want{{"Third-quarter", "1989-Q3", "", "", ""}}},
+		{"fiscal year", "In fiscal 1988, the company earned more.", ref, "", []want{{"fiscal 1988", "1988", "", "", ""}}},
+	})
+}
+
+func TestOtherForms(t *testing.T) {
+	runCases(t, []tagCase{
+		{"holiday", "Troops crossed on Christmas Day 1776.", ref2019, "", []want{{"Christmas Day 1776", "1776-12-25", "", "1776-12-25", ""}}},
+		{"thanksgiving", "Stores open on Thanksgiving Day.", day(1999, 11, 20), "", []want{{"Thanksgiving Day", "1999-11-25", "", "", ""}}},
+		{"spelled year", "That was in nineteen ninety-six.", ref2019, "", []want{{"nineteen ninety-six", "1996", "", "", ""}}},
+		{"day range start", "The battle (22-25 April 1951) was fierce.", ref2019, "", []want{{"22", "1951-04-22", "", "", ""}, {"25 April 1951", "1951-04-25", "", "", ""}}},
+		{"day range end", "Talks ran March 5-9, 1918 in Brest.", ref2019, "", []want{{"March 5", "1918-03-05", "", "", ""}, {"9, 1918", "1918-03-09", "", "", ""}}},
+		{"time weekday", "The deadline is 10 p.m. Wednesday.", ref2019, "", []want{{"10 p.m. Wednesday", "2019-11-06T22:00", "TIME", "", ""}}},
+		{"heading year", "2005: Elections and a new government", ref2019, "", []want{{"2005", "2005", "", "", ""}}},
+		{"week set", "Protesters gather every Friday.", ref2019, "", []want{{"every Friday", "XXXX-WXX-5", "SET", "", ""}}},
 	})
 }
 
@@ -180,6 +210,12 @@ func TestNarrative(t *testing.T) {
 			[]want{{"1920", "1920", "", "", ""}, {"2004", "2004", "", "", ""}, {"October", "1920-10", "", "", ""}}},
 		{"next day", "The coup came on 9 April 1952. The next day the army surrendered.", ref2019, Narrative,
 			[]want{{"9 April 1952", "1952-04-09", "", "", ""}, {"The next day", "1952-04-10", "", "", timeline.Narrative}}},
+		{"flashback", "In June 1944 the Allies landed; troops that had arrived in late 1943 joined. By August Paris fell.", ref2019, Narrative,
+			[]want{{"June 1944", "1944-06", "", "", ""}, {"late 1943", "1943", "", "", ""}, {"August", "1944-08", "", "", timeline.Narrative}}},
+		{"december to january", "The offensive stalled in December 1941. In January the Allies met.", ref2019, Narrative,
+			[]want{{"December 1941", "1941-12", "", "", ""}, {"January", "1942-01", "", "", timeline.Narrative}}},
+		{"of that year", "Elections were held in 1952. In August of that year a coup failed.", ref2019, Narrative,
+			[]want{{"1952", "1952", "", "", ""}, {"August of that year", "1952-08", "", "", timeline.Narrative}}},
 		{"today uses ref", "The treaty of 1648 still matters today.", ref2019, Narrative,
 			[]want{{"1648", "1648", "", "", ""}, {"today", "2019-11-12", "", "", timeline.DocumentDate}}},
 	})
