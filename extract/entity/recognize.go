@@ -107,14 +107,6 @@ func (d *docState) run(sentences []timeline.Span) {
 			}
 		}
 	}
-	// Without prose, a known town name with no cue is taken as the town.
-	for _, ru := range d.runs {
-		if !d.r.prose && ru.kind == kindNone && !ru.dropped && ru.weakPlace != nil {
-			ru.kind = kindPlace
-			ru.canonical = ru.weakPlace.name
-			ru.placeCty = d.r.countryName(ru.weakGaz.country(ru.weakPlace, d.countries))
-		}
-	}
 	d.useDocKnowledge()
 	d.resolvePersons()
 }
@@ -234,8 +226,8 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 			continue
 		}
 		// A common word opening the sentence is not part of the name:
-		// "Certainly Saddam Hussein ...".
-		if a == 0 && a+1 < b && d.r.isCommonWord(toks[a].key) && !d.gazetteerStart(toks[a:b]) && !c.orgWord[toks[a].key] && !c.orgStart[toks[a].key] && d.titleAt(toks, a, b) == 0 {
+		// "Certainly Saddam Hussein ..." (but "Nelson Mandela" is one).
+		if a == 0 && (a+2 < b || strings.HasSuffix(toks[a].key, "ly") && a+1 < b) && d.r.isCommonWord(toks[a].key) && !d.gazetteerStart(toks[a:b]) && !c.orgWord[toks[a].key] && !c.orgStart[toks[a].key] && d.titleAt(toks, a, b) == 0 {
 			a++
 			continue
 		}
@@ -626,7 +618,9 @@ func (d *docState) personShape(toks []token) bool {
 		}
 		if _, es := d.r.lookup(t.key); es != nil {
 			for _, e := range es {
-				if e.sub == "COUNTRY" || e.sub == "REGION" || e.capital || e.kind == kindDemonym || e.kind == kindOrg {
+				// Divisions and capitals also serve as first names
+				// ("Nelson", "Georgia"): only a last word counts.
+				if e.sub == "COUNTRY" || e.kind == kindDemonym || e.kind == kindOrg || i == n-1 && (e.sub == "REGION" || e.capital) {
 					return false
 				}
 			}
