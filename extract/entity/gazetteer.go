@@ -142,6 +142,11 @@ func (g *gazetteer) load(r io.Reader, file string) error {
 }
 
 func (g *gazetteer) loadString(src, file string) error {
+	if n := strings.Count(src, "\n"); len(g.names) == 0 && n > 1000 {
+		g.names = make(map[uint64]int32, n)
+		g.prefix = make(map[uint64]struct{}, n/2)
+		g.entries = make([]gazEntry, 0, n)
+	}
 	line := 0
 	for len(src) > 0 {
 		line++
@@ -200,7 +205,7 @@ func (g *gazetteer) loadString(src, file string) error {
 		if e.sub == "COUNTRY" && e.countries != "" && !strings.Contains(e.countries, "|") {
 			g.countryName[e.countries] = e.name
 		}
-		if len(keyTokens(e.name)) == 0 {
+		if !hasWord(e.name) {
 			return perr("name %q has no words", e.name)
 		}
 		idx := int32(len(g.entries))
@@ -226,11 +231,19 @@ func checkName(s string) string {
 }
 
 func (g *gazetteer) add(name string, idx int32) {
-	toks := keyTokens(name)
+	toks := tokenize(name, 0, len(name))
 	if len(toks) == 0 {
 		return
 	}
-	h := hashKey(strings.Join(toks, " "))
+	var h uint64
+	for i, t := range toks {
+		if i == 0 {
+			h = hashKey(t.key)
+		} else {
+			g.prefix[h] = struct{}{}
+			h = hashMore(h, t.key)
+		}
+	}
 	if first, ok := g.names[h]; ok {
 		last := first
 		for i := first; i >= 0; i = g.entries[i].next {
@@ -242,9 +255,6 @@ func (g *gazetteer) add(name string, idx int32) {
 		g.entries[last].next = idx
 	} else {
 		g.names[h] = idx
-	}
-	for i := 1; i < len(toks); i++ {
-		g.prefix[hashKey(strings.Join(toks[:i], " "))] = struct{}{}
 	}
 	if len(toks) > g.maxLen {
 		g.maxLen = len(toks)
@@ -340,4 +350,14 @@ func loadCues(r io.Reader, file string) (*cues, error) {
 		return nil, &ParseError{File: file, Line: line + 1, Msg: err.Error()}
 	}
 	return c, nil
+}
+
+// hasWord reports whether s holds a letter or digit.
+func hasWord(s string) bool {
+	for _, r := range s {
+		if isWordRune(r) {
+			return true
+		}
+	}
+	return false
 }
