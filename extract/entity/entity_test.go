@@ -79,6 +79,8 @@ func TestRecognize(t *testing.T) {
 		{"company-like names are not persons", "Shares of Continental Baking and Fisher Scientific rose.", ""},
 		{"event names are not entities", "The Korean War and the Treaty of Versailles were studied.", ""},
 		{"plural demonyms and titles alone", "Americans met the Pope.", ""},
+		{"long title before a name", "The President of the United States Woodrow Wilson spoke.", "PERSON:Woodrow Wilson"},
+		{"operations are not entities", "Operation Desert Storm began.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

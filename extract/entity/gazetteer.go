@@ -295,13 +295,14 @@ type cues struct {
 	placeWord  map[string]bool
 	placeHead  map[string]bool
 	eventWord  map[string]bool
+	eventStart map[string]bool
 	personPoss map[string]bool
 	placeOf    map[string]bool // folded phrases
 	stop       map[string]bool // exact words
 }
 
 func loadCues(r io.Reader, file string) (*cues, error) {
-	c := &cues{title: map[string]bool{}, orgWord: map[string]bool{}, orgStart: map[string]bool{}, orgNoun: map[string]bool{}, placeWord: map[string]bool{}, placeOf: map[string]bool{}, placeHead: map[string]bool{}, eventWord: map[string]bool{}, personPoss: map[string]bool{}, stop: map[string]bool{}}
+	c := &cues{title: map[string]bool{}, orgWord: map[string]bool{}, orgStart: map[string]bool{}, orgNoun: map[string]bool{}, placeWord: map[string]bool{}, placeOf: map[string]bool{}, placeHead: map[string]bool{}, eventWord: map[string]bool{}, eventStart: map[string]bool{}, personPoss: map[string]bool{}, stop: map[string]bool{}}
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -334,6 +335,8 @@ func loadCues(r io.Reader, file string) (*cues, error) {
 			c.placeWord[key] = true
 		case "PERSONPOSS":
 			c.personPoss[key] = true
+		case "EVENTSTART":
+			c.eventStart[key] = true
 		case "EVENTWORD":
 			c.eventWord[key] = true
 		case "PLACEHEAD":
@@ -343,7 +346,7 @@ func loadCues(r io.Reader, file string) (*cues, error) {
 		case "STOP":
 			c.stop[f[1]] = true
 		default:
-			return nil, &ParseError{File: file, Line: line, Msg: fmt.Sprintf("unknown type %q (want TITLE, ORGWORD, ORGSTART, ORGNOUN, PLACEWORD, PLACEHEAD, PLACEOF, PERSONPOSS, EVENTWORD or STOP)", f[0])}
+			return nil, &ParseError{File: file, Line: line, Msg: fmt.Sprintf("unknown type %q (want TITLE, ORGWORD, ORGSTART, ORGNOUN, PLACEWORD, PLACEHEAD, PLACEOF, PERSONPOSS, EVENTWORD, EVENTSTART or STOP)", f[0])}
 		}
 	}
 	if err := sc.Err(); err != nil {

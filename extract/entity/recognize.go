@@ -234,6 +234,18 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 		if m := d.titleAt(toks, a, b); m > 0 && a+m < b {
 			a += m
 			ru.title = true
+			// "President of the United States Woodrow Wilson": the rest of
+			// the title, up to the name, goes too.
+			k := a
+			for k < b && !toks[k].cap {
+				k++
+			}
+			if k > a {
+				if g := d.gazetteerPrefix(toks[k:b]); g > 0 && k+g < b {
+					k += g
+				}
+				a = k
+			}
 			continue
 		}
 		if a+1 < b {
@@ -244,6 +256,10 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 			}
 		}
 		break
+	}
+	// Nor do leading connectors.
+	for a < b && !toks[a].cap {
+		a++
 	}
 	if a >= b {
 		return
@@ -480,8 +496,9 @@ func (d *docState) classify(ru *run) {
 			}
 		}
 	}
-	// Events, laws and documents: "Korean War", "Treaty of Versailles".
-	if n >= 2 && (c.eventWord[toks[n-1].key] || c.eventWord[toks[0].key] && !toks[1].cap) {
+	// Events, laws and documents: "Korean War", "Treaty of Versailles",
+	// "Operation Desert Storm".
+	if n >= 2 && (c.eventWord[toks[n-1].key] || c.eventWord[toks[0].key] && !toks[1].cap || c.eventStart[toks[0].key]) {
 		ru.dropped = true
 		return
 	}
@@ -897,4 +914,31 @@ func (d *docState) strongPlacePreposition(ru *run) bool {
 	}
 	sent := d.sents[ru.sent]
 	return ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && d.r.cues.placeWord[sent[ru.b].key]
+}
+
+// gazetteerPrefix returns the length in words of the longest gazetteer
+// name that starts toks, or 0.
+func (d *docState) gazetteerPrefix(toks []token) int {
+	best := 0
+	var h uint64
+	for i, t := range toks {
+		if i == 0 {
+			h = hashKey(t.key)
+		} else {
+			h = hashMore(h, t.key)
+		}
+		prefix := false
+		for _, g := range d.r.gaz {
+			if _, ok := g.names[h]; ok && best < i+1 {
+				best = i + 1
+			}
+			if _, ok := g.prefix[h]; ok {
+				prefix = true
+			}
+		}
+		if !prefix {
+			break
+		}
+	}
+	return best
 }
