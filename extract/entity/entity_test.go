@@ -81,6 +81,9 @@ func TestRecognize(t *testing.T) {
 		{"plural demonyms and titles alone", "Americans met the Pope.", ""},
 		{"long title before a name", "The President of the United States Woodrow Wilson spoke.", "PERSON:Woodrow Wilson"},
 		{"operations are not entities", "Operation Desert Storm began.", ""},
+		{"noun of a person", "They opposed the regime of Stroessner.", "PERSON:Stroessner"},
+		{"facility noun after a known town", "Workers occupied the Huanuni tin mine.", "PLACE:Huanuni"},
+		{"facility noun after an unknown name", "Troops cleared the Qallu gas plant.", "PLACE:Qallu"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -294,6 +294,7 @@ type cues struct {
 	orgNoun    map[string]bool // folded words
 	placeWord  map[string]bool
 	placeHead  map[string]bool
+	facility   map[string]bool
 	eventWord  map[string]bool
 	eventStart map[string]bool
 	personPoss map[string]bool
@@ -302,7 +303,7 @@ type cues struct {
 }
 
 func loadCues(r io.Reader, file string) (*cues, error) {
-	c := &cues{title: map[string]bool{}, orgWord: map[string]bool{}, orgStart: map[string]bool{}, orgNoun: map[string]bool{}, placeWord: map[string]bool{}, placeOf: map[string]bool{}, placeHead: map[string]bool{}, eventWord: map[string]bool{}, eventStart: map[string]bool{}, personPoss: map[string]bool{}, stop: map[string]bool{}}
+	c := &cues{title: map[string]bool{}, orgWord: map[string]bool{}, orgStart: map[string]bool{}, orgNoun: map[string]bool{}, placeWord: map[string]bool{}, placeOf: map[string]bool{}, placeHead: map[string]bool{}, facility: map[string]bool{}, eventWord: map[string]bool{}, eventStart: map[string]bool{}, personPoss: map[string]bool{}, stop: map[string]bool{}}
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -339,6 +340,8 @@ func loadCues(r io.Reader, file string) (*cues, error) {
 			c.eventStart[key] = true
 		case "EVENTWORD":
 			c.eventWord[key] = true
+		case "FACILITY":
+			c.facility[key] = true
 		case "PLACEHEAD":
 			c.placeHead[key] = true
 		case "PLACEOF":
@@ -346,7 +349,7 @@ func loadCues(r io.Reader, file string) (*cues, error) {
 		case "STOP":
 			c.stop[f[1]] = true
 		default:
-			return nil, &ParseError{File: file, Line: line, Msg: fmt.Sprintf("unknown type %q (want TITLE, ORGWORD, ORGSTART, ORGNOUN, PLACEWORD, PLACEHEAD, PLACEOF, PERSONPOSS, EVENTWORD, EVENTSTART or STOP)", f[0])}
+			return nil, &ParseError{File: file, Line: line, Msg: fmt.Sprintf("unknown type %q (want TITLE, ORGWORD, ORGSTART, ORGNOUN, PLACEWORD, FACILITY, PLACEHEAD, PLACEOF, PERSONPOSS, EVENTWORD, EVENTSTART or STOP)", f[0])}
 		}
 	}
 	if err := sc.Err(); err != nil {

@@ -437,10 +437,23 @@ func (d *docState) placeContext(ru *run) bool {
 			return true
 		}
 	}
-	if ru.b < len(toks) && !toks[ru.b].broken && !toks[ru.b].cap && c.placeWord[toks[ru.b].key] && !toks[ru.b-1].poss {
+	return d.placeNounAfter(ru)
+}
+
+// placeNounAfter reports whether a place noun follows a run: "the
+// Chiquitania region", or a facility after one more word: "the Senkata gas
+// plant".
+func (d *docState) placeNounAfter(ru *run) bool {
+	c := d.r.cues
+	toks := d.sents[ru.sent]
+	i := ru.b
+	if i >= len(toks) || toks[i].broken || toks[i].cap || toks[i-1].poss {
+		return false
+	}
+	if c.placeWord[toks[i].key] || c.facility[toks[i].key] {
 		return true
 	}
-	return false
+	return i+1 < len(toks) && !toks[i+1].broken && !toks[i+1].cap && c.facility[toks[i+1].key]
 }
 
 // classify applies the gazetteer and cue rules to a run.
@@ -576,7 +589,7 @@ func (d *docState) classify(ru *run) {
 				return
 			}
 		}
-		if c.title[toks[0].key] {
+		if c.title[toks[0].key] || c.eventWord[toks[0].key] {
 			ru.dropped = true
 			return
 		}
@@ -860,9 +873,15 @@ func hasAnySuffix(s string, suffixes ...string) bool {
 
 // possessivePerson reports whether a run is followed by a possessive and a
 // noun that belongs to persons ("Castillo's government").
+//
+// So is "the government of Añez", "the resignation of Morales".
 func (d *docState) possessivePerson(ru *run) bool {
 	sent := d.sents[ru.sent]
-	return sent[ru.b-1].poss && ru.b < len(sent) && d.r.cues.personPoss[sent[ru.b].key]
+	if sent[ru.b-1].poss && ru.b < len(sent) && d.r.cues.personPoss[sent[ru.b].key] {
+		return true
+	}
+	before := d.wordsBefore(ru, 2)
+	return len(before) == 2 && before[1] == "of" && d.r.cues.personPoss[before[0]]
 }
 
 // commonWord reports whether a gazetteer flags key as a common word.
@@ -912,8 +931,7 @@ func (d *docState) strongPlacePreposition(ru *run) bool {
 			return true
 		}
 	}
-	sent := d.sents[ru.sent]
-	return ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && d.r.cues.placeWord[sent[ru.b].key]
+	return d.placeNounAfter(ru)
 }
 
 // gazetteerPrefix returns the length in words of the longest gazetteer
