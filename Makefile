@@ -36,6 +36,23 @@ fuzz:
 	  done; \
 	done
 
+# Tag and score the TimeML corpora in ../shared with the TempEval-3 Task A
+# rules (the corpora are not part of the repository).
+TIMEML := $(SHARED)/corpora/timeml
+eval:
+	@if [ ! -d "$(TIMEML)/tbaq" ] || [ ! -d "$(TIMEML)/wikiwars-train" ]; then \
+	  echo "make eval: the TimeML corpora are not at $(TIMEML) (set SHARED=path/to/shared); nothing scored"; exit 1; fi
+	@echo "### TBAQ (TimeBank + AQUAINT), news: anchored on the document date"
+	$(GO) run ./cmd/timeline eval timeml --tag $(TIMEML)/tbaq/TimeBank $(TIMEML)/tbaq/AQUAINT
+	@echo "### WikiWars-train, narrative history (--domain auto decides per document)"
+	$(GO) run ./cmd/timeline eval timeml --tag $(TIMEML)/wikiwars-train
+
+# Throughput and peak memory of `timeline build` on a generated corpus of
+# BENCH_MB megabytes of varied articles (news and narrative history).
+BENCH_MB ?= 50
+bench-corpus: build
+	$(GO) run ./internal/synthcorpus/cmd/benchcorpus -mb $(BENCH_MB) -timeline $(BIN)
+
 # The README's first command: the bundled sample corpus.
 sample:
 	$(GO) run ./cmd/timeline build -o timeline-out data/samples/bolivia-teasers.jsonl

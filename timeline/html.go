@@ -148,8 +148,12 @@ type cardView struct {
 	Entities              string
 	From, To              string
 	Confidence            string
-	Sources               []sourceView
+	Sources               []sourceView // shown
+	MoreSources           []sourceView // folded away under a disclosure
 }
+
+// shownSources is how many sources a card shows before folding the rest.
+const shownSources = 2
 
 type sourceView struct {
 	Segments []segment
@@ -228,7 +232,11 @@ func buildPage(tl *Timeline, opt HTMLOptions) *htmlPage {
 			if d, ok := docs[s.Doc]; ok {
 				sv.Title, sv.URL, sv.DocDate = d.Title, safeURL(d.URL), d.Date.String()
 			}
-			c.Sources = append(c.Sources, sv)
+			if len(c.Sources) < shownSources {
+				c.Sources = append(c.Sources, sv)
+			} else {
+				c.MoreSources = append(c.MoreSources, sv)
+			}
 		}
 
 		var key, title, class, note string
@@ -308,9 +316,11 @@ func buildPage(tl *Timeline, opt HTMLOptions) *htmlPage {
 		maxCount = max(maxCount, n)
 	}
 	for _, s := range sections {
-		if s.Class != "year" {
-			continue
-		}
+		maxCount = max(maxCount, len(s.Events))
+	}
+	// Counts per year, then the year-unknown and undated counts, so that
+	// the list accounts for every event.
+	for _, s := range sections {
 		n := len(s.Events)
 		p.Years = append(p.Years, yearCount{Label: s.Title, Anchor: s.ID, Count: n, Width: 4 + 76*n/maxCount})
 	}

@@ -17,6 +17,8 @@ func WriteJSON(w io.Writer, tl *Timeline) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
+	// Keep <, > and & readable: the file is data, not a script block.
+	enc.SetEscapeHTML(false)
 	if err := enc.Encode(out); err != nil {
 		return fmt.Errorf("timeline: write JSON: %w", err)
 	}

@@ -15,10 +15,20 @@ import (
 // the HTML must contain no markup from the input.
 func FuzzWriters(f *testing.F) {
 	f.Add("Coup in La Paz", "On 9 April 1952 the revolution began.", "Evo Morales", "https://example.org/a", "1952-04-09", 3, 10, 5, 9)
+	f.Add("x", "y", "z", "", "2019-13", 0, 1, 0, 1)
+	f.Add("x", "y", "month", "", "2019-08", 3, 14, 7, 2)
+	f.Add("x", "y", "decade", "", "196X", 3, 1, 960, 12)
+	f.Add("x", "y", "minute", "", "2019-11-10T16:50", 10, 11, 1019, 11)
+	f.Add("x", "y", "season", "", "2019-21", 1, 3, 19, 5)
 	f.Add(hostile, "=1+1\r\n@SUM(A1)\t<b>x</b>", "-2+3", "javascript:alert(1)", "XXXX-11-10", -4, 1<<20, 2, 1)
 	f.Add("", "", "", "", "", 0, 0, 0, 0)
 	f.Add("\xff\xfe", "Añez\u2028</script>", "\"", " ", "-0489", 1, 2, 1, 2)
 	f.Fuzz(func(t *testing.T, headline, sentence, name, url, edtf string, ts, te, ds, de int) {
+		// The offsets double as a possibly malformed calendar day and range.
+		start, end := Day{1000 + ds%3000, te % 20, ts % 40}, Day{2000, de % 20, 1}
+		if start.Month == 0 {
+			start.Month = 1
+		}
 		ds2 := Span{ds, de}
 		tl := &Timeline{
 			Version:   Version,
@@ -26,7 +36,7 @@ func FuzzWriters(f *testing.F) {
 			Entities:  []Entity{{ID: "person-x", Name: name, Type: Person, Aliases: []string{headline}, Mentions: 1}},
 			Events: []Event{{
 				ID: "ev1", Type: "coup", Headline: headline, Modality: Asserted,
-				Date:         &Date{EDTF: edtf, Start: Day{1952, 4, 9}, End: Day{1952, 4, 9}, Precision: DayPrec, Text: sentence},
+				Date:         &Date{EDTF: edtf, Start: start, End: end, Precision: Precision(name), Text: sentence},
 				Participants: []string{"person-x"}, Places: []string{"unknown-id"},
 				Sources: []Source{{Doc: "d1", Text: sentence, Start: 0, End: len(sentence), Trigger: Span{ts, te}, DateSpan: &ds2}},
 			}, {

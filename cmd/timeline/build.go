@@ -83,17 +83,17 @@ var formats = []struct {
 	write      func(w io.Writer, tl *timeline.Timeline, o writeOpts) error
 }{
 	{"csv", "timeline.csv", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error {
-		return timeline.WriteCSV(w, tl, timeline.CSVOptions{BOM: o.bom})
+		return timeline.WriteCSV(w, tl, timeline.CSVOptions{BOM: o.bom, Raw: o.raw})
 	}},
 	{"json", "timeline.json", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error { return timeline.WriteJSON(w, tl) }},
 	{"html", "timeline.html", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error {
 		return timeline.WriteHTML(w, tl, timeline.HTMLOptions{Title: o.title})
 	}},
 	{"entities-csv", "entities.csv", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error {
-		return timeline.WriteEntitiesCSV(w, tl, timeline.CSVOptions{BOM: o.bom})
+		return timeline.WriteEntitiesCSV(w, tl, timeline.CSVOptions{BOM: o.bom, Raw: o.raw})
 	}},
 	{"mentions-csv", "mentions.csv", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error {
-		return timeline.WriteMentionsCSV(w, tl, timeline.CSVOptions{BOM: o.bom})
+		return timeline.WriteMentionsCSV(w, tl, timeline.CSVOptions{BOM: o.bom, Raw: o.raw})
 	}},
 	{"timelinejs", "timelinejs.json", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error { return timeline.WriteTimelineJS(w, tl) }},
 	{"timelinejs-csv", "timelinejs.csv", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error { return timeline.WriteTimelineJSCSV(w, tl) }},
@@ -101,6 +101,7 @@ var formats = []struct {
 
 type writeOpts struct {
 	bom   bool
+	raw   bool
 	title string
 }
 
@@ -121,6 +122,7 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 	format := fs.String("format", "", "write only this `format` to stdout: "+formatNames())
 	var wo writeOpts
 	fs.BoolVar(&wo.bom, "bom", false, "start CSV files with a UTF-8 byte order mark (for Excel)")
+	fs.BoolVar(&wo.raw, "raw-csv", false, "do not neutralise CSV cells that a spreadsheet would run as formulas (for pandas/R only)")
 	fs.StringVar(&wo.title, "title", "", "title of the HTML page")
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "usage: timeline build [flags] INPUT...\n\nINPUT is a .txt file, a directory, - (stdin), a .jsonl or a .csv file.\n\n")
