@@ -120,7 +120,7 @@ func TestTimelineJSJSON(t *testing.T) {
 	}
 	// Midnight keeps its hour and minute.
 	d := &Date{EDTF: "2019-11-10T00:00", Start: Day{2019, 11, 10}, End: Day{2019, 11, 10}, Precision: Minute}
-	s, _, _ := tljsDates(d)
+	s, _, _, _ := tljsDates(d)
 	b, _ := json.Marshal(s)
 	if string(b) != `{"year":2019,"month":11,"day":10,"hour":0,"minute":0}` {
 		t.Errorf("midnight = %s", b)

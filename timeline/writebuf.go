@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // sink buffers a writer's output and hands it to the destination in large
@@ -128,4 +129,87 @@ func appendJSONFloat(b []byte, f float64) []byte {
 		}
 	}
 	return b
+}
+
+// docMeta is what the writers show of a source document, computed once per
+// document rather than once per event.
+type docMeta struct {
+	Title string
+	URL   string // safeURL of the document's URL
+	Date  string // YYYY-MM-DD or ""
+}
+
+// docMetas indexes the documents of tl by id; the first document with an
+// id wins, as in documentIndex.
+func docMetas(tl *Timeline) map[string]*docMeta {
+	m := make(map[string]*docMeta, len(tl.Documents))
+	for i := range tl.Documents {
+		d := &tl.Documents[i]
+		if _, ok := m[d.ID]; !ok {
+			m[d.ID] = &docMeta{Title: d.Title, URL: safeURL(d.URL), Date: d.Date.String()}
+		}
+	}
+	return m
+}
+
+// hlMark is a highlighted piece of an evidence sentence: bytes [a, b) of
+// the sentence, a trigger or a date.
+type hlMark struct {
+	a, b int
+	date bool
+}
+
+// highlights returns the date and trigger pieces of the evidence sentence
+// of s in sentence order, without allocating; highlight gives the same
+// pieces as segments.
+func highlights(s *Source) (ms [2]hlMark, n int) {
+	if s.DateSpan != nil {
+		if a, b, ok := relSpan(*s, *s.DateSpan); ok {
+			ms[0] = hlMark{a, b, true}
+			n = 1
+		}
+	}
+	if a, b, ok := relSpan(*s, s.Trigger); ok {
+		if n == 0 || b <= ms[0].a || a >= ms[0].b {
+			ms[n] = hlMark{a, b, false}
+			n++
+		}
+	}
+	if n == 2 && ms[1].a < ms[0].a {
+		ms[0], ms[1] = ms[1], ms[0]
+	}
+	return ms, n
+}
+
+// appendHTMLEscape appends s escaped as html.EscapeString does: <, >, &,
+// ' and " become &lt;, &gt;, &amp;, &#39; and &#34;.
+func appendHTMLEscape(b []byte, s string) []byte {
+	start := 0
+	for i := 0; i < len(s); i++ {
+		var esc string
+		switch s[i] {
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		case '&':
+			esc = "&amp;"
+		case '\'':
+			esc = "&#39;"
+		case '"':
+			esc = "&#34;"
+		default:
+			continue
+		}
+		b = append(b, s[start:i]...)
+		b = append(b, esc...)
+		start = i + 1
+	}
+	return append(b, s[start:]...)
+}
+
+// unsafeString views b as a string without copying; the string must not be
+// used after b changes.
+func unsafeString(b []byte) string {
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }

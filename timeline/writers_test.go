@@ -306,7 +306,7 @@ func TestCSVRoundTrip(t *testing.T) {
 		}
 		names := entityNames(tl)
 		for i, rec := range recs[1:] {
-			want := rowCells(eventRow(&tl.Events[i], names))
+			want := rowCells(eventRow(new(arena), &tl.Events[i], names))
 			for j := range want {
 				got := rec[j]
 				if got != want[j] && got != "'"+normalizeNewlines(want[j]) && got != normalizeNewlines(want[j]) {
