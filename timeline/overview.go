@@ -53,11 +53,11 @@ type ovMark struct {
 	Bar      bool
 	BarX0    float64
 	BarW     float64
-	Label    string // tooltip / accessible name
 	Color    string
 	Fill     string
 	typeName string
 	t        float64
+	ev       *Event // its label (tooltip, accessible name) is the display date and headline
 }
 
 // overview is the view model of the inline SVG.
@@ -130,7 +130,7 @@ func buildOverview(events []Event, colors map[string]string) *overview {
 			ID:       p.ev.ID,
 			X:        s.x(p.t),
 			Hollow:   p.ev.Date.Precision.Rank() < DayPrec.Rank() || p.ev.Date.Approximate,
-			Label:    DisplayDate(p.ev.Date) + ": " + p.ev.Headline,
+			ev:       p.ev,
 			Color:    colors[p.ev.Type],
 			typeName: p.ev.Type,
 			t:        p.t,
