@@ -35,7 +35,14 @@ var benchWriters = []struct {
 }
 
 // BenchmarkWriters runs each writer on 10,000 events (the fixture's ten
-// events repeated), writing to io.Discard.
+// events repeated), writing to io.Discard:
+//
+//	go test ./timeline -run '^$' -bench BenchmarkWriters -benchtime 10x
+//
+// On the project's 2-core machine (shared, so ±50%) all seven writers took
+// 1,037 ms and allocated 439 MB per run with html/template, encoding/json
+// over the whole timeline and gocsv reflection per row; streamed and
+// hand-escaped they take 96-144 ms and allocate 19 MB.
 func BenchmarkWriters(b *testing.B) {
 	tl := benchTimeline(1000) // 10,000 events
 	for _, wr := range benchWriters {
