@@ -484,6 +484,11 @@ func NeutralizeCell(s string) string {
 	if s == "" {
 		return s
 	}
+	switch c := s[0]; c {
+	case '=', '+', '-', '@', ' ', '\t', '\r', '\n':
+	default:
+		return s // the common case: nothing to trim, nothing to guard
+	}
 	switch s[0] {
 	case '\t', '\r':
 		return "'" + s

@@ -138,7 +138,7 @@ func dayText(d Day) string {
 	if d.Month < 1 || d.Month > 12 {
 		return YearText(d.Year)
 	}
-	return fmt.Sprintf("%d %s %s", d.Day, monthName(d.Month), YearText(d.Year))
+	return strconv.Itoa(d.Day) + " " + monthNames[d.Month] + " " + YearText(d.Year)
 }
 
 // YearText writes an astronomical year for readers: 1952 -> "1952",

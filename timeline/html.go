@@ -360,23 +360,8 @@ func (hw *htmlWriter) text(v string) {
 	b := hw.buf
 	start := 0
 	for i := 0; i < len(v); i++ {
-		var esc string
-		switch v[i] {
-		case 0:
-			esc = "\uFFFD"
-		case '"':
-			esc = "&#34;"
-		case '&':
-			esc = "&amp;"
-		case '\'':
-			esc = "&#39;"
-		case '+':
-			esc = "&#43;"
-		case '<':
-			esc = "&lt;"
-		case '>':
-			esc = "&gt;"
-		default:
+		esc := htmlEscapes[v[i]]
+		if esc == "" {
 			continue
 		}
 		b = append(b, v[start:i]...)
@@ -384,6 +369,18 @@ func (hw *htmlWriter) text(v string) {
 		start = i + 1
 	}
 	hw.buf = append(b, v[start:]...)
+}
+
+// htmlEscapes maps the bytes html/template escapes in text and attribute
+// values to their replacements.
+var htmlEscapes = [256]string{
+	0:    "\uFFFD",
+	'"':  "&#34;",
+	'&':  "&amp;",
+	'\'': "&#39;",
+	'+':  "&#43;",
+	'<':  "&lt;",
+	'>':  "&gt;",
 }
 
 // frag appends v percent-encoded for a URL fragment, as html/template
@@ -731,12 +728,18 @@ func (hw *htmlWriter) entities(ids []string) {
 func (hw *htmlWriter) source(s *Source) {
 	var d docMeta
 	if m := hw.p.docs[s.Doc]; m != nil {
+		if m.URL != "" && m.urlAttr == "" {
+			mark := len(hw.buf)
+			hw.url(m.URL)
+			m.urlAttr = string(hw.buf[mark:])
+			hw.buf = hw.buf[:mark]
+		}
 		d = *m
 	}
 	hw.str(`<blockquote class="evidence"`)
 	if d.URL != "" {
 		hw.str(` cite="`)
-		hw.url(d.URL)
+		hw.str(d.urlAttr)
 		hw.str(`"`)
 	}
 	hw.str(">\n<p>")
@@ -761,7 +764,7 @@ func (hw *htmlWriter) source(s *Source) {
 	}
 	if d.URL != "" {
 		hw.str(`<a class="doc" href="`)
-		hw.url(d.URL)
+		hw.str(d.urlAttr)
 		hw.str(`" rel="noopener noreferrer">`)
 		hw.text(title)
 		hw.str("</a>")

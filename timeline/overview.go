@@ -88,7 +88,16 @@ type ovPoint struct {
 // 2019 shows both the decades and the weeks. It returns nil when no event
 // has a known date.
 func buildOverview(events []Event, colors map[string]string) *overview {
-	var pts []ovPoint
+	n := 0
+	for i := range events {
+		if events[i].Date.Known() {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	pts := make([]ovPoint, 0, n)
 	for i := range events {
 		ev := &events[i]
 		if !ev.Date.Known() {
@@ -123,6 +132,13 @@ func buildOverview(events []Event, colors map[string]string) *overview {
 	sort.SliceStable(lanes, func(i, j int) bool { return lanes[i].Type < lanes[j].Type })
 	for i := range lanes {
 		laneOf[lanes[i].Type] = i
+	}
+	perLane := make([]int, len(lanes))
+	for _, p := range pts {
+		perLane[laneOf[p.ev.Type]]++
+	}
+	for i := range lanes {
+		lanes[i].Marks = make([]ovMark, 0, perLane[i])
 	}
 	for _, p := range pts {
 		s := segmentOf(segs, p.t)

@@ -137,6 +137,8 @@ type docMeta struct {
 	Title string
 	URL   string // safeURL of the document's URL
 	Date  string // YYYY-MM-DD or ""
+	// urlAttr caches URL as WriteHTML writes it in an attribute.
+	urlAttr string
 }
 
 // docMetas indexes the documents of tl by id; the first document with an
