@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -11,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/timelinekit/timelinekit/extract"
 	"github.com/timelinekit/timelinekit/extract/temporal"
@@ -151,7 +153,12 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 	tl := timeline.Build(exts)
 	if *format != "" {
 		f := formats[findFormat(*format)]
-		if err := f.write(e.stdout, tl, wo); err != nil {
+		bw := bufio.NewWriterSize(e.stdout, 64<<10)
+		err := f.write(bw, tl, wo)
+		if err == nil {
+			err = bw.Flush()
+		}
+		if err != nil {
 			fmt.Fprintf(e.stderr, "timeline build: writing %s: %v\n", f.name, err)
 			return exitAborted
 		}
@@ -250,17 +257,38 @@ func streamExtractions(ctx context.Context, e *env, inputs []string, copt corpus
 	return stats, ok
 }
 
-// writeAll writes every format into dir, each file atomically.
+// writeAll writes every format into dir, each file atomically, several at
+// a time (the writers only read the timeline). The first error in format
+// order is returned.
 func writeAll(dir string, tl *timeline.Timeline, wo writeOpts) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	for _, f := range formats {
-		err := atomicfile.Write(filepath.Join(dir, f.file), 0o644, func(w io.Writer) error {
-			return f.write(w, tl, wo)
-		})
+	errs := make([]error, len(formats))
+	sem := make(chan struct{}, runtime.NumCPU())
+	var wg sync.WaitGroup
+	for i, f := range formats {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			path := filepath.Join(dir, f.file)
+			err := atomicfile.Write(path, 0o644, func(w io.Writer) error {
+				bw := bufio.NewWriterSize(w, 64<<10)
+				if err := f.write(bw, tl, wo); err != nil {
+					return err
+				}
+				return bw.Flush()
+			})
+			if err != nil {
+				errs[i] = fmt.Errorf("writing %s: %v", path, err)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
 		if err != nil {
-			return fmt.Errorf("writing %s: %v", filepath.Join(dir, f.file), err)
+			return err
 		}
 	}
 	return nil
