@@ -346,11 +346,9 @@ type htmlWriter struct {
 	tl *Timeline
 }
 
+// template executes the named part of the skeleton into the buffer.
 func (hw *htmlWriter) template(t *template.Template, name string) error {
-	if err := hw.flush(); err != nil {
-		return err
-	}
-	return t.ExecuteTemplate(hw.w, name, hw.p)
+	return t.ExecuteTemplate(hw.sink, name, hw.p)
 }
 
 // text appends v escaped as html/template escapes text and attribute

@@ -63,3 +63,33 @@ func TestWritersMatchReference(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { compareWithReference(t, tt.tl) })
 	}
 }
+
+// failAfter accepts n bytes, then fails every write.
+type failAfter struct{ n int }
+
+func (f *failAfter) Write(p []byte) (int, error) {
+	if len(p) > f.n {
+		k := f.n
+		f.n = 0
+		return k, io.ErrShortWrite
+	}
+	f.n -= len(p)
+	return len(p), nil
+}
+
+// TestWritersReportWriteErrors checks that every writer returns the error
+// of its destination, at the start, in the middle and at the end.
+func TestWritersReportWriteErrors(t *testing.T) {
+	tl := benchTimeline(50)
+	for _, p := range refPairs {
+		var full bytes.Buffer
+		if err := p.fast(&full, tl); err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range []int{0, full.Len() / 2, full.Len() - 1} {
+			if err := p.fast(&failAfter{n}, tl); err == nil {
+				t.Errorf("%s: no error when the writer fails after %d of %d bytes", p.name, n, full.Len())
+			}
+		}
+	}
+}

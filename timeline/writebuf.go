@@ -40,6 +40,16 @@ func (s *sink) flush() error {
 	return s.err
 }
 
+// Write makes the sink an io.Writer (for html/template), buffering p.
+func (s *sink) Write(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	s.buf = append(s.buf, p...)
+	s.maybeFlush()
+	return len(p), s.err
+}
+
 func (s *sink) str(v string) { s.buf = append(s.buf, v...) }
 
 func (s *sink) int(n int) { s.buf = strconv.AppendInt(s.buf, int64(n), 10) }
