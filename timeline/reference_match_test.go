@@ -93,3 +93,22 @@ func TestWritersReportWriteErrors(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkReferenceWriters runs the reference writers on the input of
+// BenchmarkWriters, to compare the two under the same machine load.
+func BenchmarkReferenceWriters(b *testing.B) {
+	tl := benchTimeline(1000)
+	for _, p := range refPairs {
+		if p.name == "csv-bom-raw" || p.name == "html-title" {
+			continue
+		}
+		b.Run(p.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := p.ref(io.Discard, tl); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -39,10 +39,11 @@ var benchWriters = []struct {
 //
 //	go test ./timeline -run '^$' -bench BenchmarkWriters -benchtime 10x
 //
-// On the project's 2-core machine (shared, so ±50%) all seven writers took
-// 1,037 ms and allocated 439 MB per run with html/template, encoding/json
-// over the whole timeline and gocsv reflection per row; streamed and
-// hand-escaped they take 96-144 ms and allocate 19 MB.
+// On the project's 2-core machine (shared, so figures vary by up to 2x)
+// all seven writers took about 1.0-1.3 s and allocated 439 MB per run with
+// html/template per card, encoding/json over the whole timeline and gocsv
+// reflection per row (BenchmarkReferenceWriters still measures that code);
+// streamed and hand-escaped they take 85-140 ms and allocate 16 MB.
 func BenchmarkWriters(b *testing.B) {
 	tl := benchTimeline(1000) // 10,000 events
 	for _, wr := range benchWriters {
