@@ -287,10 +287,17 @@ func (m *matcher) tenseWord(k int) int8 {
 	if t.e-t.s == 2 && m.is(k, "ll") && m.punct(k-1, '\'') {
 		return 1 // we'll
 	}
+	if m.is(k, "as") && (m.is(k-1, "early") || m.is(k-1, "soon")) && m.is(k-2, "as") {
+		return 1 // "as early as Tuesday", "as soon as Friday"
+	}
+	if m.is(k, "plan") && m.is(k+1, "to") {
+		return 1 // "they plan to meet on Monday" (but not "announced the plan Aug. 21")
+	}
 	// regular past participles and past tenses
-	if t.e-t.s > 4 && m.text[t.e-2]|0x20 == 'e' && m.text[t.e-1]|0x20 == 'd' && t.lex == nil {
-		if m.is(k-1, "be") || m.is(k-1, "being") {
-			return 0 // "will be held": the auxiliary tells the tense
+	// (not names: "the United States", "Ahmed")
+	if t.e-t.s > 4 && m.text[t.e-2]|0x20 == 'e' && m.text[t.e-1]|0x20 == 'd' && t.lex == nil && !m.capital(k) {
+		if m.is(k-1, "be") || m.is(k-1, "being") || m.is(k-1, "is") || m.is(k-1, "are") {
+			return 0 // "will be held", "is planned": the auxiliary tells the tense
 		}
 		return -1
 	}

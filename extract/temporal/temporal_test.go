@@ -158,6 +158,21 @@ func TestNewsResolution(t *testing.T) {
 	})
 }
 
+// TestTenseCues: the tense of the clause picks the weekday or the year of a
+// year-less date (ref2019 is Tuesday 12 November 2019).
+func TestTenseCues(t *testing.T) {
+	runCases(t, []tagCase{
+		{"as early as", "The envoy could arrive as early as Thursday.", ref2019, "", []want{{"Thursday", "2019-11-14", "", "", ""}}},
+		{"as soon as", "Talks could resume as soon as Friday.", ref2019, "", []want{{"Friday", "2019-11-15", "", "", ""}}},
+		{"would, past of a name", "He said the minister would be traveling to the United States Thursday.", ref2019, "", []want{{"Thursday", "2019-11-14", "", "", ""}}},
+		{"planning", "Unions are planning to march on Monday.", ref2019, "", []want{{"Monday", "2019-11-18", "", "", ""}}},
+		{"plan to", "They plan to vote on Friday.", ref2019, "", []want{{"Friday", "2019-11-15", "", "", ""}}},
+		{"the plan is no future", "The board announced the plan Aug. 21.", ref2019, "", []want{{"Aug. 21", "2019-08-21", "", "", ""}}},
+		{"payable", "The dividend is payable Jan. 2 to holders of record.", ref2019, "", []want{{"Jan. 2", "2020-01-02", "", "", ""}}},
+		{"since", "Police have searched for him since the May 23 shooting.", ref2019, "", []want{{"May 23", "2019-05-23", "", "", ""}}},
+	})
+}
+
 func TestWeekdayYear(t *testing.T) {
 	runCases(t, []tagCase{
 		{"weekday fixes year", "The bank failed on Friday, September 12.", day(2009, 3, 1), "", []want{{"Friday, September 12", "2008-09-12", "", "2008-09-12", timeline.Weekday}}},
