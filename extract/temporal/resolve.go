@@ -140,7 +140,7 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 	}
 	tx.Date = c.date(tx.Text)
 	tx.Value = tx.Date.TIMEX
-	if c.gran == gQuarter && c.yearKnown && !s.curQ && !s.finYear {
+	if c.gran == gQuarter && c.yearKnown && !s.curQ && !s.finYear && !(x.tense >= 0 && r.unfinishedQuarter(&c)) {
 		r.lastQ = anchorDate{set: true, year: c.year, month: int(c.quarter)}
 		r.lastQPos = x.e
 	}
@@ -343,6 +343,17 @@ func (r *resolver) reportQuarter(x *raw) (cal, bool) {
 	t := y*4 + q - 1 + n
 	c.yearKnown, c.year, c.quarter = true, floorDiv(t, 4), int8(floorMod(t, 4)+1)
 	return c, true
+}
+
+// unfinishedQuarter reports whether quarter c ends after the document date:
+// "a fourth-quarter charge" in a report dated November is an outlook, not
+// the quarter the report is about (unless told in the past tense: a fiscal
+// "fourth quarter ended Aug. 26").
+func (r *resolver) unfinishedQuarter(c *cal) bool {
+	if r.ref.IsZero() || r.narrative {
+		return false
+	}
+	return c.year*4+int(c.quarter) > r.ref.Year*4+(r.ref.Month-1)/3
 }
 
 // noTenseSpan is how many days (roughly) a year-less date without tense may

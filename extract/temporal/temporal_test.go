@@ -193,6 +193,10 @@ func TestFinancialQuarters(t *testing.T) {
 		{"this year's quarter", "Sales for this year's second quarter fell.", ref, "", []want{{"this year's second quarter", "1989-Q2", "", "", ""}}},
 		{"adjective", "Third-quarter profit fell.", ref, "", []want{{"Third-quarter", "1989-Q3", "", "", ""}}},
 		{"fiscal year", "In fiscal 1988, the company earned more.", ref, "", []want{{"fiscal 1988", "1988", "", "", ""}}},
+		{"outlook quarter is not reported", "The storm will result in a fourth-quarter charge. Sales rose in the latest quarter.", ref, "",
+			[]want{{"fourth-quarter", "1989-Q4", "", "", ""}, {"the latest quarter", "1989-Q3", "", "", ""}}},
+		{"fiscal quarter ended", "Net fell in the fourth quarter ended Aug. 26. A year earlier, it earned $2 million.", ref, "",
+			[]want{{"the fourth quarter", "1989-Q4", "", "", ""}, {"Aug. 26", "1989-08-26", "", "", ""}, {"A year earlier", "1988-Q4", "", "", ""}}},
 	})
 }
 
