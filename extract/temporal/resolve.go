@@ -70,6 +70,11 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 	if s.narrOnly && !r.narrative {
 		return timeline.Timex{}, false
 	}
+	if x.evEnd > 0 && r.narrative {
+		// "two days after the fall of Girona": the narrative date moved
+		x.e = x.evEnd
+		x.sem = sem{kind: kRel, unit: s.unit, n: x.evN, anchor: aNarrative}
+	}
 	tx := timeline.Timex{Span: timeline.Span{Start: x.s, End: x.e}, Text: r.text[x.s:x.e], Mod: s.mod}
 	switch s.kind {
 	case kRef:

@@ -115,6 +115,12 @@ type raw struct {
 	aside bool // inside parentheses or after "since": never a narrative anchor
 	until bool // after "until" or "had": a range end or a flashback, not the narrative's date
 	quote bool // inside a quotation: "today" is the speaker's
+	// evEnd, evN: a count "two days" followed by "after"/"before" and an
+	// event ("two days after the fall of Girona"): where the event phrase
+	// ends and the signed offset. The narrative convention tags the whole
+	// phrase as a date, the news convention the count alone.
+	evEnd int
+	evN   int
 }
 
 type buffers struct {
@@ -180,6 +186,12 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 			if (s.kind == kRel || s.kind == kNamed) && (s.anchor == aDeictic || s.anchor == aDocument) {
 				x.quote = inQuote(text, pos, x.s)
 			}
+			if s.kind == kDuration {
+				if k, n, ok := m.eventOffset(i, j, &s); ok {
+					x.evEnd, x.evN = toks[k-1].e, n
+					j = k
+				}
+			}
 			raws = append(raws, x)
 			i = j
 		}
@@ -188,6 +200,53 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 	bufs.toks = toks
 	borrowYears(text, raws)
 	return raws
+}
+
+// eventOffset reads an event phrase after the count [i, j) — "after the
+// siege of Boston began", "before the new year" — up to the end of the clause
+// and returns the index after it and the signed offset. The phrase must hold
+// no other time expression and no number.
+func (m *matcher) eventOffset(i, j int, s *sem) (int, int, bool) {
+	if s.n <= 0 || s.unit2 != 0 || s.mod != "" || s.approx {
+		return 0, 0, false
+	}
+	switch s.unit {
+	case uDay, uWeek, uMonth, uYear:
+	default:
+		return 0, 0, false
+	}
+	sl := m.lex(j)
+	if sl == nil || sl.shift != sAfter && sl.shift != sBefore {
+		return 0, 0, false
+	}
+	for _, w := range [...]string{"for", "within", "over", "than", "the", "some", "during", "lasted", "took", "spent"} {
+		if m.is(i-1, w) {
+			return 0, 0, false // a stretch of time: "for two days after the battle"
+		}
+	}
+	k := j + 1
+	for ; k < len(m.toks) && k <= j+12; k++ {
+		t := m.tok(k)
+		if t.kind == tPunct && t.b != '\'' && t.b != '-' || m.is(k, "and") || m.is(k, "or") || m.is(k, "but") {
+			break
+		}
+		if t.kind == tNum {
+			return 0, 0, false
+		}
+		if t.lex != nil {
+			if _, _, ok := m.tryAt(k); ok {
+				return 0, 0, false
+			}
+		}
+	}
+	if k == j+1 || k > j+12 {
+		return 0, 0, false
+	}
+	n := s.n
+	if sl.shift == sBefore {
+		n = -n
+	}
+	return k, n, true
 }
 
 // inQuote reports whether offset at lies inside a quotation that opened on
