@@ -70,7 +70,18 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 	if s.narrOnly && !r.narrative {
 		return timeline.Timex{}, false
 	}
-	if x.evEnd > 0 && r.narrative {
+	if x.part && r.narrative {
+		if x.evEnd > 0 {
+			x.e = x.evEnd
+		}
+		tx := timeline.Timex{Span: timeline.Span{Start: x.s, End: x.e}, Text: r.text[x.s:x.e]}
+		tx.Type, tx.Value = timeline.TimexDuration, durationValue(x.partUnit, x.partN, 0, 0)
+		if x.sem.kind != kDuration {
+			tx.Type = timeline.TimexDate // "the last week of August": DATE P1W
+		}
+		return tx, true
+	}
+	if x.evEnd > 0 && !x.part && r.narrative {
 		// "two days after the fall of Girona": the narrative date moved
 		x.e = x.evEnd
 		x.sem = sem{kind: kRel, unit: s.unit, n: x.evN, anchor: aNarrative}

@@ -121,6 +121,15 @@ type raw struct {
 	// phrase as a date, the news convention the count alone.
 	evEnd int
 	evN   int
+	// part: "the last two weeks of", "the first year of": a stretch at
+	// the edge of a period named next. The narrative convention tags it
+	// with that period as one expression valued as the stretch
+	// (partN, partUnit); merge: the period is the next expression.
+	part     bool
+	merge    bool
+	partN    int
+	partUnit uint8
+	hidden   bool // merged into the expression before it: resolved for the narrative date only
 }
 
 type buffers struct {
@@ -147,8 +156,11 @@ func (t *Tagger) Tag(text string, c Context) []timeline.Timex {
 	if len(raws) > 0 {
 		out = make([]timeline.Timex, 0, len(raws))
 		r := resolver{ref: c.Ref, narrative: dom == Narrative, text: text}
+		if r.narrative {
+			mergeParts(raws)
+		}
 		for i := range raws {
-			if tx, ok := r.resolve(&raws[i]); ok {
+			if tx, ok := r.resolve(&raws[i]); ok && !raws[i].hidden {
 				out = append(out, tx)
 			}
 		}
@@ -156,6 +168,19 @@ func (t *Tagger) Tag(text string, c Context) []timeline.Timex {
 	bufs.raws = raws[:0]
 	t.pool.Put(bufs)
 	return out
+}
+
+// mergeParts joins, in narratives, "the last week of" with the period that
+// follows it ("August"): one expression valued as the stretch. The period
+// stays, hidden, to move the narrative date.
+func mergeParts(raws []raw) {
+	for i := 0; i+1 < len(raws); i++ {
+		if raws[i].part && raws[i].merge {
+			raws[i].e = raws[i+1].e
+			raws[i+1].hidden = true
+			i++
+		}
+	}
 }
 
 // scan tokenizes text line by line and collects the matches.
@@ -186,7 +211,10 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 			if (s.kind == kRel || s.kind == kNamed) && (s.anchor == aDeictic || s.anchor == aDocument) {
 				x.quote = inQuote(text, pos, x.s)
 			}
-			if s.kind == kDuration {
+			if n, u, ok := m.edgeOf(i, j, &s); ok {
+				x.part, x.partN, x.partUnit = true, n, u
+				x.evEnd, x.merge = m.ofPhrase(j)
+			} else if s.kind == kDuration {
 				if k, n, ok := m.eventOffset(i, j, &s); ok {
 					x.evEnd, x.evN = toks[k-1].e, n
 					j = k
@@ -247,6 +275,57 @@ func (m *matcher) eventOffset(i, j int, s *sem) (int, int, bool) {
 		n = -n
 	}
 	return k, n, true
+}
+
+// edgeOf reads a match [i, j) of the form "the first ten months", "the last
+// week" followed by "of", and returns the count and unit of the stretch.
+func (m *matcher) edgeOf(i, j int, s *sem) (int, uint8, bool) {
+	if !m.fn(j, fOf) {
+		return 0, 0, false
+	}
+	k := i
+	if m.is(k, "the") {
+		k++
+	}
+	if !m.is(k, "first") && !m.is(k, "last") {
+		return 0, 0, false
+	}
+	l := m.lex(j - 1)
+	if l == nil {
+		return 0, 0, false
+	}
+	switch l.unit {
+	case uYear, uMonth, uWeek:
+	default:
+		return 0, 0, false
+	}
+	switch {
+	case s.kind == kDuration && s.n > 0 && s.unit == l.unit && s.unit2 == 0:
+		return s.n, l.unit, true
+	case !l.plural && j-1 == k+1:
+		return 1, l.unit, true
+	}
+	return 0, 0, false
+}
+
+// ofPhrase reads what follows "of" at j: an event phrase up to the end of
+// the clause ("of the war") gives its end offset; a time expression ("of
+// 1915", "of August") asks to merge with the next match.
+func (m *matcher) ofPhrase(j int) (int, bool) {
+	k := j + 1
+	for ; k < len(m.toks) && k <= j+10; k++ {
+		t := m.tok(k)
+		if t.kind == tPunct && t.b != '\'' && t.b != '-' || m.is(k, "and") || m.is(k, "or") || m.is(k, "but") {
+			break
+		}
+		if t.kind == tNum || t.lex != nil && func() bool { _, _, ok := m.tryAt(k); return ok }() {
+			return 0, k == j+1
+		}
+	}
+	if k == j+1 || k > j+10 {
+		return 0, false
+	}
+	return m.tok(k - 1).e, false
 }
 
 // inQuote reports whether offset at lies inside a quotation that opened on
