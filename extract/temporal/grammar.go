@@ -1053,7 +1053,30 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	if m.is(j, "from") && m.is(j+1, "now") {
 		return j + 2, sem{kind: kRel, unit: ul.unit, n: n, anchor: aDeictic}, true
 	}
+	// "a minute and a half": PT1M30S
+	if n > 0 && !ul.plural && m.is(j, "and") && (m.is(j+1, "a") || m.is(j+1, "an")) && m.is(j+2, "half") {
+		if u2, n2, ok := halfUnit(ul.unit); ok {
+			s.unit2, s.n2 = u2, n2
+			j += 3
+		}
+	}
 	return j, s, true
+}
+
+// halfUnit gives half of unit u in the next smaller unit, for the units a
+// TIMEX3 duration can combine: half a year is 6 months, half a day 12 hours.
+func halfUnit(u uint8) (uint8, int, bool) {
+	switch u {
+	case uYear:
+		return uMonth, 6, true
+	case uDay:
+		return uHour, 12, true
+	case uHour:
+		return uMinute, 30, true
+	case uMinute:
+		return uSecond, 30, true
+	}
+	return 0, 0, false
 }
 
 // periodOf reads an optional year after a quarter or half: "of 1998",

@@ -134,6 +134,12 @@ func TestDurationsAndSets(t *testing.T) {
 		{"adjectival", "a 16-hour standoff", ref2019, "", []want{{"16-hour", "PT16H", "DURATION", "", ""}}},
 		{"every week", "They meet every week.", ref2019, "", []want{{"every week", "P1W", "SET", "", ""}}},
 		{"annually", "The fair is held annually.", ref2019, "", []want{{"annually", "P1Y", "SET", "", ""}}},
+		{"a couple of", "Rates will stay low for a couple of years.", ref2019, "", []want{{"a couple of years", "P2Y", "DURATION", "", ""}}},
+		{"the next couple of", "Over the next couple of months, prices rose.", ref2019, "", []want{{"the next couple of months", "P2M", "DURATION", "", ""}}},
+		{"and a half", "A minute and a half later, the pilot called.", ref2019, "", []want{{"A minute and a half", "PT1M30S", "DURATION", "", ""}}},
+		{"hour and a half", "The talks lasted an hour and a half.", ref2019, "", []want{{"an hour and a half", "PT1H30M", "DURATION", "", ""}}},
+		{"day and a half", "The strike lasted a day and a half.", ref2019, "", []want{{"a day and a half", "P1DT12H", "DURATION", "", ""}}},
+		{"years and a half", "They waited 2 1/2 years.", ref2019, "", []want{{"2 1/2 years", "P2Y6M", "DURATION", "", ""}}},
 	})
 }
 
