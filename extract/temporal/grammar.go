@@ -429,6 +429,14 @@ func (m *matcher) posAt(i int) (int, sem, bool) {
 			return 0, fail, false
 		}
 	}
+	if dl := m.lex(k); m.is(i, "mid") && dl != nil && dl.daypart >= 1 && dl.daypart <= 3 {
+		// "mid-afternoon yesterday", "by mid morning": a part of a day
+		if j, ds, ok := m.core0(k + 1); ok && (ds.kind == kNamed && ds.weekday != 0 || ds.kind == kRel && ds.unit == uDay && !ds.hasTime) && ds.daypart == 0 {
+			ds.daypart = dl.daypart
+			return j, ds, true
+		}
+		return k + 1, sem{kind: kRel, unit: uDay, n: 0, anchor: aDocument, daypart: dl.daypart}, true
+	}
 	j, s, ok := m.core0(k)
 	if !ok {
 		return 0, fail, false

@@ -160,6 +160,10 @@ func TestNewsResolution(t *testing.T) {
 		{"time with date", "He resigned on 10 November at 4.50pm.", ref2019, "", []want{{"10 November at 4.50pm", "2019-11-10T16:50", "TIME", "2019-11-10T16:50", ""}}},
 		{"clock", "The plane left at 4:50 p.m. local time.", ref2019, "", []want{{"4:50 p.m.", "2019-11-12T16:50", "TIME", "", ""}}},
 		{"now", "The country is now calm.", ref2019, "", []want{{"now", "PRESENT_REF", "DATE", "", ""}}},
+		{"mid part of day with a day", "At mid-afternoon yesterday, shares rose.", ref2019, "", []want{{"mid-afternoon yesterday", "2019-11-11TAF", "TIME", "", ""}}},
+		{"mid part of day alone", "By mid afternoon, the crowd had left.", ref2019, "", []want{{"mid afternoon", "2019-11-12TAF", "TIME", "", ""}}},
+		{"midday", "He appeared in court at midday.", ref2019, "", []want{{"midday", "2019-11-12T12:00", "TIME", "", ""}}},
+		{"ahead of the weekend", "Traders sold ahead of the weekend.", ref2019, "", []want{{"the weekend", "2019-W46-WE", "", "", ""}}},
 		{"part of day", "Police fired tear gas on Friday morning.", ref2019, "", []want{{"Friday morning", "2019-11-08TMO", "TIME", "2019-11-08", ""}}},
 	})
 }
