@@ -1034,6 +1034,15 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	}
 	// fractions: "5 1/2 hours" handled by number(); "an hour and a half"
 	if sl := m.lex(j); sl != nil && sl.shift != 0 && !adjHyphen {
+		if n < 0 {
+			// a vague count: "a few days later", "several years ago"
+			switch sl.shift {
+			case sAgo, sEarlier:
+				return j + 1, sem{kind: kRef, ref: "PAST_REF"}, true
+			case sLater, sHence, sAfterwards:
+				return j + 1, sem{kind: kRef, ref: "FUTURE_REF"}, true
+			}
+		}
 		switch sl.shift {
 		case sAgo, sHence:
 			off := n
