@@ -27,6 +27,11 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 				if m.adj(i+1) && m.is(i+2, "s") {
 					return i + 3, sem{kind: kDate, gran: gDecade, decade: 190 + nt.num/10}, true
 				}
+				// "the class of '99", "the Club of '89": a year whose century
+				// the reference date gives
+				if at := m.tok(i + 2); !m.adj(i-1) && (!m.adj(i+1) || at == nil || at.kind == tPunct && at.b != '\'' && at.b != '-') {
+					return i + 2, sem{kind: kDate, gran: gYear, year: 1900 + nt.num, hasYear: true, twoDig: true}, true
+				}
 			}
 		}
 		return 0, fail, false

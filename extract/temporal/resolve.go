@@ -267,6 +267,18 @@ func (r *resolver) absolute(x *raw) (c cal) {
 		if s.bc {
 			c.year = 1 - s.year
 		}
+		if s.twoDig {
+			if b, _, ok := r.yearBase(s.anchor); ok && b.year > 0 {
+				// '89 is the year ending in 89 nearest before (or just after)
+				// the reference: 1789 in a history of 1790, 1999 in 1998
+				c.year = b.year/100*100 + s.year%100
+				if c.year > b.year+10 {
+					c.year -= 100
+				} else if c.year < b.year-89 {
+					c.year += 100
+				}
+			}
+		}
 		c.day = holidayDay(s, c.year, c.day)
 		return c
 	}

@@ -268,6 +268,10 @@ func TestNarrative(t *testing.T) {
 			[]want{{"the first three years of the war", "P3Y", "DURATION", "", ""}}},
 		{"edge in news stays apart", "In the first nine months of 1997, net rose.", day(1998, 2, 1), News,
 			[]want{{"the first nine months", "P9M", "DURATION", "", ""}, {"1997", "1997", "", "", ""}}},
+		{"two-digit year in a history", "The Assembly met in June 1790. Royalists left the Club of '89.", ref2019, Narrative,
+			[]want{{"June 1790", "1790-06", "", "", ""}, {"'89", "1789", "", "", ""}}},
+		{"two-digit year in news", "The class of '99 graduates next year.", day(1998, 11, 2), News,
+			[]want{{"'99", "1999", "", "", ""}, {"next year", "1999", "", "", ""}}},
 		{"next day", "The coup came on 9 April 1952. The next day the army surrendered.", ref2019, Narrative,
 			[]want{{"9 April 1952", "1952-04-09", "", "", ""}, {"The next day", "1952-04-10", "", "", timeline.Narrative}}},
 		{"flashback", "In June 1944 the Allies landed; troops that had arrived in late 1943 joined. By August Paris fell.", ref2019, Narrative,
@@ -302,6 +306,7 @@ func TestFalsePositives(t *testing.T) {
 	tg := newTagger(t)
 	for _, tc := range []struct{ name, text string }{
 		{"modal may", "Officials may resign if the vote fails."},
+		{"height", "He stood 5'10 tall."},
 		{"may sentence start", "May the best team win."},
 		{"march noun", "Thousands joined the march on the capital."},
 		{"march verb", "They will march to La Paz."},
