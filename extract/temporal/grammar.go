@@ -686,6 +686,10 @@ func (m *matcher) seasonAt(i int, the bool) (int, sem, bool) {
 	if m.fn(k, fOf) {
 		return 0, fail, false // "the fall of Paris"
 	}
+	if m.fn(k, fSeasonal) {
+		// "a spring offensive", "the fall campaign"
+		return k, s, true
+	}
 	if (m.is(i, "fall") || m.is(i, "spring")) && !(m.capital(i) && i > 0 && !m.punct(i-1, '.') && !m.punct(i-1, '"')) {
 		if !the && !m.fn(i-1, fIn) && !m.fn(i-1, fOf) {
 			return 0, fail, false

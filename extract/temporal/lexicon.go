@@ -133,6 +133,7 @@ const (
 	fOn
 	fLatest
 	fComparable
+	fSeasonal
 )
 
 var funcCodes = map[string]uint8{
@@ -141,6 +142,7 @@ var funcCodes = map[string]uint8{
 	"o'clock": fOclock, "period": fPeriod, "time": fTime, "former": fFormer, "other": fOther,
 	"from": fFrom, "between": fBetween, "until": fUntil, "till": fUntil, "in": fIn, "on": fOn,
 	"latest": fLatest, "comparable": fComparable, "corresponding": fComparable,
+	"seasonal": fSeasonal,
 }
 
 var approxCodes = map[string]string{

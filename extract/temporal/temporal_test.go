@@ -272,6 +272,10 @@ func TestNarrative(t *testing.T) {
 			[]want{{"June 1790", "1790-06", "", "", ""}, {"'89", "1789", "", "", ""}}},
 		{"two-digit year in news", "The class of '99 graduates next year.", day(1998, 11, 2), News,
 			[]want{{"'99", "1999", "", "", ""}, {"next year", "1999", "", "", ""}}},
+		{"season before a noun", "In 1863, after the inconclusive fall campaign, Lincoln turned west.", ref2019, Narrative,
+			[]want{{"1863", "1863", "", "", ""}, {"fall", "1863-FA", "", "", ""}}},
+		{"spring offensive", "In 1918 the army launched a spring offensive.", ref2019, Narrative,
+			[]want{{"1918", "1918", "", "", ""}, {"spring", "1918-SP", "", "", ""}}},
 		{"next day", "The coup came on 9 April 1952. The next day the army surrendered.", ref2019, Narrative,
 			[]want{{"9 April 1952", "1952-04-09", "", "", ""}, {"The next day", "1952-04-10", "", "", timeline.Narrative}}},
 		{"flashback", "In June 1944 the Allies landed; troops that had arrived in late 1943 joined. By August Paris fell.", ref2019, Narrative,
@@ -307,6 +311,7 @@ func TestFalsePositives(t *testing.T) {
 	for _, tc := range []struct{ name, text string }{
 		{"modal may", "Officials may resign if the vote fails."},
 		{"height", "He stood 5'10 tall."},
+		{"a fall in prices", "A fall in prices hurt spring water sales."},
 		{"may sentence start", "May the best team win."},
 		{"march noun", "Thousands joined the march on the capital."},
 		{"march verb", "They will march to La Paz."},
