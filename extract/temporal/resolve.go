@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"github.com/timelinekit/timelinekit/timeline"
+	"strconv"
 )
 
 // anchorDate is the narrative reference: the last date the text mentioned.
@@ -96,6 +97,10 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 		return tx, true
 	case kDuration:
 		tx.Type, tx.Value = timeline.TimexDuration, durationValue(s.unit, s.n, s.unit2, s.n2)
+		if r.narrative && s.n > 0 && s.unit2 == 0 && (s.unit == uDecade || s.unit == uCentury) {
+			// the history convention counts decades and centuries: P1DE, P2CE
+			tx.Value = "P" + strconv.Itoa(s.n) + [...]string{uDecade: "DE", uCentury: "CE"}[s.unit]
+		}
 		return tx, true
 	case kSet:
 		tx.Type = timeline.TimexSet
