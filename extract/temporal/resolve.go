@@ -24,7 +24,50 @@ type resolver struct {
 	lastQ    anchorDate
 	lastQPos int
 	quoted   bool // resolving deixis quoted in a narrative
+	// prev is the narrative date before the last jump of an explicit date
+	// (more than a season away): a year-less date that fits it and not the
+	// jump shows the jump was an aside ("In November 2008, protesters staged
+	// a similar ...").
+	prev anchorDate
 }
+
+// dayNum is a rough day count for comparing narrative dates.
+func dayNum(y, m, d int) int {
+	if m == 0 {
+		m = 1
+	}
+	if d == 0 {
+		d = 1
+	}
+	return y*372 + (m-1)*31 + d
+}
+
+// asideJump returns the year of a year-less month (and day) when it lies
+// before the narrative date in that date's year but shortly after the
+// date before the last jump.
+func (r *resolver) asideJump(mo, d int) (int, bool) {
+	a, p := r.anchor, r.prev
+	if !p.set || !a.set || a.month == 0 || p.month == 0 || mo == 0 {
+		return 0, false
+	}
+	if mo > a.month || mo == a.month && (d == 0 || a.day == 0 || d >= a.day) {
+		return 0, false // not before the narrative date
+	}
+	for _, y := range [...]int{p.year, p.year + 1} {
+		if n := dayNum(y, mo, d) - dayNum(p.year, p.month, p.day); n >= 0 && n <= asideSpan {
+			return y, true
+		}
+	}
+	return 0, false
+}
+
+// asideSpan is how many days after the narrative date before a jump a
+// year-less date may lie to be read as resuming the story.
+const asideSpan = 120
+
+// jumpSpan is how many days an explicit date must lie from the narrative
+// date to count as a jump.
+const jumpSpan = 90
 
 // base returns the reference an expression anchored by a resolves against.
 func (r *resolver) base(a uint8) (anchorDate, timeline.Basis, bool) {
@@ -209,6 +252,12 @@ func (r *resolver) update(x *raw, c *cal) {
 	if c.gran == gYear && r.anchor.set && r.anchor.year == c.year {
 		return
 	}
+	r.prev = anchorDate{}
+	if c.basis == timeline.Explicit && r.anchor.set && r.anchor.month != 0 && a.month != 0 {
+		if n := dayNum(a.year, a.month, a.day) - dayNum(r.anchor.year, r.anchor.month, r.anchor.day); n > jumpSpan || n < -jumpSpan {
+			r.prev = r.anchor
+		}
+	}
 	r.anchor = a
 }
 
@@ -296,6 +345,10 @@ func (r *resolver) absolute(x *raw) (c cal) {
 	c.yearKnown, c.year, c.basis = true, b.year+int(s.yearOff), basis
 	if basis == timeline.Narrative && (s.gran == gMonth || s.gran == gDay) && b.month != 0 && b.month-s.month >= forwardGap && s.anchor != aNarrative {
 		c.year++ // narratives move forward: "In January" after December 1941 is 1942
+	} else if basis == timeline.Narrative && (s.gran == gMonth || s.gran == gDay) && s.anchor != aNarrative && s.yearOff == 0 {
+		if y, ok := r.asideJump(s.month, s.day); ok {
+			c.year = y
+		}
 	}
 	if basis == timeline.Narrative && s.gran == gSeason && s.season == 4 && (b.month == 0 || b.month >= 3) {
 		c.year++ // the winter after a date in the year is the one ending next year
