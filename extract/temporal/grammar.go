@@ -123,6 +123,18 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 		return m.holiday(i)
 	}
 	if l.unit == uYear && !l.plural {
+		// "by year-end", "by year end", "by year's end": the end of this year,
+		// or of last year when told in the past ("since year-end")
+		k := i + 1
+		if m.punct(k, '-') && m.adj(i) && m.adj(k) || m.punct(k, '\'') && m.adj(i) && m.is(k+1, "s") {
+			k++
+			if m.is(k, "s") {
+				k++
+			}
+		}
+		if m.is(k, "end") && !m.fn(i-1, fThe) && !m.fn(k+1, fOf) {
+			return k + 1, sem{kind: kRel, unit: uYear, n: 0, anchor: aDeictic, mod: "END", tenseYear: true}, true
+		}
 		if k, ok := m.yearAgo(i); ok {
 			if j, s, ok := m.quarterNoun(k, -4); ok {
 				return j, s, true

@@ -80,6 +80,8 @@ type sem struct {
 	// fixedYear: the year is given relative to the anchor ("June last
 	// year"); tense does not move it.
 	fixedYear bool
+	// tenseYear: "year-end" is last year's when told in the past tense
+	tenseYear bool
 	// within: "later that month" names an unknown day within the period
 	within bool
 }

@@ -510,6 +510,9 @@ func (r *resolver) relative(x *raw) (cal, bool) {
 	switch g {
 	case gYear:
 		c.year += n
+		if s.tenseYear && x.tense < 0 {
+			c.year--
+		}
 	case gDecade:
 		c.decade = floorDiv(b.year, 10) + n
 		if b.year <= 0 {

@@ -159,6 +159,8 @@ func TestNewsResolution(t *testing.T) {
 		{"ordinal suffix", "He fled on December 6th.", day(2020, 1, 15), "", []want{{"December 6th", "2019-12-06", "", "", ""}}},
 		{"time with date", "He resigned on 10 November at 4.50pm.", ref2019, "", []want{{"10 November at 4.50pm", "2019-11-10T16:50", "TIME", "2019-11-10T16:50", ""}}},
 		{"clock", "The plane left at 4:50 p.m. local time.", ref2019, "", []want{{"4:50 p.m.", "2019-11-12T16:50", "TIME", "", ""}}},
+		{"year-end", "The sale should close by year-end.", ref2019, "", []want{{"year-end", "2019", "DATE", "", ""}}},
+		{"year's end past", "Shares have risen 8% since year's end.", ref2019, "", []want{{"year's end", "2018", "DATE", "", ""}}},
 		{"vague ago", "Several years ago, he left the party.", ref2019, "", []want{{"Several years ago", "PAST_REF", "DATE", "", ""}}},
 		{"vague later", "A few days later, the army moved.", ref2019, "", []want{{"A few days later", "FUTURE_REF", "DATE", "", ""}}},
 		{"vague earlier", "Some weeks earlier, he had fled.", ref2019, "", []want{{"Some weeks earlier", "PAST_REF", "DATE", "", ""}}},
