@@ -158,6 +158,7 @@ func (t *Tagger) Tag(text string, c Context) []timeline.Timex {
 		r := resolver{ref: c.Ref, narrative: dom == Narrative, text: text}
 		if r.narrative {
 			mergeParts(raws)
+			borrowAhead(text, raws)
 		}
 		for i := range raws {
 			if tx, ok := r.resolve(&raws[i]); ok && !raws[i].hidden {
@@ -168,6 +169,29 @@ func (t *Tagger) Tag(text string, c Context) []timeline.Timex {
 	bufs.raws = raws[:0]
 	t.pool.Put(bufs)
 	return out
+}
+
+// borrowAhead gives, in narratives, a year-less date the year of an
+// explicit date that follows it closely in the same sentence: "their main
+// summer offensive against southern Russia in June 1942".
+func borrowAhead(text string, raws []raw) {
+	for k := 0; k+1 < len(raws); k++ {
+		a, b := &raws[k].sem, &raws[k+1].sem
+		if a.kind != kDate || a.hasYear || b.kind != kDate || !b.hasYear || a.gran < gSeason || a.gran > gDay || a.anchor != 0 || b.twoDig {
+			continue
+		}
+		if b.gran < gYear || b.gran > gDay {
+			continue
+		}
+		gap := text[raws[k].e:raws[k+1].s]
+		if len(gap) > 60 || strings.ContainsAny(gap, ".;!?()") || raws[k+1].aside {
+			continue
+		}
+		if g := strings.ToLower(strings.TrimSpace(gap)); strings.HasSuffix(g, " the") || g == "the" {
+			continue // "the 2003 invasion", "the May 2007 high": a name for an event
+		}
+		a.year, a.bc, a.hasYear = b.year, b.bc, true
+	}
 }
 
 // mergeParts joins, in narratives, "the last week of" with the period that
