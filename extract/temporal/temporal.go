@@ -177,6 +177,15 @@ func (t *Tagger) Tag(text string, c Context) []timeline.Timex {
 func borrowAhead(text string, raws []raw) {
 	for k := 0; k+1 < len(raws); k++ {
 		a, b := &raws[k].sem, &raws[k+1].sem
+		if a.kind == kRel && a.hasTime && a.unit == uDay && a.n == 0 && a.daypart == 0 && b.kind == kDate && b.hasYear && b.gran == gDay && !b.hasTime {
+			// "At 5:34 AM Baghdad time on March 20, 2003": the time of that day
+			if gap := text[raws[k].e:raws[k+1].s]; len(gap) <= 30 && !strings.ContainsAny(gap, ".;!?()") {
+				h, mi := a.hour, a.minute
+				*a = *b
+				a.hasTime, a.hour, a.minute = true, h, mi
+			}
+			continue
+		}
 		if a.kind != kDate || a.hasYear || b.kind != kDate || !b.hasYear || a.gran < gSeason || a.gran > gDay || a.anchor != 0 || b.twoDig {
 			continue
 		}

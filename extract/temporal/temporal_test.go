@@ -292,6 +292,8 @@ func TestNarrative(t *testing.T) {
 			[]want{{"March 1943", "1943-03", "", "", ""}, {"summer", "1942-SU", "", "", ""}, {"June 1942", "1942-06", "", "", ""}}},
 		{"no year from an event name", "Attacks fell in January 2008. Deaths fell to their lowest level in November since the 2003 invasion.", ref2019, Narrative,
 			[]want{{"January 2008", "2008-01", "", "", ""}, {"November", "2008-11", "", "", ""}, {"2003", "2003", "", "", ""}}},
+		{"time before its date", "Talks failed in July 2002. At 5:34 AM Baghdad time on March 20, 2003, the invasion began.", ref2019, Narrative,
+			[]want{{"July 2002", "2002-07", "", "", ""}, {"5:34 AM", "2003-03-20T05:34", "TIME", "", ""}, {"March 20, 2003", "2003-03-20", "", "", ""}}},
 		{"next day", "The coup came on 9 April 1952. The next day the army surrendered.", ref2019, Narrative,
 			[]want{{"9 April 1952", "1952-04-09", "", "", ""}, {"The next day", "1952-04-10", "", "", timeline.Narrative}}},
 		{"flashback", "In June 1944 the Allies landed; troops that had arrived in late 1943 joined. By August Paris fell.", ref2019, Narrative,
