@@ -231,7 +231,7 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 		m := matcher{text: text, toks: toks}
 		for i := 0; i < len(toks); {
 			tk := &toks[i]
-			if tk.kind == tWord && tk.lex == nil || tk.kind == tPunct && tk.b != '\'' {
+			if tk.kind == tWord && (tk.lex == nil || tk.lex.cueOnly) || tk.kind == tPunct && tk.b != '\'' {
 				i++
 				continue
 			}
