@@ -443,9 +443,19 @@ func durationValue(unit uint8, n int, unit2 uint8, n2 int) string {
 		b = strconv.AppendInt(b, int64(n*mult), 10)
 	}
 	b = append(b, code...)
-	if unit2 == uMinute && n2 > 0 {
-		b = strconv.AppendInt(b, int64(n2), 10)
-		b = append(b, 'M')
+	if n2 > 0 && n >= 0 {
+		switch unit2 {
+		case uMinute, uMonth: // PT5H30M, P2Y6M
+			b = strconv.AppendInt(b, int64(n2), 10)
+			b = append(b, 'M')
+		case uSecond: // PT1M30S
+			b = strconv.AppendInt(b, int64(n2), 10)
+			b = append(b, 'S')
+		case uHour: // P1DT12H
+			b = append(b, 'T')
+			b = strconv.AppendInt(b, int64(n2), 10)
+			b = append(b, 'H')
+		}
 	}
 	return string(b)
 }

@@ -27,6 +27,11 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 				if m.adj(i+1) && m.is(i+2, "s") {
 					return i + 3, sem{kind: kDate, gran: gDecade, decade: 190 + nt.num/10}, true
 				}
+				// "the class of '99", "the Club of '89": a year whose century
+				// the reference date gives
+				if at := m.tok(i + 2); !m.adj(i-1) && (!m.adj(i+1) || at == nil || at.kind == tPunct && at.b != '\'' && at.b != '-') {
+					return i + 2, sem{kind: kDate, gran: gYear, year: 1900 + nt.num, hasYear: true, twoDig: true}, true
+				}
 			}
 		}
 		return 0, fail, false
@@ -118,6 +123,18 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 		return m.holiday(i)
 	}
 	if l.unit == uYear && !l.plural {
+		// "by year-end", "by year end", "by year's end": the end of this year,
+		// or of last year when told in the past ("since year-end")
+		k := i + 1
+		if m.punct(k, '-') && m.adj(i) && m.adj(k) || m.punct(k, '\'') && m.adj(i) && m.is(k+1, "s") {
+			k++
+			if m.is(k, "s") {
+				k++
+			}
+		}
+		if m.is(k, "end") && !m.fn(i-1, fThe) && !m.fn(k+1, fOf) {
+			return k + 1, sem{kind: kRel, unit: uYear, n: 0, anchor: aDeictic, mod: "END", tenseYear: true}, true
+		}
 		if k, ok := m.yearAgo(i); ok {
 			if j, s, ok := m.quarterNoun(k, -4); ok {
 				return j, s, true
@@ -429,6 +446,14 @@ func (m *matcher) posAt(i int) (int, sem, bool) {
 			return 0, fail, false
 		}
 	}
+	if dl := m.lex(k); m.is(i, "mid") && dl != nil && dl.daypart >= 1 && dl.daypart <= 3 {
+		// "mid-afternoon yesterday", "by mid morning": a part of a day
+		if j, ds, ok := m.core0(k + 1); ok && (ds.kind == kNamed && ds.weekday != 0 || ds.kind == kRel && ds.unit == uDay && !ds.hasTime) && ds.daypart == 0 {
+			ds.daypart = dl.daypart
+			return j, ds, true
+		}
+		return k + 1, sem{kind: kRel, unit: uDay, n: 0, anchor: aDocument, daypart: dl.daypart}, true
+	}
 	j, s, ok := m.core0(k)
 	if !ok {
 		return 0, fail, false
@@ -672,6 +697,10 @@ func (m *matcher) seasonAt(i int, the bool) (int, sem, bool) {
 	}
 	if m.fn(k, fOf) {
 		return 0, fail, false // "the fall of Paris"
+	}
+	if m.fn(k, fSeasonal) {
+		// "a spring offensive", "the fall campaign"
+		return k, s, true
 	}
 	if (m.is(i, "fall") || m.is(i, "spring")) && !(m.capital(i) && i > 0 && !m.punct(i-1, '.') && !m.punct(i-1, '"')) {
 		if !the && !m.fn(i-1, fIn) && !m.fn(i-1, fOf) {
@@ -1026,6 +1055,15 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	}
 	// fractions: "5 1/2 hours" handled by number(); "an hour and a half"
 	if sl := m.lex(j); sl != nil && sl.shift != 0 && !adjHyphen {
+		if n < 0 {
+			// a vague count: "a few days later", "several years ago"
+			switch sl.shift {
+			case sAgo, sEarlier:
+				return j + 1, sem{kind: kRef, ref: "PAST_REF"}, true
+			case sLater, sHence, sAfterwards:
+				return j + 1, sem{kind: kRef, ref: "FUTURE_REF"}, true
+			}
+		}
 		switch sl.shift {
 		case sAgo, sHence:
 			off := n
@@ -1053,7 +1091,30 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	if m.is(j, "from") && m.is(j+1, "now") {
 		return j + 2, sem{kind: kRel, unit: ul.unit, n: n, anchor: aDeictic}, true
 	}
+	// "a minute and a half": PT1M30S
+	if n > 0 && !ul.plural && m.is(j, "and") && (m.is(j+1, "a") || m.is(j+1, "an")) && m.is(j+2, "half") {
+		if u2, n2, ok := halfUnit(ul.unit); ok {
+			s.unit2, s.n2 = u2, n2
+			j += 3
+		}
+	}
 	return j, s, true
+}
+
+// halfUnit gives half of unit u in the next smaller unit, for the units a
+// TIMEX3 duration can combine: half a year is 6 months, half a day 12 hours.
+func halfUnit(u uint8) (uint8, int, bool) {
+	switch u {
+	case uYear:
+		return uMonth, 6, true
+	case uDay:
+		return uHour, 12, true
+	case uHour:
+		return uMinute, 30, true
+	case uMinute:
+		return uSecond, 30, true
+	}
+	return 0, 0, false
 }
 
 // periodOf reads an optional year after a quarter or half: "of 1998",

@@ -204,8 +204,10 @@ func (m *matcher) number(i int) (int, sem, bool) {
 		}
 		// 5 1/2 hours
 		if fa := m.tok(j); fa != nil && fa.kind == tNum && fa.num == 1 && m.punct(j+1, '/') && m.tok(j+2) != nil && m.tok(j+2).num == 2 && m.adj(j) && m.adj(j+1) {
-			if ul := m.lex(j + 3); ul != nil && ul.unit == uHour {
-				return j + 4, sem{kind: kDuration, unit: uHour, n: n, unit2: uMinute, n2: 30}, true
+			if ul := m.lex(j + 3); ul != nil && n > 0 {
+				if u2, n2, ok := halfUnit(ul.unit); ok {
+					return j + 4, sem{kind: kDuration, unit: ul.unit, n: n, unit2: u2, n2: n2}, true
+				}
 			}
 		}
 	}
