@@ -94,9 +94,10 @@ func (r *resolver) base(a uint8) (anchorDate, timeline.Basis, bool) {
 		if refA.set {
 			return refA, timeline.DocumentDate, true
 		}
-		if r.anchor.set {
-			return r.anchor, timeline.Narrative, true
-		}
+		// News without a document date: "yesterday" or "6 December"
+		// stays unresolved rather than borrowing the year of whatever
+		// date the text mentioned last (in a news text that is rarely
+		// the same story).
 	}
 	return anchorDate{}, timeline.Unresolved, false
 }
