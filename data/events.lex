@@ -6,8 +6,10 @@
 #   type NAME [violent] [single] [cameo=CODE] [acled=TEXT] [label=TEXT]
 #       Declares an event type. In values '_' stands for a space.
 #       violent: casualty counts in later sentences may attach to it.
-#       single: happens once to its participants (a resignation): the
-#       mentions of one document are one event, whatever their modality.
+#       single: happens once to its participants (a resignation): an
+#       undated mention takes the date of a nearby dated one with the same
+#       participant (or none), whatever its modality ("they demanded his
+#       resignation" ... "he resigned on Monday").
 #
 #   NAME POS WEIGHT [FLAG...] : PHRASE [| PHRASE...]
 #       Trigger phrases of type NAME. POS is noun, verb or phrase; WEIGHT in
@@ -17,7 +19,7 @@
 #       lists the forms explicitly. Without braces a noun inflects its last
 #       word, a verb its first; a phrase does not inflect.
 #       Flags: plural-one  the plural names one event ("the elections");
-#              capital     only matches when capitalised mid-sentence;
+#              capital     only matches when capitalised;
 #              lower       only matches in lower case;
 #              not=SENSE   no event when a word of SENSE is in the clause;
 #              need=SENSE  an event only when a word of SENSE is in the clause;
@@ -32,7 +34,7 @@
 #   head : WORD [| ...]          a noun trigger right before WORD is a modifier,
 #                                not an event ("election campaign manager")
 #   sense NAME : WORD [| ...]   a word class for the not=NAME / need=NAME flags
-#   abstract : WORD [| ...]      "attack on WORD" is a metaphor
+#   abstract : WORD [| ...]      "attack on WORD", "demonstration of WORD" is a metaphor
 #   cue MODALITY before|after : PHRASE [| ...]
 #                                modality cues near the trigger (before it, or
 #                                after it in the same clause)
@@ -43,7 +45,7 @@
 # CAMEO (Conflict and Mediation Event Observations) root/sub codes, ACLED
 # event type / sub-event type.
 
-type coup cameo=- acled=Strategic_developments label=Coup
+type coup violent cameo=- acled=Strategic_developments label=Coup
 type election acled=- label=Election
 type referendum label=Referendum
 type resignation single label=Resignation
@@ -52,8 +54,8 @@ type attack violent cameo=180 acled=Violence_against_civilians/Attack label=Atta
 type protest cameo=141 acled=Protests label=Protest
 type strike cameo=143 acled=Protests label=Strike
 type arrest cameo=173 acled=Strategic_developments/Arrests label=Arrest
-type revolution label=Revolution
-type uprising violent cameo=145 acled=Riots label=Uprising
+type revolution violent label=Revolution
+type uprising violent label=Uprising
 type assassination violent single cameo=186 acled=Violence_against_civilians/Attack label=Assassination
 type inauguration single label=Inauguration
 type agreement cameo=057 acled=Strategic_developments/Agreement label=Agreement
@@ -68,19 +70,21 @@ type mutiny cameo=- acled=Strategic_developments label=Mutiny
 # word classes for not=/need= flags
 sense military : naval | navy | army | armies | troops | soldiers | regiment | regiments | battalion | battalions | column | columns | legion | legions | cavalry | infantry | brigade | brigades | division | divisions
 
+sense political : government | governments | president | regime | king | queen | monarch | monarchy | leader | dictator | dictatorship | junta | ruler | emperor | shah | sultan | premier | cabinet | prime | minister | chancellor | tsar | czar | republic | dynasty | administration | presidency
 sense electoral : voters | voter | electorate | ballot | ballots | polls | candidate | candidates | presidency | presidential | seats | turnout | electoral | winning | won | win | wins | percent | campaign | constituency | re-election | majority | landslide | president | mayor | governor | parliament | congress
 
 # --- coup
 coup noun 1.0 : coup | putsch | golpe | {coup} d'etat | {coup} d'état | military takeover | {coup} attempt
 coup noun 0.9 : pronunciamiento | junta takeover
-coup verb 0.8 : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
-coup verb 0.7 : {depose}
+coup verb 0.8 need=political : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
+coup verb 0.7 need=political : {depose}
 coup phrase 0.9 : {seize/seizes/seized/seizing} power | {take/takes/took/taken/taking} power in a coup | {stage/stages/staged/staging} a coup
 coup phrase 0.8 : {oust} the president | {oust} the government
 
 # --- election
 election noun 1.0 plural-one : election | general election | presidential election | parliamentary election | legislative election | {runoff} | run-off | {by-election}
-election noun 0.9 plural-one : {poll} | first round | second round
+election noun 0.9 plural-one : {poll}
+election noun 0.8 need=electoral : first round | second round | {runoff} vote
 election noun 0.6 need=electoral : {vote}
 election phrase 0.9 : {go/goes/went/gone/going} to the polls | {cast/casts/casting} their ballots | {cast/casts/casting} ballots
 election verb 0.7 : {elect} | {re-elect} | {reelect}
@@ -93,7 +97,7 @@ referendum noun 0.9 : {referenda}
 # --- resignation
 resignation noun 1.0 : resignation
 resignation verb 1.0 : {resign}
-resignation phrase 0.9 : {step/steps/stepped/stepping} down | {stand/stands/stood/standing} down | {quit/quits/quitting} as | {quit/quits/quitting} office | {leave/leaves/left/leaving} office | {tender/tenders/tendered/tendering} his resignation | {step/steps/stepped/stepping} aside
+resignation phrase 0.9 : {step/steps/stepped/stepping} down | {stand/stands/stood/standing} down | {quit/quits/quitting} as | {quit/quits/quitting} office | {tender/tenders/tendered/tendering} his resignation | {step/steps/stepped/stepping} aside
 
 # --- massacre
 massacre noun 1.0 : massacre | bloodbath | {slaughter} | mass killing | mass killings
@@ -144,38 +148,39 @@ disaster noun 0.9 : earthquake | {flood} | {wildfire} | forest {fire} | hurrican
 war noun 0.8 : war | civil war | {war}
 invasion noun 1.0 : invasion
 invasion verb 0.8 : {invade}
-independence noun 0.8 : independence
+independence noun 0.8 lower : independence
 independence phrase 1.0 : declared independence | {declare} independence | {gain/gains/gained/gaining} independence | {win/wins/won/winning} independence
 treaty noun 1.0 : treaty | {treaty/treaties}
 death verb 0.6 need=PERSON : {die/dies/died/dying}
 death noun 0.5 need=PERSON : death
 
 # --- context: phrases that look like triggers but are not events
-stop : coup de grace | coup de grâce | coup de theatre | coup de théâtre | coup de main | {coup} de foudre | publicity coup | media coup | diplomatic coup
+stop : coup de grace | coup de grâce | coup de theatre | coup de théâtre | coup de main | {coup} de foudre | publicity coup | media coup | diplomatic coup | propaganda coup | {score/scores/scored/scoring} a coup
 stop : {strike/strikes/struck/striking} a deal | {strike/strikes/struck/striking} a balance | {strike/strikes/struck/striking} a chord | {strike/strikes/struck/striking} a blow | {strike/strikes/struck/striking} a pose | {strike/strikes/struck/striking} a note | lucky strike | strike price | first strike capability
 stop : {march} of history | {march} of time | {march} of progress | forward march | long march through the institutions | on the march
 stop : heart {attack} | panic {attack} | asthma {attack} | anxiety {attack} | under attack from critics | verbal {attack} | rhetorical {attack} | personal {attack} | scathing {attack} | blistering {attack} | verbal {assault}
 stop : war of words | price {war} | trade {war} | prisoners of war | prisoner of war | {war} of nerves | war on drugs | war on terror | war on poverty | culture war | culture wars
 stop : death penalty | death squad | death squads | death threat | death threats | death toll | death tolls | put to death
 stop : right to vote | vote of confidence | vote of no confidence | votes of confidence | votes of no confidence | {vote} on the motion
-stop : {poll} shows | opinion poll | {poll} showed | {poll} suggests | exit poll
+stop : {poll} shows | opinion {poll} | {poll} showed | {poll} suggests | exit {poll} | {poll} show | {poll} have shown | {poll} has shown | {poll} found | {poll} finds | {poll} completed | {poll} conducted | {poll} published | {poll} released | {poll} suggest | {poll} indicate | {poll} indicates | in a {poll} | {poll} of voters | {poll} by
 stop : independence of | independence from | judicial independence | class independence | political independence | independence of the judiciary
 stop : under arrest
 stop : green revolution | industrial revolution | digital revolution | sexual revolution | scientific revolution
 
 # a noun trigger right before one of these words is a modifier
-head : manager | managers | law | laws | commission | official | officials | observer | observers | monitor | monitors | code | tribunal | board | poster | posters | material | spending | government | regime | leader | leaders | plotter | plotters | authorities | authority | body | court | system | promise | promises | pledge | pledges | rhetoric | slogan | slogans | programme | program | platform | agenda | tactic | tactics | strategy | period | process | machinery | officer | officers | police | squad | squads | gear | loans | loan | machine | planners | planner | reparations | crimes | criminal | criminals | veteran | veterans | memorial | games | chest | footing | debt | debts | bonds | rights | shares | booth | booths | box | boxes | card | cards | commissions | committees
+head : manager | managers | law | laws | commission | official | officials | observer | observers | monitor | monitors | code | tribunal | board | poster | posters | material | spending | government | regime | leader | leaders | plotter | plotters | authorities | authority | body | court | system | promise | promises | pledge | pledges | rhetoric | slogan | slogans | programme | program | platform | agenda | tactic | tactics | strategy | period | process | machinery | officer | officers | police | squad | squads | gear | loans | loan | machine | planners | planner | reparations | crimes | criminal | criminals | veteran | veterans | memorial | games | chest | footing | debt | debts | bonds | rights | shares | booth | booths | box | boxes | card | cards | commissions | committees | warrant | warrants | record | records | sheet | representatives | representative | members | member | numbers | ratings
 
 # "attack on <word>" is a metaphor
-abstract : democracy | rights | freedom | freedoms | liberty | constitution | press | sovereignty | wages | pensions | conditions | standards | living | reputation | credibility | dignity | truth | science | reason | values | culture | religion | faith | tradition | traditions | policy | policies | budget | unions | workers' | democratic
+abstract : power | strength | support | commitment | solidarity | unity | force | resolve | will | intent | confidence | goodwill | how | that | what | faith | loyalty | determination | democracy | rights | freedom | freedoms | liberty | constitution | press | sovereignty | wages | pensions | conditions | standards | living | reputation | credibility | dignity | truth | science | reason | values | culture | religion | faith | tradition | traditions | policy | policies | budget | unions | workers' | democratic
 
 # modality cues
 cue attempted before : attempted | failed | foiled | thwarted | abortive | aborted | botched | would-be | unsuccessful | frustrated | an attempt at | attempt at | attempted to | tried to | try to | tries to | trying to
 cue attempted after : attempt | attempts | failed | fails | fizzled | collapsed | was foiled | was thwarted | was defeated | was crushed | was put down | were foiled
 cue planned before : calls for | call for | called for | calling for | calling of | call of | demand for | demands for | demanded | demanding | plans for | plan for | planned | plans to | plan to | planning to | will | shall | to be held | upcoming | forthcoming | next | scheduled | proposed | awaited | long-awaited | new | threatened to | threatens to | threaten to | is to | are to | set to | expected to | going to | prepare for | prepares for | preparing for | to | should | must | ought to | wants to | want to
-cue planned after : will be held | to be held | is scheduled | was scheduled | is planned | are planned | was called | were called | is expected | are expected
+cue planned after : will | shall | will be held | to be held | is scheduled | was scheduled | is planned | are planned | was called | were called | is expected | are expected
 cue negated before : did not | didn't | does not | doesn't | do not | don't | never | refused to | refuses to | refuse to | no | not | has not | have not | hasn't | haven't | had not | hadn't | was not | wasn't | were not | weren't | without | rather than | instead of | avoided | averted | prevented | ruled out | denied | deny | denies
-cue negated after : never happened | did not happen | was averted | was called off | were called off | was cancelled | were cancelled | was canceled | was postponed | were postponed | did not take place | never took place
+cue negated after : was not held | were not held | would not be held | will not be held | would not take place | will not take place | never happened | did not happen | was averted | was called off | were called off | was cancelled | were cancelled | was canceled | was postponed | were postponed | did not take place | never took place
+cue hypothetical after : could | might | may | would
 cue hypothetical before : if | unless | whether | would | could | might | may | possible | possibility of | threat of | risk of | danger of | fear of | fears of | rumours of | rumors of | in case of | in the event of | prospect of | imagine | suppose | hypothetical
 
 # publication and reporting verbs: the dates they govern are theirs

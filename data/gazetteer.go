@@ -2,7 +2,7 @@ package data
 
 import _ "embed"
 
-//go:generate go run ../internal/gazgen -out gazetteer-places.tsv
+//go:generate go run ../internal/gazgen -out gazetteer-places.tsv -words-out gazetteer-words.txt
 
 // GazetteerPlaces is the generated gazetteer of countries (with their
 // alternative names), English demonyms, capitals, first-level divisions and
@@ -30,3 +30,10 @@ var GazetteerExtra string
 //
 //go:embed gazetteer-cues.tsv
 var GazetteerCues string
+
+// GazetteerWords lists lowercase English words that are not also names
+// (generated from the Debian wamerican word list), one a line: a
+// capitalised run made of such words is not a person's name.
+//
+//go:embed gazetteer-words.txt
+var GazetteerWords string

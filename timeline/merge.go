@@ -3,9 +3,11 @@ package timeline
 import "strings"
 
 // maxUndatedGap is how far (in days) an event may lie before the report
-// that mentions it without a date for the two to be merged: an undated "the
-// coup" in a 2019 article is not the coup of 1964.
-const maxUndatedGap = 366
+// that mentions it without a date for the two to be merged: news names
+// recent events without dates ("the coup", "the recent elections") but
+// dates older ones, so an undated "the recent elections" in an October 2020
+// article is not the election of October 2019.
+const maxUndatedGap = 92
 
 // member is one event mention taking part in the merge.
 type member struct {
@@ -31,12 +33,14 @@ type cluster struct {
 // they have the same type, compatible modalities (realis, planned, or
 // irrealis), compatible dates (equal or one containing the other; an undated
 // mention joins only when it shares an entity and the event is not more than
-// a year older than its report), and share a participant or a place (or the
+// three months older than its report), and share a participant or a place (or the
 // same exact day, when their places do not conflict). Different events of
 // the same type on different days stay apart. The result depends only on
 // the order of the extractions and their mentions.
 func mergeEvents(exts []Extraction, entityOf [][]int, ents []Entity) []Event {
 	var clusters []*cluster
+	index := newMergeIndex()
+	var buf []int
 	for xi, x := range exts {
 		for mi := range x.Events {
 			m := &x.Events[mi]
@@ -49,18 +53,20 @@ func mergeEvents(exts []Extraction, entityOf [][]int, ents []Entity) []Event {
 				sentence: m.Sentence,
 				headline: m.Headline,
 			}
-			var best *cluster
+			best := -1
 			bestScore := 0
-			for _, c := range clusters {
-				if s := c.accepts(mb); s > bestScore {
-					best, bestScore = c, s
+			buf = index.candidates(mb, buf)
+			for _, ci := range buf {
+				if s := clusters[ci].accepts(mb); s > bestScore {
+					best, bestScore = ci, s
 				}
 			}
-			if best == nil {
-				clusters = append(clusters, &cluster{typ: m.Type, members: []*member{mb}})
-				continue
+			if best < 0 {
+				best = len(clusters)
+				clusters = append(clusters, &cluster{typ: m.Type})
 			}
-			best.members = append(best.members, mb)
+			clusters[best].members = append(clusters[best].members, mb)
+			index.file(mb, best)
 		}
 	}
 	out := make([]Event, 0, len(clusters))

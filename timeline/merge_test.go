@@ -156,6 +156,13 @@ func TestMergeEvents(t *testing.T) {
 				{doc: 1, typ: "massacre", places: []string{"Bolivia"}},
 			},
 			"massacre@1967[d1] massacre@-[d2]"},
+		{"recent elections a year later are another election",
+			[]string{"2019-10-24", "2020-10-20"},
+			[]fixMention{
+				{doc: 0, typ: "election", date: "2019-10-20", places: []string{"Bolivia"}},
+				{doc: 1, typ: "election", places: []string{"Bolivia"}},
+			},
+			"election@2019-10-20[d1] election@-[d2]"},
 		{"different types stay apart",
 			[]string{"2019-11-12", "2019-11-12"},
 			[]fixMention{

@@ -123,7 +123,8 @@ func TestSeedTextWithoutReferenceDate(t *testing.T) {
 		if strings.Contains(text, "1 of 4") || text == "1" || text == "4" {
 			t.Errorf("%q tagged as a date (%s)", text, value)
 		}
-		if text == "10 November" || text == "20 October" || text == "18 November" {
+		switch strings.TrimPrefix(strings.TrimPrefix(text, "the "), "On ") {
+		case "10 November", "20 October", "18 November", "December 6th", "2 August", "October 21", "September 13", "Friday, September 12":
 			if !strings.HasPrefix(value, "XXXX-") {
 				t.Errorf("%q got value %q, want year unknown XXXX-MM-DD", text, value)
 			}

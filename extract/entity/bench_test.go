@@ -7,8 +7,9 @@ import (
 	"github.com/timelinekit/timelinekit/timeline"
 )
 
-// BenchmarkRecognize measures recognition speed on the sample articles
-// (sentence splitting excluded); the MB/s column is bytes of article text.
+// BenchmarkRecognize measures recognition speed (default options) on the
+// sample articles (sentence splitting excluded); the MB/s column is bytes of
+// article text.
 func BenchmarkRecognize(b *testing.B) {
 	docs := readSamples(b, "../../data/samples/bolivia-teasers.jsonl")
 	r, err := New()
@@ -51,10 +52,11 @@ func BenchmarkProseWholeDocument(b *testing.B) {
 	}
 }
 
-// BenchmarkRecognizeRulesOnly measures the rules and gazetteers alone.
-func BenchmarkRecognizeRulesOnly(b *testing.B) {
+// BenchmarkRecognizeWithProse measures recognition with prose on the
+// residual runs.
+func BenchmarkRecognizeWithProse(b *testing.B) {
 	docs := readSamples(b, "../../data/samples/bolivia-teasers.jsonl")
-	r, err := New(WithoutProse())
+	r, err := New(WithProse(true))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -48,8 +48,7 @@ func TestSampleEntitiesAfterAliasResolution(t *testing.T) {
 		{timeline.Org, []string{"OAS"}, ""},
 		{timeline.Org, []string{"Lucha de Clases"}, "Lucha de Clases"},
 		{timeline.Org, []string{"Plurinational Electoral Body"}, "Plurinational Electoral Body"},
-		// Known miss: prose tags "the coup government of Añez" as a place in
-		// one article, so "Añez" is split between a PERSON and a PLACE.
+		{timeline.Person, []string{"Añez"}, "Añez"},
 		{timeline.Place, []string{"La Paz"}, "La Paz"},
 		{timeline.Place, []string{"Bolivia"}, "Bolivia"},
 	}

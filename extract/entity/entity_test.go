@@ -67,6 +67,23 @@ func TestRecognize(t *testing.T) {
 		{"international organisation", "The OAS and the United Nations sent observers.", "ORG:OAS=Organization of American States; ORG:United Nations"},
 		{"glued title", "Domitila ChungaraDomitila Chungara was a leader.", "PERSON:Domitila Chungara; PERSON:Domitila Chungara"},
 		{"doctrine words", "The Trotskyists and Peronists argued.", ""},
+		{"first name that is also a region and a word", "Nelson Mandela became president. Mandela's government faced challenges.",
+			"PERSON:Nelson Mandela; PERSON:Mandela=Nelson Mandela"},
+		{"sentence adverb before a name", "Certainly Saddam Hussein knew.", "PERSON:Saddam Hussein"},
+		{"surname that is also a small town", "They demanded Morales resign.", ""},
+		{"title inside a run", "The statement by Tourism Minister Andrew Thomson was brief.", "PERSON:Andrew Thomson"},
+		{"title with connector", "Secretary of State James A. Baker flew to Cairo.", "PERSON:James A. Baker; PLACE:Cairo"},
+		{"dotted abbreviations", "Troops from the U.S. and the U.N. arrived in Albany, N.Y., on Friday.",
+			"PLACE:U.S.=United States; ORG:U.N.=United Nations; PLACE:Albany; PLACE:N.Y.=New York"},
+		{"org with and", "The Securities and Exchange Commission sued.", "ORG:Securities and Exchange Commission"},
+		{"company-like names are not persons", "Shares of Continental Baking and Fisher Scientific rose.", ""},
+		{"event names are not entities", "The Korean War and the Treaty of Versailles were studied.", ""},
+		{"plural demonyms and titles alone", "Americans met the Pope.", ""},
+		{"long title before a name", "The President of the United States Woodrow Wilson spoke.", "PERSON:Woodrow Wilson"},
+		{"operations are not entities", "Operation Desert Storm began.", ""},
+		{"noun of a person", "They opposed the regime of Stroessner.", "PERSON:Stroessner"},
+		{"facility noun after a known town", "Workers occupied the Huanuni tin mine.", "PLACE:Huanuni"},
+		{"facility noun after an unknown name", "Troops cleared the Qallu gas plant.", "PLACE:Qallu"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -104,14 +121,16 @@ func TestRepeatedWordsGetContextDependentTags(t *testing.T) {
 	whole := proseTag(text, 0, len(text))
 	t.Logf("prose on the whole text tags both: %q", label(whole, "Lincoln"))
 
-	// The recogniser, on the whole text.
-	r, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := format(recognize(t, r, text))
-	if want := "PERSON:Lincoln; PLACE:Lincoln; PLACE:Nebraska"; got != want {
-		t.Errorf("got %s, want %s", got, want)
+	// The recogniser, on the whole text, with and without prose.
+	for _, on := range []bool{false, true} {
+		r, err := New(WithProse(on))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := format(recognize(t, r, text))
+		if want := "PERSON:Lincoln; PLACE:Lincoln; PLACE:Nebraska"; got != want {
+			t.Errorf("prose %v: got %s, want %s", on, got, want)
+		}
 	}
 }
 
@@ -201,7 +220,7 @@ func FuzzWithGazetteer(f *testing.F) {
 func FuzzRecognize(f *testing.F) {
 	f.Add("The MAS (Movement for Socialism) won in Bolivia. Evo Morales spoke.")
 	f.Add("ChungaraDomitila pro-MAS Añez’s ( ) (X, Y) , Z")
-	r, err := New(WithoutProse())
+	r, err := New(WithProse(false))
 	if err != nil {
 		f.Fatal(err)
 	}

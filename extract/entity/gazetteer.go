@@ -41,27 +41,83 @@ func (k kind) entityType() timeline.EntityType {
 	return ""
 }
 
-// gazEntry is one name of a gazetteer.
+// gazEntry is one name of a gazetteer. Its strings point into the
+// gazetteer's source text, so a gazetteer of 100,000 names is a handful of
+// heap objects and costs the garbage collector almost nothing.
 type gazEntry struct {
 	kind      kind
-	sub       string   // COUNTRY, REGION, CITY, or the user's PERSON/ORG/PLACE
-	name      string   // canonical name
-	countries []string // ISO 3166 alpha-2 codes or country names, most likely first
-	common    bool     // a common word: needs place context
+	sub       string // COUNTRY, REGION, CITY, or the user's PERSON/ORG/PLACE
+	name      string // canonical name
+	countries string // '|'-separated ISO 3166 alpha-2 codes or country names, most likely first
+	common    bool   // a common word: needs place context
 	capital   bool
+	major     bool  // a large town: its name alone is enough
+	next      int32 // next entry with the same key, -1 at the end
 }
 
-// gazetteer maps folded token sequences to entries.
+// countryList returns the entry's countries.
+func (e *gazEntry) countryList() []string {
+	if e.countries == "" {
+		return nil
+	}
+	return strings.Split(e.countries, "|")
+}
+
+// firstCountry returns the entry's most likely country.
+func (e *gazEntry) firstCountry() string {
+	c, _, _ := strings.Cut(e.countries, "|")
+	return c
+}
+
+// gazetteer maps folded token sequences, by their 64-bit hash, to entries.
 type gazetteer struct {
-	names  map[string][]*gazEntry
-	prefix map[string]bool // proper token prefixes of the keys
-	maxLen int             // longest key in tokens
+	entries []gazEntry
+	names   map[uint64]int32    // key hash -> first entry
+	prefix  map[uint64]struct{} // hashes of the proper token prefixes of the keys
+	maxLen  int                 // longest key in tokens
 	// countryName maps ISO codes to country names.
 	countryName map[string]string
 }
 
 func newGazetteer() *gazetteer {
-	return &gazetteer{names: map[string][]*gazEntry{}, prefix: map[string]bool{}, countryName: map[string]string{}}
+	return &gazetteer{names: map[uint64]int32{}, prefix: map[uint64]struct{}{}, countryName: map[string]string{}}
+}
+
+// hashKey is the 64-bit FNV-1a hash of a folded key.
+func hashKey(key string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(key); i++ {
+		h ^= uint64(key[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// hashMore extends the hash of a key by a space and the next word.
+func hashMore(h uint64, word string) uint64 {
+	h ^= ' '
+	h *= 1099511628211
+	for i := 0; i < len(word); i++ {
+		h ^= uint64(word[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// get returns the entries of key.
+func (g *gazetteer) get(key string) []*gazEntry { return g.getHash(hashKey(key)) }
+
+// getHash returns the entries of the key with hash h.
+func (g *gazetteer) getHash(h uint64) []*gazEntry {
+	i, ok := g.names[h]
+	if !ok {
+		return nil
+	}
+	var out []*gazEntry
+	for ; i >= 0; i = g.entries[i].next {
+		out = append(out, &g.entries[i])
+	}
+	return out
 }
 
 // entryTypes are the types allowed in entry files; sub-types of PLACE name
@@ -78,12 +134,25 @@ var entryTypes = map[string]kind{
 //
 // Blank lines and lines starting with '#' are skipped.
 func (g *gazetteer) load(r io.Reader, file string) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return &ParseError{File: file, Line: 0, Msg: err.Error()}
+	}
+	return g.loadString(string(data), file)
+}
+
+func (g *gazetteer) loadString(src, file string) error {
+	if n := strings.Count(src, "\n"); len(g.names) == 0 && n > 1000 {
+		g.names = make(map[uint64]int32, n)
+		g.prefix = make(map[uint64]struct{}, n/2)
+		g.entries = make([]gazEntry, 0, n)
+	}
 	line := 0
-	for sc.Scan() {
+	for len(src) > 0 {
 		line++
-		text := strings.TrimSuffix(sc.Text(), "\r")
+		var text string
+		text, src, _ = strings.Cut(src, "\n")
+		text = strings.TrimSuffix(text, "\r")
 		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
@@ -98,7 +167,7 @@ func (g *gazetteer) load(r io.Reader, file string) error {
 		if !ok {
 			return perr("unknown type %q (want PERSON, ORG, PLACE, COUNTRY, REGION, CITY or DEMONYM)", f[0])
 		}
-		e := &gazEntry{kind: k, sub: f[0], name: f[1]}
+		e := gazEntry{kind: k, sub: f[0], name: f[1], next: -1}
 		if err := checkName(f[1]); err != "" {
 			return perr("name: %s", err)
 		}
@@ -116,8 +185,8 @@ func (g *gazetteer) load(r io.Reader, file string) error {
 				if err := checkName(c); err != "" {
 					return perr("country %q: %s", c, err)
 				}
-				e.countries = append(e.countries, c)
 			}
+			e.countries = f[3]
 		}
 		if len(f) > 4 && f[4] != "" {
 			for _, fl := range strings.Split(f[4], ",") {
@@ -126,24 +195,25 @@ func (g *gazetteer) load(r io.Reader, file string) error {
 					e.common = true
 				case "capital":
 					e.capital = true
+				case "major":
+					e.major = true
 				default:
-					return perr("unknown flag %q (want common or capital)", fl)
+					return perr("unknown flag %q (want common, capital or major)", fl)
 				}
 			}
 		}
-		if e.sub == "COUNTRY" && len(e.countries) == 1 {
-			g.countryName[e.countries[0]] = e.name
+		if e.sub == "COUNTRY" && e.countries != "" && !strings.Contains(e.countries, "|") {
+			g.countryName[e.countries] = e.name
 		}
-		if len(keyTokens(e.name)) == 0 {
+		if !hasWord(e.name) {
 			return perr("name %q has no words", e.name)
 		}
-		g.add(e.name, e)
+		idx := int32(len(g.entries))
+		g.entries = append(g.entries, e)
+		g.add(e.name, idx)
 		for _, a := range aliases {
-			g.add(a, e)
+			g.add(a, idx)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return &ParseError{File: file, Line: line + 1, Msg: err.Error()}
 	}
 	return nil
 }
@@ -160,20 +230,31 @@ func checkName(s string) string {
 	return ""
 }
 
-func (g *gazetteer) add(name string, e *gazEntry) {
-	toks := keyTokens(name)
+func (g *gazetteer) add(name string, idx int32) {
+	toks := tokenize(name, 0, len(name))
 	if len(toks) == 0 {
 		return
 	}
-	key := strings.Join(toks, " ")
-	for _, old := range g.names[key] {
-		if old == e {
-			return
+	var h uint64
+	for i, t := range toks {
+		if i == 0 {
+			h = hashKey(t.key)
+		} else {
+			g.prefix[h] = struct{}{}
+			h = hashMore(h, t.key)
 		}
 	}
-	g.names[key] = append(g.names[key], e)
-	for i := 1; i < len(toks); i++ {
-		g.prefix[strings.Join(toks[:i], " ")] = true
+	if first, ok := g.names[h]; ok {
+		last := first
+		for i := first; i >= 0; i = g.entries[i].next {
+			if i == idx {
+				return
+			}
+			last = i
+		}
+		g.entries[last].next = idx
+	} else {
+		g.names[h] = idx
 	}
 	if len(toks) > g.maxLen {
 		g.maxLen = len(toks)
@@ -192,17 +273,16 @@ func keyTokens(name string) []string {
 // country returns the country (code or name) an entry lies in, preferring
 // one of the document's countries.
 func (g *gazetteer) country(e *gazEntry, docCountries map[string]bool) string {
-	if len(e.countries) == 0 {
+	cs := e.countryList()
+	if len(cs) == 0 {
 		return ""
 	}
-	pick := e.countries[0]
-	for _, c := range e.countries {
+	for _, c := range cs {
 		if docCountries[c] {
-			pick = c
-			break
+			return c
 		}
 	}
-	return pick
+	return cs[0]
 }
 
 // cues are the cue words of data/gazetteer-cues.tsv.
@@ -214,13 +294,16 @@ type cues struct {
 	orgNoun    map[string]bool // folded words
 	placeWord  map[string]bool
 	placeHead  map[string]bool
+	facility   map[string]bool
+	eventWord  map[string]bool
+	eventStart map[string]bool
 	personPoss map[string]bool
 	placeOf    map[string]bool // folded phrases
 	stop       map[string]bool // exact words
 }
 
 func loadCues(r io.Reader, file string) (*cues, error) {
-	c := &cues{title: map[string]bool{}, orgWord: map[string]bool{}, orgStart: map[string]bool{}, orgNoun: map[string]bool{}, placeWord: map[string]bool{}, placeOf: map[string]bool{}, placeHead: map[string]bool{}, personPoss: map[string]bool{}, stop: map[string]bool{}}
+	c := &cues{title: map[string]bool{}, orgWord: map[string]bool{}, orgStart: map[string]bool{}, orgNoun: map[string]bool{}, placeWord: map[string]bool{}, placeOf: map[string]bool{}, placeHead: map[string]bool{}, facility: map[string]bool{}, eventWord: map[string]bool{}, eventStart: map[string]bool{}, personPoss: map[string]bool{}, stop: map[string]bool{}}
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -253,6 +336,12 @@ func loadCues(r io.Reader, file string) (*cues, error) {
 			c.placeWord[key] = true
 		case "PERSONPOSS":
 			c.personPoss[key] = true
+		case "EVENTSTART":
+			c.eventStart[key] = true
+		case "EVENTWORD":
+			c.eventWord[key] = true
+		case "FACILITY":
+			c.facility[key] = true
 		case "PLACEHEAD":
 			c.placeHead[key] = true
 		case "PLACEOF":
@@ -260,11 +349,21 @@ func loadCues(r io.Reader, file string) (*cues, error) {
 		case "STOP":
 			c.stop[f[1]] = true
 		default:
-			return nil, &ParseError{File: file, Line: line, Msg: fmt.Sprintf("unknown type %q (want TITLE, ORGWORD, ORGSTART, ORGNOUN, PLACEWORD, PLACEHEAD, PLACEOF, PERSONPOSS or STOP)", f[0])}
+			return nil, &ParseError{File: file, Line: line, Msg: fmt.Sprintf("unknown type %q (want TITLE, ORGWORD, ORGSTART, ORGNOUN, PLACEWORD, FACILITY, PLACEHEAD, PLACEOF, PERSONPOSS, EVENTWORD, EVENTSTART or STOP)", f[0])}
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, &ParseError{File: file, Line: line + 1, Msg: err.Error()}
 	}
 	return c, nil
+}
+
+// hasWord reports whether s holds a letter or digit.
+func hasWord(s string) bool {
+	for _, r := range s {
+		if isWordRune(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -87,6 +87,12 @@ func (d *docState) tagWithProse() {
 		if ru.kind != kindNone || ru.dropped {
 			continue
 		}
+		if ru.initial && ru.b-ru.a == 1 {
+			// A lone capitalised word opening a sentence that no rule or
+			// other mention explains is far more often a common word
+			// ("Traders said") than a name: not worth the tagger.
+			continue
+		}
 		sent := d.sents[ru.sent]
 		lo, hi := max(0, ru.a-proseWindow), min(len(sent), ru.b+proseWindow)
 		toks := proseTag(d.text, sent[lo].start, sent[hi-1].end)
@@ -104,9 +110,7 @@ func (d *docState) tagWithProse() {
 				k = proseKind(pt.label)
 			}
 		}
-		if ru.initial && ru.b-ru.a == 1 && !proper {
-			continue
-		}
+		_ = proper
 		ru.kind = k
 	}
 }

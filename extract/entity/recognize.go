@@ -20,8 +20,11 @@ type run struct {
 	placeCty  string // country of a place
 	group     int    // acronym group, -1 if none
 	weakPlace *gazEntry
-	weakGaz   *gazetteer
-	dropped   bool
+	// contextPlace marks a one-word run after a place preposition: a place
+	// unless the document knows the name otherwise.
+	contextPlace bool
+	weakGaz      *gazetteer
+	dropped      bool
 }
 
 // acroGroup links the forms of an acronym definition.
@@ -47,7 +50,20 @@ var romanceConnectors = map[string]bool{
 	"von": true, "van": true, "der": true, "den": true,
 }
 
-var englishConnectors = map[string]bool{"of": true, "for": true, "the": true, "on": true}
+var englishConnectors = map[string]bool{"of": true, "for": true, "the": true, "on": true, "and": true, "&": true}
+
+// orgWordAhead reports whether the capitalised words from toks[k] on end
+// in an organisation head noun.
+func orgWordAhead(c *cues, toks []token, k int) bool {
+	last := ""
+	for ; k < len(toks) && toks[k].cap && (last == "" || !toks[k].broken); k++ {
+		last = toks[k].key
+		if toks[k].poss {
+			break
+		}
+	}
+	return c.orgWord[last]
+}
 
 // Prepositions after which a capitalised name is likely a place.
 var placePrepositions = map[string]bool{
@@ -58,15 +74,17 @@ var placePrepositions = map[string]bool{
 
 func (d *docState) run(sentences []timeline.Span) {
 	d.groupOf = map[string]int{}
-	for si, s := range sentences {
+	all := make([]token, 0, len(d.text)/6+1)
+	for _, s := range sentences {
 		if s.Start < 0 || s.End > len(d.text) || s.Start >= s.End {
 			continue
 		}
-		toks := tokenize(d.text, s.Start, s.End)
+		n := len(all)
+		all = appendTokens(all, d.text, s.Start, s.End)
+		toks := all[n:len(all):len(all)]
 		d.sents = append(d.sents, toks)
 		d.noteCountries(toks)
 		d.buildRuns(len(d.sents)-1, toks)
-		_ = si
 	}
 	for si, toks := range d.sents {
 		d.findAcronyms(si, toks)
@@ -76,16 +94,17 @@ func (d *docState) run(sentences []timeline.Span) {
 	}
 	d.typeGroups()
 	d.useDocKnowledge()
-	if !d.r.noProse {
+	if d.r.prose {
 		d.tagWithProse()
 	}
 	d.useDocKnowledge()
-	// Without prose, a known town name with no cue is taken as the town.
 	for _, ru := range d.runs {
-		if d.r.noProse && ru.kind == kindNone && !ru.dropped && ru.weakPlace != nil {
+		if ru.kind == kindNone && !ru.dropped && ru.contextPlace {
 			ru.kind = kindPlace
-			ru.canonical = ru.weakPlace.name
-			ru.placeCty = d.r.countryName(ru.weakGaz.country(ru.weakPlace, d.countries))
+			if ru.weakPlace != nil {
+				ru.canonical = ru.weakPlace.name
+				ru.placeCty = d.r.countryName(ru.weakGaz.country(ru.weakPlace, d.countries))
+			}
 		}
 	}
 	d.useDocKnowledge()
@@ -99,17 +118,24 @@ func (d *docState) noteCountries(toks []token) {
 		if !t.cap {
 			continue
 		}
-		key := t.key
-		for n := 1; n <= 3 && i+n <= len(toks); n++ {
+		h := hashKey(t.key)
+		for n := 1; n <= 4 && i+n <= len(toks); n++ {
 			if n > 1 {
-				key += " " + toks[i+n-1].key
+				h = hashMore(h, toks[i+n-1].key)
 			}
-			if _, es := d.r.lookup(key); es != nil {
-				for _, e := range es {
-					if (e.sub == "COUNTRY" || e.kind == kindDemonym) && len(e.countries) > 0 {
-						d.countries[e.countries[0]] = true
+			prefix := false
+			for _, g := range d.r.gaz {
+				for _, e := range g.getHash(h) {
+					if (e.sub == "COUNTRY" || e.kind == kindDemonym) && e.countries != "" {
+						d.countries[e.firstCountry()] = true
 					}
 				}
+				if _, ok := g.prefix[h]; ok {
+					prefix = true
+				}
+			}
+			if !prefix {
+				break
 			}
 		}
 	}
@@ -134,19 +160,30 @@ func (d *docState) buildRuns(si int, toks []token) {
 			continue
 		}
 		j := i + 1
-		hasOrgWord := c.orgWord[toks[i].key]
+		// Organisation head nouns and titles take English connectors:
+		// "Ministry of Health", "Secretary of State James Baker".
+		hasOrgWord := c.orgWord[toks[i].key] || c.title[toks[i].key]
 		for j < n && !toks[j].broken && !toks[j-1].poss {
 			if toks[j].cap {
-				hasOrgWord = hasOrgWord || c.orgWord[toks[j].key]
+				hasOrgWord = hasOrgWord || c.orgWord[toks[j].key] || c.title[toks[j].key]
 				j++
 				continue
 			}
 			k := j
+			english, and := false, false
 			for k < n && k-j < 2 && !toks[k].cap && !toks[k].broken &&
-				(romanceConnectors[toks[k].key] || hasOrgWord && englishConnectors[toks[k].key]) {
+				(romanceConnectors[toks[k].key] || englishConnectors[toks[k].key]) {
+				english = english || englishConnectors[toks[k].key]
+				and = and || toks[k].key == "and"
 				k++
 			}
 			if k > j && k < n && toks[k].cap && !toks[k].broken {
+				// English connectors join only inside organisation names:
+				// after a head noun ("Ministry of Health"), or "and" before
+				// one ("Securities and Exchange Commission").
+				if english && !hasOrgWord && !(and && k-j == 1 && orgWordAhead(c, toks, k)) {
+					break
+				}
 				j = k + 1
 				continue
 			}
@@ -166,7 +203,7 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 		d.runs = append(d.runs, ru)
 		return
 	}
-	for a < b && c.stop[toks[a].text] {
+	for a < b && c.stop[toks[a].text] && !d.gazetteerStart(toks[a:b]) {
 		a++
 	}
 	// So does an organisation head noun ("Bolivian Workers Central").
@@ -175,24 +212,54 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 		d.runs = append(d.runs, ru)
 		return
 	}
+	// A title inside the run starts the person's name: "Tourism Minister
+	// Andrew Thomson", "Chief Justice William Rehnquist".
+	for p := b - 2; p > a; p-- {
+		if m := d.titleAt(toks, p, b); m > 0 && p+m < b && toks[p].cap {
+			a = p
+			break
+		}
+	}
 	for a < b {
-		if c.stop[toks[a].text] {
+		if c.stop[toks[a].text] && !d.gazetteerStart(toks[a:b]) {
+			a++
+			continue
+		}
+		// A common word opening the sentence is not part of the name:
+		// "Certainly Saddam Hussein ..." (but "Nelson Mandela" is one).
+		if a == 0 && (a+2 < b || strings.HasSuffix(toks[a].key, "ly") && a+1 < b) && d.r.isCommonWord(toks[a].key) && !d.gazetteerStart(toks[a:b]) && !c.orgWord[toks[a].key] && !c.orgStart[toks[a].key] && d.titleAt(toks, a, b) == 0 {
 			a++
 			continue
 		}
 		if m := d.titleAt(toks, a, b); m > 0 && a+m < b {
 			a += m
 			ru.title = true
+			// "President of the United States Woodrow Wilson": the rest of
+			// the title, up to the name, goes too.
+			k := a
+			for k < b && !toks[k].cap {
+				k++
+			}
+			if k > a {
+				if g := d.gazetteerPrefix(toks[k:b]); g > 0 && k+g < b {
+					k += g
+				}
+				a = k
+			}
 			continue
 		}
 		if a+1 < b {
 			if _, es := d.r.lookup(toks[a].key); es != nil && es[0].kind == kindDemonym {
-				ru.country = d.r.countryName(es[0].countries[0])
+				ru.country = d.r.countryName(es[0].firstCountry())
 				a++
 				continue
 			}
 		}
 		break
+	}
+	// Nor do leading connectors.
+	for a < b && !toks[a].cap {
+		a++
 	}
 	if a >= b {
 		return
@@ -220,7 +287,7 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 				ru.title = true
 				if a-m-1 >= 0 && !toks[a-m].broken {
 					if _, es := d.r.lookup(toks[a-m-1].key); es != nil && es[0].kind == kindDemonym {
-						ru.country = d.r.countryName(es[0].countries[0])
+						ru.country = d.r.countryName(es[0].firstCountry())
 					}
 				}
 				break
@@ -370,10 +437,23 @@ func (d *docState) placeContext(ru *run) bool {
 			return true
 		}
 	}
-	if ru.b < len(toks) && !toks[ru.b].broken && !toks[ru.b].cap && c.placeWord[toks[ru.b].key] && !toks[ru.b-1].poss {
+	return d.placeNounAfter(ru)
+}
+
+// placeNounAfter reports whether a place noun follows a run: "the
+// Chiquitania region", or a facility after one more word: "the Senkata gas
+// plant".
+func (d *docState) placeNounAfter(ru *run) bool {
+	c := d.r.cues
+	toks := d.sents[ru.sent]
+	i := ru.b
+	if i >= len(toks) || toks[i].broken || toks[i].cap || toks[i-1].poss {
+		return false
+	}
+	if c.placeWord[toks[i].key] || c.facility[toks[i].key] {
 		return true
 	}
-	return false
+	return i+1 < len(toks) && !toks[i+1].broken && !toks[i+1].cap && c.facility[toks[i+1].key]
 }
 
 // classify applies the gazetteer and cue rules to a run.
@@ -414,7 +494,7 @@ func (d *docState) classify(ru *run) {
 					rejectedCommon = true
 					continue
 				}
-				townOnly := e.sub == "CITY" && !e.capital && single
+				townOnly := e.sub == "CITY" && !e.capital && !e.major && single
 				if townOnly && d.possessivePerson(ru) {
 					continue
 				}
@@ -428,6 +508,12 @@ func (d *docState) classify(ru *run) {
 				return
 			}
 		}
+	}
+	// Events, laws and documents: "Korean War", "Treaty of Versailles",
+	// "Operation Desert Storm".
+	if n >= 2 && (c.eventWord[toks[n-1].key] || c.eventWord[toks[0].key] && !toks[1].cap || c.eventStart[toks[0].key]) {
+		ru.dropped = true
+		return
 	}
 	// Organisation and place head nouns.
 	if n >= 2 && c.placeHead[toks[n-1].key] && !c.orgWord[toks[n-1].key] {
@@ -467,8 +553,16 @@ func (d *docState) classify(ru *run) {
 		ru.kind = kindOrg
 		return
 	}
-	if d.placeContext(ru) && !d.personLike(ru) {
-		if !(single && toks[0].upper) {
+	if d.placeContext(ru) && !d.personLike(ru) && !(single && toks[0].upper) {
+		switch {
+		case single:
+			// "in Sacaba": decided after the document's other mentions
+			// are known ("from Netanyahu" may be a person).
+			ru.contextPlace = d.strongPlacePreposition(ru)
+		case d.personShape(toks):
+			ru.kind = kindPerson
+			return
+		default:
 			ru.kind = kindPlace
 			return
 		}
@@ -478,9 +572,27 @@ func (d *docState) classify(ru *run) {
 		ru.kind = k
 		return
 	}
-	if single && toks[0].upper && !c.stop[toks[0].text] && utf8.RuneCountInString(toks[0].text) <= 8 {
+	// An unknown all-capital word is an acronym, most often of an
+	// organisation, unless it is a longer word in capitals ("PROFILE";
+	// short ones are acronyms even when they spell a word: "MAS").
+	if single && toks[0].upper && !c.stop[toks[0].text] && utf8.RuneCountInString(toks[0].text) <= 8 &&
+		!(len(toks[0].key) >= 5 && d.r.isCommonWord(toks[0].key)) {
 		ru.kind = kindOrg
 		return
+	}
+	// Plural demonyms ("Americans", "Iraqis") and titles alone ("the
+	// Pope") are not names.
+	if single && !toks[0].upper {
+		if strings.HasSuffix(toks[0].key, "s") {
+			if _, es := d.r.lookup(strings.TrimSuffix(toks[0].key, "s")); len(es) > 0 && es[0].kind == kindDemonym {
+				ru.dropped = true
+				return
+			}
+		}
+		if c.title[toks[0].key] || c.eventWord[toks[0].key] {
+			ru.dropped = true
+			return
+		}
 	}
 	// Followers of a doctrine and the doctrine itself ("Marxists",
 	// "Peronism") are not named entities.
@@ -512,7 +624,7 @@ func (d *docState) personShape(toks []token) bool {
 	if n < 2 || n > 5 || placeStarts[toks[0].key] {
 		return false
 	}
-	words := 0
+	words, common := 0, 0
 	for i, t := range toks {
 		if !t.cap {
 			if i == 0 || i == n-1 || !romanceConnectors[t.key] {
@@ -520,19 +632,33 @@ func (d *docState) personShape(toks []token) bool {
 			}
 			continue
 		}
+		if i > 0 && i < n-1 && len(t.text) == 1 {
+			continue // a middle initial: "Richard A. Gilleland"
+		}
 		if t.upper || strings.ContainsAny(t.text, "-0123456789") || d.r.cues.stop[t.text] {
 			return false
 		}
+		if d.r.isCommonWord(t.key) {
+			common++
+			// A common noun or adjective heading the run: "Fisher
+			// Scientific", "Continental Baking", "Investment Partnership".
+			if i == n-1 && hasAnySuffix(t.key, "ic", "al", "ing", "ive", "ship", "ment", "tion", "sion", "ary", "ory", "ics", "ies", "ity", "ance", "ence", "ism", "ist", "ists") {
+				return false
+			}
+		}
 		if _, es := d.r.lookup(t.key); es != nil {
 			for _, e := range es {
-				if e.sub == "COUNTRY" || e.sub == "REGION" || e.capital || e.kind == kindDemonym || e.kind == kindOrg {
+				// Divisions and capitals also serve as first names
+				// ("Nelson", "Georgia"): only a last word counts.
+				if e.sub == "COUNTRY" || e.kind == kindDemonym || e.kind == kindOrg || i == n-1 && (e.sub == "REGION" || e.capital) {
 					return false
 				}
 			}
 		}
 		words++
 	}
-	return words >= 2 && words <= 4
+	// Mostly common words: "Air Force", "National Guard".
+	return words >= 2 && words <= 4 && 2*common <= words
 }
 
 // personLike reports whether a run looks like a person's name for the
@@ -542,7 +668,7 @@ func (d *docState) personLike(ru *run) bool {
 }
 
 func (d *docState) inDocCountry(e *gazEntry) bool {
-	for _, c := range e.countries {
+	for _, c := range e.countryList() {
 		if d.countries[c] {
 			return true
 		}
@@ -747,9 +873,15 @@ func hasAnySuffix(s string, suffixes ...string) bool {
 
 // possessivePerson reports whether a run is followed by a possessive and a
 // noun that belongs to persons ("Castillo's government").
+//
+// So is "the government of Añez", "the resignation of Morales".
 func (d *docState) possessivePerson(ru *run) bool {
 	sent := d.sents[ru.sent]
-	return sent[ru.b-1].poss && ru.b < len(sent) && d.r.cues.personPoss[sent[ru.b].key]
+	if sent[ru.b-1].poss && ru.b < len(sent) && d.r.cues.personPoss[sent[ru.b].key] {
+		return true
+	}
+	before := d.wordsBefore(ru, 2)
+	return len(before) == 2 && before[1] == "of" && d.r.cues.personPoss[before[0]]
 }
 
 // commonWord reports whether a gazetteer flags key as a common word.
@@ -761,4 +893,70 @@ func (d *docState) commonWord(key string) bool {
 		}
 	}
 	return false
+}
+
+// gazetteerStart reports whether the first two words of toks begin or make
+// a gazetteer name ("New York", "New York Stock Exchange").
+func (d *docState) gazetteerStart(toks []token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	h := hashMore(hashKey(toks[0].key), toks[1].key)
+	for _, g := range d.r.gaz {
+		if _, ok := g.prefix[h]; ok {
+			return true
+		}
+		if _, ok := g.names[h]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// strongPlacePrepositions rarely precede a person's name.
+var strongPlacePrepositions = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "around": true, "across": true,
+	"throughout": true, "inside": true, "reaching": true, "entered": true,
+}
+
+// strongPlacePreposition reports whether a run follows a preposition that
+// rarely precedes a person's name, or a place phrase ("department of").
+func (d *docState) strongPlacePreposition(ru *run) bool {
+	before := d.wordsBefore(ru, 3)
+	if len(before) > 0 && strongPlacePrepositions[before[len(before)-1]] {
+		return true
+	}
+	for m := 1; m <= len(before); m++ {
+		if d.r.cues.placeOf[strings.Join(before[len(before)-m:], " ")] {
+			return true
+		}
+	}
+	return d.placeNounAfter(ru)
+}
+
+// gazetteerPrefix returns the length in words of the longest gazetteer
+// name that starts toks, or 0.
+func (d *docState) gazetteerPrefix(toks []token) int {
+	best := 0
+	var h uint64
+	for i, t := range toks {
+		if i == 0 {
+			h = hashKey(t.key)
+		} else {
+			h = hashMore(h, t.key)
+		}
+		prefix := false
+		for _, g := range d.r.gaz {
+			if _, ok := g.names[h]; ok && best < i+1 {
+				best = i + 1
+			}
+			if _, ok := g.prefix[h]; ok {
+				prefix = true
+			}
+		}
+		if !prefix {
+			break
+		}
+	}
+	return best
 }

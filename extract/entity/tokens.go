@@ -20,7 +20,21 @@ type token struct {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// onlySpaceOrApostrophe reports whether s holds nothing but white space
+// and apostrophes.
+func onlySpaceOrApostrophe(s string) bool {
+	for _, r := range s {
+		if r != ' ' && r != '\t' && r != '\n' && r != '\r' && !isApostrophe(r) && !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
@@ -30,7 +44,12 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 // ending is cut off and marked; "pro-MAS" yields "MAS"; a word glued to
 // the next one ("ChungaraDomitila", a title run into a text) is split.
 func tokenize(text string, from, to int) []token {
-	var out []token
+	return appendTokens(make([]token, 0, (to-from)/6+1), text, from, to)
+}
+
+// appendTokens appends the words of text[from:to] to out.
+func appendTokens(out []token, text string, from, to int) []token {
+	first := len(out)
 	prevEnd := from
 	i := from
 	for i < to {
@@ -41,6 +60,13 @@ func tokenize(text string, from, to int) []token {
 		}
 		start := i
 		j := i + size
+		// Dotted abbreviations: "U.S.", "U.N.", "N.Y." (single letters and
+		// periods) are one word, final period included.
+		if k := dottedEnd(text, i, to); k > 0 {
+			out = appendDotted(out, text, first, prevEnd, i, k)
+			prevEnd, i = k, k
+			continue
+		}
 		for j < to {
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if isWordRune(r) {
@@ -79,11 +105,16 @@ func tokenize(text string, from, to int) []token {
 				start += h + 1
 			}
 		}
-		broken := strings.Trim(text[prevEnd:start], " \t\r\n'’") != "" || len(out) == 0
-		for _, part := range splitGlued(text, start, end) {
-			out = append(out, newToken(text, part.Start, part.End, broken, false))
-			broken = true
+		// "New York-based": a lowercase last part after a hyphen is not
+		// part of the name.
+		if h := strings.LastIndexByte(text[start:end], '-'); h > 0 {
+			post := text[start+h+1 : end]
+			if r, _ := utf8.DecodeRuneInString(text[start:]); unicode.IsUpper(r) && strings.ToLower(post) == post && !poss {
+				end = start + h
+			}
 		}
+		broken := len(out) == first || !joinsWords(out, first, text[prevEnd:start])
+		out = appendGlued(out, text, start, end, broken)
 		out[len(out)-1].poss = poss
 		prevEnd = j
 		i = j
@@ -110,29 +141,30 @@ func newToken(text string, start, end int, broken, poss bool) token {
 	return t
 }
 
-// splitGlued splits a word at a lower-to-upper case change when both sides
+// appendGlued appends the word text[start:end] as one token, or as
+// several when it is split at a lower-to-upper case change where both sides
 // look like names of four or more letters ("ChungaraDomitila"); shorter
 // prefixes ("McDonald", "MacArthur", "DeVries") are left alone.
-func splitGlued(text string, start, end int) []timeline.Span {
+func appendGlued(out []token, text string, start, end int, broken bool) []token {
 	w := text[start:end]
 	r0, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r0) || strings.ContainsAny(w, "-'’") {
-		return []timeline.Span{{Start: start, End: end}}
-	}
-	var out []timeline.Span
-	left := start
-	prev := rune(0)
-	letters := 0
-	for i, r := range w {
-		if letters >= 4 && unicode.IsLower(prev) && unicode.IsUpper(r) && remainingLetters(w[i:]) >= 4 {
-			out = append(out, timeline.Span{Start: left, End: start + i})
-			left = start + i
-			letters = 0
+	if unicode.IsUpper(r0) && !strings.ContainsAny(w, "-'’") {
+		left := start
+		prev := rune(0)
+		letters := 0
+		for i, r := range w {
+			if letters >= 4 && unicode.IsLower(prev) && unicode.IsUpper(r) && remainingLetters(w[i:]) >= 4 {
+				out = append(out, newToken(text, left, start+i, broken, false))
+				broken = true
+				left = start + i
+				letters = 0
+			}
+			letters++
+			prev = r
 		}
-		letters++
-		prev = r
+		start = left
 	}
-	return append(out, timeline.Span{Start: left, End: end})
+	return append(out, newToken(text, start, end, broken, false))
 }
 
 func remainingLetters(s string) int {
@@ -147,4 +179,57 @@ func remainingLetters(s string) int {
 		n++
 	}
 	return n
+}
+
+// abbreviations end with a period that does not break a name ("Mr.
+// Fournier", "St. Louis", "Goldman Sachs & Co.").
+var abbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Ste": true, "Mt": true, "Ft": true,
+	"Gen": true, "Col": true, "Lt": true, "Capt": true, "Cmdr": true, "Sgt": true, "Maj": true, "Adm": true,
+	"Prof": true, "Rev": true, "Sen": true, "Rep": true, "Gov": true, "Pres": true, "Sr": true, "Sra": true,
+	"Jr": true, "Hon": true, "Fr": true,
+}
+
+// joinsWords reports whether the gap between the last token of out and the
+// next word keeps them in one name: white space and apostrophes, or a
+// period after a title abbreviation or a one-letter initial.
+func joinsWords(out []token, first int, gap string) bool {
+	if onlySpaceOrApostrophe(gap) {
+		return true
+	}
+	if len(out) == first || !strings.HasPrefix(gap, ".") || !onlySpaceOrApostrophe(gap[1:]) {
+		return false
+	}
+	prev := out[len(out)-1].text
+	return abbreviations[prev] || len(prev) == 1 && prev[0] >= 'A' && prev[0] <= 'Z'
+}
+
+// dottedEnd returns the end of a dotted abbreviation of two or more
+// letters starting at i ("U.S.", "U.S.A."), or 0.
+func dottedEnd(text string, i, to int) int {
+	n := 0
+	j := i
+	for j+1 < to && isASCIILetter(text[j]) && text[j+1] == '.' {
+		n++
+		j += 2
+	}
+	if n < 2 || j < to && isASCIILetter(text[j]) {
+		return 0
+	}
+	return j
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// appendDotted appends the abbreviation text[start:end] as one token.
+func appendDotted(out []token, text string, first, prevEnd, start, end int) []token {
+	broken := len(out) == first || !joinsWords(out, first, text[prevEnd:start])
+	t := newToken(text, start, end, broken, false)
+	t.upper = strings.ToUpper(t.text) == t.text
+	if end < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[end:]); isApostrophe(r) && strings.HasPrefix(text[end+utf8.RuneLen(r):], "s") {
+			t.poss = true
+		}
+	}
+	return append(out, t)
 }

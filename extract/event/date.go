@@ -60,7 +60,7 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 	if p := s.paren[t.xa]; p != 0 && p != s.paren[m.ta] {
 		return 0, false, false
 	}
-	if x.premodOf(s, t, m.ta) || x.postmodOf(s, t, m.ta, m.tb) {
+	if x.premodOf(s, t, m.ta) || x.postmodOf(s, t, m.ta, m.tb) || relativeOccurrence(s, m, t) {
 		return 3, true, true
 	}
 	// a date attached to another event belongs to it
@@ -71,6 +71,11 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 		if x.premodOf(s, t, o.ta) || x.postmodOf(s, t, o.ta, o.tb) {
 			return 0, false, false
 		}
+	}
+	// an event inside "after/before ..." is not at the clause's date: "On
+	// 10 November, after weeks of protests, Morales resigned"
+	if r := relationalBefore(s.toks, m.ta); r >= 0 && (t.xa < r || t.xa >= m.tb) {
+		return 0, false, false
 	}
 	// the date governed by a publication or reporting word: "published 18 November"
 	if x.reportBefore(s, t.xa) {
@@ -214,9 +219,19 @@ func (x *Extractor) inheritDates(ms []*mention, sents []*sentence, in Input) {
 		}
 		var cands []*mention
 		for _, o := range ms {
-			if o != m && o.Type == m.Type && o.Date != nil && o.DateSpan != nil && o.Modality == timeline.Asserted {
-				cands = append(cands, o)
+			if o == m || o.Type != m.Type || o.Date == nil || o.DateSpan == nil || o.Modality != timeline.Asserted {
+				continue
 			}
+			// the same event is referred to nearby: same paragraph or a
+			// few sentences away
+			if abs(o.sent-m.sent) > maxInheritSentences && !sameParagraph(in.Doc.Text, sents[min(o.sent, m.sent)].span, sents[max(o.sent, m.sent)].span) {
+				continue
+			}
+			// one person's resignation is not another's
+			if single && len(m.Participants) > 0 && !sharesName(m, o, in) {
+				continue
+			}
+			cands = append(cands, o)
 		}
 		if len(cands) == 0 {
 			continue
@@ -258,4 +273,59 @@ func sharesName(a, b *mention, in Input) bool {
 		}
 	}
 	return false
+}
+
+// maxInheritSentences is how many sentences apart a dated mention may be
+// from an undated one that takes its date, outside one paragraph.
+const maxInheritSentences = 3
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// occurrence verbs say that an event happened: "which took place on 3 May".
+var occurrence = [][]string{
+	{"took", "place"}, {"happened"}, {"occurred"}, {"began"}, {"started"}, {"broke", "out"},
+	{"was", "held"}, {"were", "held"}, {"was", "staged"}, {"was", "carried", "out"}, {"erupted"},
+	{"unfolded"}, {"ended"}, {"came"}, {"will", "take", "place"}, {"will", "be", "held"}, {"is", "held"},
+}
+
+// relativeOccurrence reports whether t lies in a relative clause on the
+// trigger that says when it happened: "the coup, which took place on 3 May".
+func relativeOccurrence(s *sentence, m *mention, t *sentTimex) bool {
+	toks := s.toks
+	k := m.tb
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k >= len(toks) || toks[k].norm != "which" && toks[k].norm != "that" || t.xa <= k || s.clause[t.xa] != s.clause[k] {
+		return false
+	}
+	for a := k + 1; a <= k+2 && a < t.xa; a++ {
+		for _, v := range occurrence {
+			if matchAt(toks, a, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relationalBefore returns the index of an after/before/following/until
+// heading the noun phrase of the trigger at ta ("after weeks of protests"),
+// or -1.
+func relationalBefore(toks []token, ta int) int {
+	for k := ta - 1; k >= 0 && k >= ta-5; k-- {
+		w := toks[k].norm
+		if relational[w] && w != "by" {
+			return k
+		}
+		if !toks[k].word || finiteAux[w] || verbalPrev[w] {
+			return -1
+		}
+	}
+	return -1
 }

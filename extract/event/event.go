@@ -19,6 +19,7 @@ import (
 	"sync"
 
 	"github.com/timelinekit/timelinekit/data"
+	"github.com/timelinekit/timelinekit/extract/segment"
 	"github.com/timelinekit/timelinekit/timeline"
 )
 
@@ -66,6 +67,7 @@ func (x *Extractor) Types() []TypeInfo {
 }
 
 // Input is one document's text with the output of the earlier stages.
+// When Sentences is nil the text is segmented with extract/segment.
 type Input struct {
 	Doc       *timeline.Document
 	Sentences []timeline.Span
@@ -81,7 +83,9 @@ type mention struct {
 	trig      *trigger
 	definite  bool // the noun phrase is definite ("the coup")
 	another   bool // "another massacre": a different event from earlier ones
+	anaphor   bool // the trigger is "(yet) another one" standing for a generic plural
 	strong    bool // the date is attached to the trigger syntactically
+	placeIn   int  // entity index of a place the event is "in" (in/at/near/premodifier); -1 if none
 	dateScore float64
 }
 
@@ -112,8 +116,12 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 		return nil
 	}
 	text := in.Doc.Text
-	sents := make([]*sentence, 0, len(in.Sentences))
-	for _, sp := range in.Sentences {
+	spans := in.Sentences
+	if spans == nil {
+		spans = segment.Sentences(text)
+	}
+	sents := make([]*sentence, 0, len(spans))
+	for _, sp := range spans {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
 			continue
 		}
@@ -127,6 +135,7 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 		s := sents[m.sent]
 		m.Modality = x.modality(s, m)
 		x.linkDate(s, m, ms, in)
+		m.placeIn = -1
 		m.Participants, m.Places = x.roles(s, m, ms, in)
 	}
 	x.inheritDates(ms, sents, in)
@@ -135,7 +144,8 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 	for _, m := range ms {
 		s := sents[m.sent]
 		if m.Modality == timeline.Asserted && m.Date.Known() && !in.Doc.Date.IsZero() &&
-			m.Date.Start.Compare(in.Doc.Date) > 0 && m.trig.kind != formPast {
+			m.Date.Start.Compare(in.Doc.Date) > 0 && m.trig.kind != formPast &&
+			(m.Date.Basis == timeline.Explicit || futureClause(s, m.ta)) {
 			m.Modality = timeline.Planned
 		}
 		m.Headline = x.headline(s, m, in)
@@ -347,4 +357,19 @@ func (x *Extractor) sameEventInClause(s *sentence, ms []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+var futureWords = map[string]bool{
+	"will": true, "shall": true, "scheduled": true, "upcoming": true, "forthcoming": true,
+	"next": true, "due": true, "expected": true, "planned": true, "coming": true,
+}
+
+// futureClause reports whether the clause of token i speaks of the future.
+func futureClause(s *sentence, i int) bool {
+	for k, t := range s.toks {
+		if s.clause[k] == s.clause[i] && futureWords[t.norm] {
+			return true
+		}
+	}
+	return false
 }

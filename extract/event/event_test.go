@@ -45,6 +45,14 @@ func TestTriggersInContext(t *testing.T) {
 			[]tx{{"Monday", "2021-05-03"}}, "coup@2021-05-03/asserted"},
 		{"one of the revolutions", "In 1911 the country lived one of the great revolutions of the century.",
 			[]tx{{"1911", "1911"}}, "revolution@1911/asserted"},
+		{"scored a coup", "The diplomats scored a coup by winning over the neutrals.", nil, ""},
+		{"topple needs a government", "The blast toppled a building.", nil, ""},
+		{"toppled the government", "The army toppled the government.", nil, "coup@-/asserted"},
+		{"elected officials", "Elected officials met the press.", nil, ""},
+		{"was elected president", "She was elected president.", nil, "election@-/asserted"},
+		{"opinion poll", "Polls have shown support for the plan rising.", nil, ""},
+		{"name with trigger", "Crowds filled Revolution Square and the Plaza of the Revolution.", nil, ""},
+		{"named revolution", "Historians still debate the French Revolution.", nil, "revolution@-/asserted"},
 		{"adjectives are no triggers", "Revolutionary workers held electoral meetings.", nil, ""},
 		{"death toll is no death", "The death toll reached 12 after the earthquake.", nil, "disaster@-/asserted"},
 	}
@@ -76,8 +84,12 @@ func TestModality(t *testing.T) {
 		{"did not resign", "The president did not resign.", timeline.Negated},
 		{"refused to resign", "The president refused to resign.", timeline.Negated},
 		{"never happened", "The promised referendum never happened.", timeline.Negated},
+		{"not until", "The war did not end until the treaty was signed.", timeline.Asserted},
 		{"hypothetical if", "If the army intervenes with a coup, the unions will strike.", timeline.Hypothetical},
 		{"risk of", "Observers warn of the risk of a massacre.", timeline.Hypothetical},
+		{"could follow", "A coup could follow the vote count.", timeline.Hypothetical},
+		{"will decide", "The referendum will decide the matter.", timeline.Planned},
+		{"would not be held", "The government said elections would not be held.", timeline.Negated},
 	}
 	x := newTestExtractor(t)
 	for _, tc := range tests {
@@ -173,6 +185,24 @@ func TestDateLinking(t *testing.T) {
 		{"another event is not the same", "2021-03-10",
 			"A massacre took place on 2 March. Since then there has been another massacre.",
 			[]tx{{"2 March", "2021-03-02"}}, "massacre@2021-03-02/asserted massacre@-/asserted"},
+		{"one person's resignation is not another's", "2021-03-10",
+			"Minister Ruiz resigned on 2 March. Two years earlier, General Soto had resigned as well.",
+			[]tx{{"2 March", "2021-03-02"}}, "resignation@2021-03-02/asserted resignation@-/asserted"},
+		{"a demanded resignation is the one that happened", "2021-03-10",
+			"Minister Ruiz resigned on 2 March. The unions had demanded her resignation for weeks.",
+			[]tx{{"2 March", "2021-03-02"}}, "resignation@2021-03-02/asserted resignation@2021-03-02/planned"},
+		{"event inside an after-phrase", "2019-11-20",
+			"On 10 November, after weeks of protests, the president resigned.",
+			[]tx{{"10 November", "2019-11-10"}}, "protest@-/asserted resignation@2019-11-10/asserted"},
+		{"relative clause says when", "2021-06-20",
+			"The coup, which took place on 3 May, was condemned on 5 May.",
+			[]tx{{"3 May", "2021-05-03"}, {"5 May", "2021-05-05"}}, "coup@2021-05-03/asserted"},
+		{"each its own date", "2021-06-20",
+			"Two weeks after the election on 4 June, the president resigned on 18 June.",
+			[]tx{{"4 June", "2021-06-04"}, {"18 June", "2021-06-18"}}, "election@2021-06-04/asserted resignation@2021-06-18/asserted"},
+		{"relative clause of another event", "2021-06-20",
+			"The junta, which seized power in 1964, held elections in 1985.",
+			[]tx{{"1964", "1964"}, {"1985", "1985"}}, "coup@1964/asserted election@1985/asserted"},
 		{"future date is planned", "2021-03-10",
 			"The referendum on 20 June decides the charter.",
 			[]tx{{"20 June", "2021-06-20"}}, "referendum@2021-06-20/planned"},
@@ -183,7 +213,7 @@ func TestDateLinking(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			in := mkInput(t, tc.docDate, tc.text, tc.txs, nil)
+			in := mkInput(t, tc.docDate, tc.text, tc.txs, []en{{"Ruiz", timeline.Person}, {"Soto", timeline.Person}})
 			got := summaries(x.Extract(in))
 			if got != tc.want {
 				t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
@@ -253,6 +283,14 @@ func TestWithLexicon(t *testing.T) {
 				t.Errorf("err = %v, want prefix %q", err, tc.want)
 			}
 		})
+	}
+	// drop: forget a trigger
+	x, err = New(WithLexicon(strings.NewReader("drop : putsch\n"), "d.lex"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := summaries(x.Extract(Input{Doc: &timeline.Document{Text: "The putsch failed."}})); got != "" {
+		t.Errorf("drop: got %q", got)
 	}
 	// override: a later line gives a phrase another type
 	x, err = New(WithLexicon(strings.NewReader("uprising noun 1.0 : revolution\n"), "o.lex"))
@@ -330,5 +368,36 @@ func BenchmarkExtract(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		x.Extract(in)
+	}
+}
+
+func TestHeadlines(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ens        []en
+		want       string
+	}{
+		{"clause headline", "Gunmen carried out an attack on farmers in the province of Norte.", []en{{"Norte", timeline.Place}}, "Gunmen carried out an attack on farmers in the province of Norte"},
+		{"place by province of", "It followed an attack on farmers in the province of Norte.", []en{{"Norte", timeline.Place}}, "Attack on farmers in Norte"},
+		{"referendum on", "It called a referendum on the new charter.", nil, "Referendum on the new charter"},
+		{"from is no location", "The smoke of the wildfires came from Ostia.", []en{{"Ostia", timeline.Place}}, "Wildfires"},
+		{"named massacre", "Nobody forgot the Vale massacre.", []en{{"Vale", timeline.Place}}, "Vale massacre"},
+		{"who did what", "General Ortiz resigned in protest.", []en{{"Ortiz", timeline.Person}}, "General Ortiz resigned in protest"},
+		{"pronoun subject", "It was the end of a coup that had lasted weeks.", nil, "Coup"},
+		{"one of the revolutions", "It was one of the great revolutions of the age, in Norland.", []en{{"Norland", timeline.Place}}, "Revolution in Norland"},
+		{"evaluative adjectives go", "They denounced the brutal coup.", nil, "Coup"},
+		{"classifying adjectives stay", "Voters went to a general election.", nil, "General election"},
+	}
+	x := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := x.Extract(mkInput(t, "2021-05-04", tc.text, nil, tc.ens))
+			if len(ms) == 0 {
+				t.Fatalf("%q: no event", tc.text)
+			}
+			if ms[0].Headline != tc.want {
+				t.Errorf("%q: headline %q, want %q", tc.text, ms[0].Headline, tc.want)
+			}
+		})
 	}
 }

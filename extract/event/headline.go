@@ -59,16 +59,17 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 			keep[t.xb] = false
 		}
 	}
-	idx := keptRange(keep, m.ta)
+	idx := keptTokens(keep)
 	words := 0
 	for _, k := range idx {
 		if toks[k].word {
 			words++
 		}
 	}
+	capStart := len(idx) > 0 && toks[idx[0]].isCap()
 	idx = trimIdx(toks, idx)
 	if len(idx) > 0 && words <= maxHeadlineWords && words >= 3 && !pronounStart[toks[idx[0]].norm] &&
-		toks[idx[0]].isCap() && idx[0] < m.ta && (m.trig.pos != posNoun || verbBetween(toks, idx[0], m.ta)) {
+		(capStart || toks[idx[0]].isCap()) && idx[0] < m.ta && (m.trig.pos != posNoun || verbBetween(toks, idx[0], m.ta)) {
 		// who did what: a named subject, a verb, the event
 		if h := joinTokens(text, toks, cutAtComma(toks, idx, m.tb)); h != "" {
 			return h
@@ -78,7 +79,7 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 	if ti := x.lex.types[m.Type]; ti != nil {
 		label = ti.Label
 	}
-	if m.another && m.trig.pos == posNoun && m.trig.kind == formPlural {
+	if m.anaphor {
 		// "(yet) another one": the type names the event
 		return x.withPlace(label, m, in)
 	}
@@ -91,10 +92,10 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 		return x.withPlace(label, m, in)
 	}
 	h := joinTokens(text, toks, np)
-	if len(np) == m.tb-m.ta && len(m.Places) > 0 && !overlaps(in.Entities[m.Places[0]].Span, m.Trigger) &&
-		!strings.Contains(h, in.Entities[m.Places[0]].Name()) {
-		// a bare noun: "Wildfires in San José de Chiquitos"
-		return h + " in " + in.Entities[m.Places[0]].Name()
+	if m.placeIn >= 0 && !overlaps(in.Entities[m.placeIn].Span, m.Trigger) &&
+		!strings.Contains(h, in.Entities[m.placeIn].Name()) && len(strings.Fields(h)) < maxHeadlineWords-2 {
+		// "Protests in Santa Cruz", "Attack on peasants in Pando"
+		return h + " in " + in.Entities[m.placeIn].Name()
 	}
 	return h
 }
@@ -108,8 +109,8 @@ func (x *Extractor) withPlace(label string, m *mention, in Input) string {
 			h += " of " + in.Entities[m.Participants[0]].Name()
 		}
 	}
-	if len(m.Places) > 0 && !overlaps(in.Entities[m.Places[0]].Span, m.Trigger) {
-		h += " in " + in.Entities[m.Places[0]].Name()
+	if m.placeIn >= 0 && !overlaps(in.Entities[m.placeIn].Span, m.Trigger) {
+		h += " in " + in.Entities[m.placeIn].Name()
 	}
 	return h
 }
@@ -117,8 +118,8 @@ func (x *Extractor) withPlace(label string, m *mention, in Input) string {
 // commonVerbs are frequent verbs without the -ed ending that take an event
 // as object ("won the election", "led a coup").
 var commonVerbs = map[string]bool{
-	"won": true, "lost": true, "led": true, "held": true, "began": true, "began,": true, "got": true,
-	"made": true, "saw": true, "took": true, "gave": true, "ran": true, "fought": true, "began ": true,
+	"won": true, "lost": true, "led": true, "held": true, "began": true, "got": true,
+	"made": true, "saw": true, "took": true, "gave": true, "ran": true, "fought": true,
 	"witnessed": true, "suffered": true, "calls": true, "call": true, "demand": true, "demands": true,
 }
 
@@ -165,9 +166,8 @@ var classifying = map[string]bool{
 	"armed": true, "naval": true, "air": true, "nationwide": true, "indefinite": true, "peaceful": true,
 }
 
-// keptRange returns the kept token indexes of the contiguous kept stretch
-// around the trigger, trimmed of dangling words and punctuation at both ends.
-func keptRange(keep []bool, ta int) []int {
+// keptTokens returns the indexes of the kept tokens.
+func keptTokens(keep []bool) []int {
 	var idx []int
 	for k, ok := range keep {
 		if ok {
@@ -204,6 +204,18 @@ func (x *Extractor) nounPhrase(s *sentence, m *mention, in Input) []int {
 		}
 		if c > k {
 			b = c
+		}
+	}
+	if b == m.tb && b+1 < len(toks) && (toks[b].norm == "on" || toks[b].norm == "against") && !s.inTimex(b+1) {
+		// what the event is about or aimed at: "referendum on a new
+		// constitution", "attack on peasants"
+		k := b + 1
+		for k < len(toks) && k < b+5 && toks[k].word && !s.inTimex(k) && !clauseWords[toks[k].norm] &&
+			!(npStop[toks[k].norm] && k > b+1) && !verbalPrev[toks[k].norm] {
+			k++
+		}
+		if k > b+1 && !determiners[toks[k-1].norm] {
+			b = k
 		}
 	}
 	var idx []int

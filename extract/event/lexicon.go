@@ -82,7 +82,8 @@ type lexicon struct {
 	heads    map[string]bool
 	abstract map[string]bool
 	senses   map[string]map[string]bool
-	cues     []cue
+	cues     map[string][]cue      // by first word
+	maxCue   int                   // longest cue, in words
 	reports  map[string][][]string // by first word
 }
 
@@ -95,6 +96,7 @@ func newLexicon() *lexicon {
 		abstract: map[string]bool{},
 		senses:   map[string]map[string]bool{},
 		reports:  map[string][][]string{},
+		cues:     map[string][]cue{},
 	}
 }
 
@@ -231,7 +233,8 @@ func (lx *lexicon) parseLine(line string) error {
 				return err
 			}
 			for _, f := range forms {
-				lx.cues = append(lx.cues, cue{mod: mod, after: after, words: f.words})
+				lx.cues[f.words[0]] = append(lx.cues[f.words[0]], cue{mod: mod, after: after, words: f.words})
+				lx.maxCue = max(lx.maxCue, len(f.words))
 			}
 		}
 		return nil

@@ -22,45 +22,47 @@ func (x *Extractor) modality(s *sentence, m *mention) timeline.Modality {
 	}
 	best := timeline.Asserted
 	bestDist := 1 << 30
-	for _, c := range x.lex.cues {
-		n := len(c.words)
-		if !c.after {
-			// cue must end before the trigger, within the window
-			for end := m.ta; end >= m.ta-cueWindow && end-n >= 0; end-- {
-				a := end - n
-				if !matchAt(toks, a, c.words) || s.clause[a] != cl && !conditional[toks[a].norm] || s.inTimex(a) {
-					continue
-				}
-				d := m.ta - end
-				if len(c.words) == 1 && c.words[0] == "to" {
-					// infinitive "to": only right before a verb trigger
-					if d != 0 || m.trig.pos == posNoun {
-						continue
-					}
-				}
-				if c.mod == timeline.Planned && m.trig.pos != posNoun && m.trig.kind == formPast && d > 0 {
-					continue // "will have resigned" is rare; a past form is asserted
-				}
-				if d < bestDist || d == bestDist && rank(c.mod) > rank(best) {
-					best, bestDist = c.mod, d
-				}
-			}
+	consider := func(c cue, d int) {
+		if d < bestDist || d == bestDist && rank(c.mod) > rank(best) {
+			best, bestDist = c.mod, d
+		}
+	}
+	// cues before the trigger, ending at most cueWindow tokens before it
+	for a := max(0, m.ta-cueWindow-x.lex.maxCue); a < m.ta; a++ {
+		if s.inTimex(a) || s.clause[a] != cl && !conditional[toks[a].norm] {
 			continue
 		}
-		for a := m.ta + 1; a <= m.tb+cueWindow && a+n <= len(toks); a++ {
-			if a > m.tb && !toks[a-1].word {
-				break // "the craze died, Coleco failed": another clause
-			}
-			if !matchAt(toks, a, c.words) || s.clause[a] != cl || s.inTimex(a) {
+		for _, c := range x.lex.cues[toks[a].norm] {
+			end := a + len(c.words)
+			if c.after || end > m.ta || m.ta-end > cueWindow || !matchAt(toks, a, c.words) {
 				continue
 			}
-			d := a - m.tb
-			if d < 0 {
-				d = 0
+			d := m.ta - end
+			if c.mod == timeline.Negated && notUntil(toks, end, m.ta) {
+				continue // "not signed until the treaty": a time, not a denial
 			}
-			if d < bestDist || d == bestDist && rank(c.mod) > rank(best) {
-				best, bestDist = c.mod, d
+			if len(c.words) == 1 && c.words[0] == "to" && (d != 0 || m.trig.pos == posNoun) {
+				continue // infinitive "to": only right before a verb trigger
 			}
+			if c.mod == timeline.Planned && m.trig.pos != posNoun && m.trig.kind == formPast && d > 0 {
+				continue // a past form is asserted
+			}
+			consider(c, d)
+		}
+	}
+	// cues after the trigger in the same stretch of its clause ("the coup failed")
+	for a := m.ta + 1; a <= m.tb+cueWindow && a < len(toks); a++ {
+		if a > m.tb && !toks[a-1].word {
+			break // "the craze died, Coleco failed": another clause
+		}
+		if s.clause[a] != cl || s.inTimex(a) {
+			continue
+		}
+		for _, c := range x.lex.cues[toks[a].norm] {
+			if !c.after || !matchAt(toks, a, c.words) {
+				continue
+			}
+			consider(c, max(0, a-m.tb))
 		}
 	}
 	return best
@@ -78,4 +80,14 @@ func rank(m timeline.Modality) int {
 		return 1
 	}
 	return 0
+}
+
+// notUntil reports whether "until" or "till" lies in toks[a:b].
+func notUntil(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].norm == "until" || toks[k].norm == "till" {
+			return true
+		}
+	}
+	return false
 }

@@ -12,6 +12,29 @@ import (
 // may be from its event.
 const maxPlaceDist = 8
 
+// placeHeads are nouns naming a kind of place: "the department of Pando".
+var placeHeads = map[string]bool{
+	"department": true, "province": true, "region": true, "city": true, "town": true, "state": true,
+	"village": true, "district": true, "country": true, "capital": true, "municipality": true,
+	"county": true, "island": true, "republic": true, "valley": true, "port": true, "outskirts": true,
+}
+
+var inAt = map[string]bool{"in": true, "at": true, "near": true}
+
+// precededByIn reports whether "in", "at" or "near" comes right before the
+// noun phrase whose head is at k ("in the department").
+func precededByIn(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if inAt[toks[j].norm] {
+			return true
+		}
+		if !determiners[toks[j].norm] && !isAdjLike(toks[j]) {
+			return false
+		}
+	}
+	return false
+}
+
 var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "around": true, "across": true, "of": true, "from": true, "throughout": true}
 
 // roles returns the participants (people and organisations) and places of
@@ -53,10 +76,21 @@ func (x *Extractor) roles(s *sentence, m *mention, all []*mention, in Input) (pa
 			switch {
 			case e.eb == m.ta || e.eb+1 == m.ta && !s.toks[m.ta-1].word:
 				attached = append(attached, e.idx) // "the Sacaba massacre"
+				if m.placeIn < 0 {
+					m.placeIn = e.idx
+				}
 			case prep == "of" && e.ea-1 == m.tb:
 				attached = append(attached, e.idx) // "the massacre of Senkata"
-			case placePreps[prep] && prep != "of" && prep != "from":
+			case prep == "of" && e.ea >= 2 && placeHeads[s.toks[e.ea-2].norm] && precededByIn(s.toks, e.ea-2):
+				attached = append(attached, e.idx) // "in the department of Pando"
+				if m.placeIn < 0 {
+					m.placeIn = e.idx
+				}
+			case placePreps[prep] && prep != "of":
 				attached = append(attached, e.idx)
+				if m.placeIn < 0 && (prep == "in" || prep == "at" || prep == "near" || prep == "outside") {
+					m.placeIn = e.idx
+				}
 			case d <= maxPlaceDist:
 				other = append(other, e.idx)
 			}
@@ -228,6 +262,14 @@ func (x *Extractor) casualties(ms []*mention, sents []*sentence, text string) {
 		at := kAt
 		if at < 0 {
 			at = iAt
+		}
+		if len(local) == 0 {
+			// "the army staged a coup, killing 12": any event of the sentence
+			for _, m := range ms {
+				if m.sent == si {
+					local = append(local, m)
+				}
+			}
 		}
 		if len(local) > 0 {
 			target = local[0]

@@ -21,7 +21,7 @@ type token struct {
 // Letters and digits run together with inner apostrophes, hyphens, periods
 // and commas between digits ("d'état", "month-long", "100,000", "4.50pm").
 func tokenize(s string, base int) []token {
-	var out []token
+	out := make([]token, 0, len(s)/5+1)
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -76,6 +76,16 @@ func mkToken(s string, base, i, j int) token {
 }
 
 func normWord(s string) string {
+	plain := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c >= 'A' && c <= 'Z' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s // already lower-case ASCII: no copy
+	}
 	s = strings.ReplaceAll(s, "’", "'")
 	return strings.ToLower(timeline.FoldAccents(s))
 }

@@ -65,7 +65,7 @@ func (x *Extractor) findTriggers(si int, s *sentence, in Input) []*mention {
 				continue
 			}
 			m.ta, m.tb = a, b
-			m.another = true
+			m.another, m.anaphor = true, true
 		}
 		m.Type = best.typ
 		m.Trigger = timeline.Span{Start: toks[m.ta].start, End: toks[m.tb-1].end}
@@ -165,6 +165,12 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 			}
 		}
 	}
+	if t.pos != posNoun && t.kind == formPast && j < len(toks) && x.lex.heads[toks[j].norm] {
+		return false // a participle as adjective: "elected officials"
+	}
+	if first.isCap() && i > 0 && t.pos == posNoun && partOfName(toks, i, j) {
+		return false // "Revolution Square", "Plaza of the Revolution"
+	}
 	if t.pos == posNoun {
 		// modifier of another noun: "election campaign manager"
 		if j < len(toks) && x.lex.heads[toks[j].norm] {
@@ -176,7 +182,9 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 			return false
 		}
 		// metaphor: "attack on democracy"
-		if vt := x.lex.types[t.typ]; vt != nil && vt.Violent && j < len(toks) && (toks[j].norm == "on" || toks[j].norm == "against" || toks[j].norm == "upon") {
+		if vt := x.lex.types[t.typ]; vt != nil && j < len(toks) &&
+			(vt.Violent && (toks[j].norm == "on" || toks[j].norm == "against" || toks[j].norm == "upon") ||
+				t.typ == "protest" && toks[j].norm == "of") {
 			for k := j + 1; k < len(toks) && k <= j+3; k++ {
 				if x.lex.abstract[toks[k].norm] {
 					return false
@@ -258,15 +266,26 @@ func (x *Extractor) genericPlural(s *sentence, i int) bool {
 			if w == "of" && k > 0 && genericOf[toks[k-1].norm] {
 				return true
 			}
-			if w == "of" && k > 0 && (toks[k-1].norm == "one" || toks[k-1].norm == "two") {
-				return false
-			}
-			return !x.dateNear(s, i)
+			return genericAfter(toks, i+1)
 		case !toks[k].word:
-			return !x.dateNear(s, i)
+			return genericAfter(toks, i+1)
 		}
 	}
-	return !x.dateNear(s, i)
+	return genericAfter(toks, i+1)
+}
+
+// genericAfter reports whether the words after a bare plural make it
+// generic: "coups in history", "coups are common".
+func genericAfter(toks []token, j int) bool {
+	switch {
+	case matchAt(toks, j, []string{"in", "history"}), matchAt(toks, j, []string{"throughout", "history"}),
+		matchAt(toks, j, []string{"in", "the", "history"}), matchAt(toks, j, []string{"in", "general"}):
+		return true
+	case j+1 < len(toks) && (toks[j].norm == "are" || toks[j].norm == "were") &&
+		(toks[j+1].norm == "common" || toks[j+1].norm == "rare" || toks[j+1].norm == "frequent" || toks[j+1].norm == "endemic" || toks[j+1].norm == "usually"):
+		return true
+	}
+	return false
 }
 
 // dateNear reports whether a time expression directly modifies the noun at
@@ -315,4 +334,32 @@ func npDeterminer(toks []token, i int, another bool) (definite, anoth bool) {
 		}
 	}
 	return false, false
+}
+
+// nameHeads are capitalised nouns that make a capitalised trigger part of a
+// name: "Revolution Square", "Independence Day", "Plaza of the Revolution".
+var nameHeads = map[string]bool{
+	"square": true, "plaza": true, "street": true, "avenue": true, "road": true, "park": true,
+	"day": true, "hall": true, "museum": true, "party": true, "army": true, "council": true,
+	"front": true, "movement": true, "guard": true, "guards": true, "committee": true,
+	"monument": true, "bridge": true, "airport": true, "station": true, "stadium": true,
+	"palace": true, "memorial": true, "boulevard": true, "order": true, "medal": true,
+	"prize": true, "house": true, "building": true, "library": true, "school": true,
+	"university": true, "institute": true, "foundation": true, "centre": true, "center": true,
+}
+
+// partOfName reports whether the capitalised trigger at [i,j) is part of a
+// name: followed by a capitalised name head, or after "<Name head> of (the)".
+func partOfName(toks []token, i, j int) bool {
+	if j < len(toks) && toks[j].isCap() && nameHeads[toks[j].norm] {
+		return true
+	}
+	k := i - 1
+	if k >= 0 && toks[k].norm == "the" {
+		k--
+	}
+	if k >= 1 && toks[k].norm == "of" && toks[k-1].isCap() && nameHeads[toks[k-1].norm] {
+		return true
+	}
+	return false
 }

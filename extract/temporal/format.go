@@ -84,15 +84,20 @@ func (c *cal) value() string {
 	switch c.gran {
 	case gCentury:
 		if c.century < 0 {
+			// the 4th century BC (400-301 BC) is BC03, as 20th century is 19
 			b = append(b, "BC"...)
-			b = pad2(b, -c.century)
+			b = pad2(b, -c.century-1)
 		} else {
 			b = pad2(b, c.century)
 		}
 		return string(b)
 	case gDecade:
 		if c.decade < 0 {
-			return "BC" + strconv.Itoa(-c.decade)
+			b = append(b, "BC"...)
+			if -c.decade < 100 {
+				b = append(b, '0')
+			}
+			return string(strconv.AppendInt(b, int64(-c.decade), 10))
 		}
 		b = strconv.AppendInt(b, int64(c.decade), 10)
 		for len(b) < 3 {
@@ -161,6 +166,10 @@ func (c *cal) bounds() (timeline.Day, timeline.Day) {
 		return timeline.Day{Year: y0, Month: 1, Day: 1}, timeline.Day{Year: y0 + 99, Month: 12, Day: 31}
 	case gDecade:
 		y0 := c.decade * 10
+		if c.decade < 0 {
+			// the 470s BC: 479-470 BC, astronomical -478..-469
+			y0 = 1 + c.decade*10 - 9
+		}
 		return timeline.Day{Year: y0, Month: 1, Day: 1}, timeline.Day{Year: y0 + 9, Month: 12, Day: 31}
 	}
 	if !c.yearKnown {
@@ -236,7 +245,7 @@ func modInterval(c *cal, s, e timeline.Day) (string, timeline.Day, timeline.Day)
 		default:
 			s.Day, e.Day = 21, dim
 		}
-		return s.String() + "/" + e.String(), s, e
+		return dayString(s) + "/" + dayString(e), s, e
 	case gYear:
 		if !c.yearKnown {
 			return "", s, e
@@ -267,7 +276,7 @@ func modInterval(c *cal, s, e timeline.Day) (string, timeline.Day, timeline.Day)
 		}
 		s2 := timeline.Day{Year: s.Year + a, Month: 1, Day: 1}
 		e2 := timeline.Day{Year: s.Year + b, Month: 12, Day: 31}
-		return timeline.FormatYear(s2.Year) + "/" + timeline.FormatYear(e2.Year), s2, e2
+		return formatYear(s2.Year) + "/" + formatYear(e2.Year), s2, e2
 	}
 	return "", s, e
 }
@@ -277,6 +286,13 @@ func (c *cal) date(text string) *timeline.Date {
 	d := &timeline.Date{TIMEX: c.value(), Text: text, Basis: c.basis, Approximate: c.approx}
 	if int(c.gran) < len(precOf) {
 		d.Precision = precOf[c.gran]
+	}
+	if c.gran == gDay && c.day == 0 {
+		// an unspecified day (1943-07-XX) is only as precise as what is known
+		d.Precision = timeline.Month
+		if c.month == 0 {
+			d.Precision = timeline.Year
+		}
 	}
 	s, e := c.bounds()
 	known := c.yearKnown || c.gran == gDecade || c.gran == gCentury
@@ -320,13 +336,13 @@ func (c *cal) edtf(s, e timeline.Day) string {
 		y := c.century
 		if y < 0 {
 			// BC centuries as an interval of astronomical years
-			return timeline.FormatYear(s.Year) + "/" + timeline.FormatYear(e.Year)
+			return formatYear(s.Year) + "/" + formatYear(e.Year)
 		}
 		b = pad2(b, y)
 		return string(b) + "XX"
 	case gDecade:
 		if c.decade < 0 {
-			return timeline.FormatYear(s.Year) + "/" + timeline.FormatYear(e.Year)
+			return formatYear(s.Year) + "/" + formatYear(e.Year)
 		}
 		b = strconv.AppendInt(b, int64(c.decade), 10)
 		for len(b) < 3 {
@@ -349,12 +365,12 @@ func (c *cal) edtf(s, e timeline.Day) string {
 		if !c.yearKnown || s.IsZero() || e.IsZero() || c.quarter == 0 && c.gran == gQuarter {
 			return string(b)
 		}
-		return s.String()[:len(s.String())-3] + "/" + e.String()[:len(e.String())-3]
+		return monthString(s) + "/" + monthString(e)
 	case gWeek, gWeekend:
 		if !c.yearKnown || c.month == 0 || c.day == 0 {
 			return string(b)
 		}
-		return s.String() + "/" + e.String()
+		return dayString(s) + "/" + dayString(e)
 	}
 	b = append(b, '-')
 	b = monthOrX(b, c.month)
@@ -427,9 +443,40 @@ func durationValue(unit uint8, n int, unit2 uint8, n2 int) string {
 		b = strconv.AppendInt(b, int64(n*mult), 10)
 	}
 	b = append(b, code...)
-	if unit2 == uMinute && n2 > 0 {
-		b = strconv.AppendInt(b, int64(n2), 10)
-		b = append(b, 'M')
+	if n2 > 0 && n >= 0 {
+		switch unit2 {
+		case uMinute, uMonth: // PT5H30M, P2Y6M
+			b = strconv.AppendInt(b, int64(n2), 10)
+			b = append(b, 'M')
+		case uSecond: // PT1M30S
+			b = strconv.AppendInt(b, int64(n2), 10)
+			b = append(b, 'S')
+		case uHour: // P1DT12H
+			b = append(b, 'T')
+			b = strconv.AppendInt(b, int64(n2), 10)
+			b = append(b, 'H')
+		}
 	}
 	return string(b)
+}
+
+// formatYear is timeline.FormatYear without fmt: 1952, -0489.
+func formatYear(y int) string {
+	return string(edtfYear(make([]byte, 0, 6), &cal{yearKnown: true, year: y}))
+}
+
+// monthString writes YYYY-MM.
+func monthString(d timeline.Day) string {
+	b := edtfYear(make([]byte, 0, 8), &cal{yearKnown: true, year: d.Year})
+	b = append(b, '-')
+	return string(pad2(b, d.Month))
+}
+
+// dayString is timeline.Day.String without fmt: YYYY-MM-DD.
+func dayString(d timeline.Day) string {
+	b := edtfYear(make([]byte, 0, 11), &cal{yearKnown: true, year: d.Year})
+	b = append(b, '-')
+	b = pad2(b, d.Month)
+	b = append(b, '-')
+	return string(pad2(b, d.Day))
 }

@@ -27,6 +27,11 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 				if m.adj(i+1) && m.is(i+2, "s") {
 					return i + 3, sem{kind: kDate, gran: gDecade, decade: 190 + nt.num/10}, true
 				}
+				// "the class of '99", "the Club of '89": a year whose century
+				// the reference date gives
+				if at := m.tok(i + 2); !m.adj(i-1) && (!m.adj(i+1) || at == nil || at.kind == tPunct && at.b != '\'' && at.b != '-') {
+					return i + 2, sem{kind: kDate, gran: gYear, year: 1900 + nt.num, hasYear: true, twoDig: true}, true
+				}
 			}
 		}
 		return 0, fail, false
@@ -68,6 +73,16 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 			return j, s, true
 		}
 	}
+	if (l.shift == sEarlier || l.shift == sLater) && m.fn(i+1, fIn) && m.fn(i+2, fThe) {
+		// "later in the year", "earlier in the month"
+		if ul := m.lex(i + 3); ul != nil && !ul.plural && (ul.unit == uYear || ul.unit == uMonth || ul.unit == uWeek || ul.unit == uDay) {
+			mod := "END"
+			if l.shift == sEarlier {
+				mod = "START"
+			}
+			return i + 4, sem{kind: kRel, unit: ul.unit, anchor: aNarrative, mod: mod}, true
+		}
+	}
 	if l.shift == sEarlier || l.shift == sLater {
 		// "earlier this year", "later this month"
 		if rl := m.lex(i + 1); rl != nil && (rl.rel == rThis || rl.rel == rLast || rl.rel == rNext || rl.rel == rThat) {
@@ -76,6 +91,9 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 					s.mod = "START"
 				} else {
 					s.mod = "END"
+				}
+				if rl.rel == rThat && s.kind == kRel {
+					s.within = true // "later that month": some day in it
 				}
 				return j, s, true
 			}
@@ -105,6 +123,18 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 		return m.holiday(i)
 	}
 	if l.unit == uYear && !l.plural {
+		// "by year-end", "by year end", "by year's end": the end of this year,
+		// or of last year when told in the past ("since year-end")
+		k := i + 1
+		if m.punct(k, '-') && m.adj(i) && m.adj(k) || m.punct(k, '\'') && m.adj(i) && m.is(k+1, "s") {
+			k++
+			if m.is(k, "s") {
+				k++
+			}
+		}
+		if m.is(k, "end") && !m.fn(i-1, fThe) && !m.fn(k+1, fOf) {
+			return k + 1, sem{kind: kRel, unit: uYear, n: 0, anchor: aDeictic, mod: "END", tenseYear: true}, true
+		}
 		if k, ok := m.yearAgo(i); ok {
 			if j, s, ok := m.quarterNoun(k, -4); ok {
 				return j, s, true
@@ -133,6 +163,14 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 	if l.isNum || l.vague || l.ord != 0 {
 		return m.countAt(i)
 	}
+	if l.unit != 0 && l.plural && l.unit != uQuarter && l.unit != uSecond && !m.capital(i) {
+		// "for years", "within weeks", "after months of talks"
+		if p := m.word(i - 1); p != "" && (m.is(i-1, "for") || m.is(i-1, "within") || m.is(i-1, "after") || m.is(i-1, "over") || m.is(i-1, "took") || m.is(i-1, "lasted")) {
+			if nl := m.lex(i + 1); nl == nil || nl.shift == 0 {
+				return i + 1, sem{kind: kDuration, unit: l.unit, n: -1}, true
+			}
+		}
+	}
 	return 0, fail, false
 }
 
@@ -140,11 +178,29 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 func (m *matcher) suffix(j int, s sem) (int, sem, bool) {
 	if s.kind == kRel && s.hasTime && s.unit == uDay && s.n == 0 && s.daypart == 0 {
 		// "10 p.m. Wednesday", "noon Thursday", "9 a.m. today"
+		j2 := j
+		if m.punct(j2, ',') {
+			j2++
+		}
+		if l := m.lex(j2); l != nil && l.month != 0 {
+			if k, ds, ok := m.month(j2); ok && ds.gran == gDay {
+				ds.hasTime, ds.hour, ds.minute, ds.gran = true, s.hour, s.minute, gDay
+				return k, ds, true
+			}
+		}
 		if l := m.lex(j); l != nil && (l.weekday != 0 || l.deictic == dToday || l.deictic == dYesterday || l.deictic == dTomorrow) {
 			if k, ds, ok := m.core0(j); ok && (ds.kind == kNamed && ds.weekday != 0 || ds.kind == kRel && ds.unit == uDay) && ds.daypart == 0 {
 				ds.hasTime, ds.hour, ds.minute = true, s.hour, s.minute
 				return k, ds, true
 			}
+		}
+	}
+	// "June last year", "January this year"
+	if s.kind == kDate && !s.hasYear && (s.gran == gMonth || s.gran == gDay) {
+		if rl := m.lex(j); rl != nil && (rl.rel == rLast || rl.rel == rThis || rl.rel == rNext) && m.is(j+1, "year") {
+			s.anchor, s.fixedYear = aDocument, true
+			s.yearOff = [...]int8{rLast: -1, rThis: 0, rNext: 1}[rl.rel]
+			return j + 2, s, true
 		}
 	}
 	// "August of that year", "July 25 of the following year"
@@ -164,9 +220,17 @@ func (m *matcher) suffix(j int, s sem) (int, sem, bool) {
 	if !dayish {
 		return j, s, true
 	}
-	if l := m.lex(j); l != nil && l.daypart != 0 && !m.capital(j) {
+	if l := m.lex(j); l != nil && l.daypart != 0 && l.daypart != 4 && !m.capital(j) {
+		// "Friday morning"; "Friday night" stays a day (news usage)
 		s.daypart = l.daypart
 		return j + 1, s, true
+	}
+	if t := m.tok(j); t != nil && t.kind == tNum && s.kind == kDate {
+		// "May 8 1:00AM"
+		if k, ts, ok := m.clock(j); ok && ts.hasTime && m.tok(j+1) != nil && !m.punct(j+1, '.') {
+			s.hasTime, s.hour, s.minute = true, ts.hour, ts.minute
+			return k, s, true
+		}
 	}
 	if m.fn(j, fAt) {
 		if k, ts, ok := m.number(j + 1); ok && ts.hasTime && ts.kind == kRel {
@@ -223,6 +287,18 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		}
 		return 0, fail, false
 	}
+	switch {
+	case m.is(k, "near") || m.is(k, "short"):
+		if m.lex(k+1) != nil && m.lex(k+1).deictic == dFuture || m.is(k+1, "term") {
+			return k + 2, sem{kind: kRef, ref: "FUTURE_REF"}, true
+		}
+		return 0, fail, false
+	case m.is(k, "full") || m.is(k, "whole") || m.is(k, "entire"):
+		if ul := m.lex(k + 1); ul != nil && ul.unit == uYear && !ul.plural {
+			return k + 2, sem{kind: kRel, unit: uYear, anchor: aDeictic}, true
+		}
+		return 0, fail, false
+	}
 	l := t.lex
 	if l == nil {
 		return 0, fail, false
@@ -248,6 +324,9 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 			ref = "PRESENT_REF"
 		}
 		return k + 1, sem{kind: kRef, ref: ref}, true
+	case l.rel == rLast && m.is(k+1, "half"):
+		// "the last half of 1989"
+		return m.periodOf(k+2, sem{kind: kDate, gran: gHalf, half: 2})
 	case l.rel != 0:
 		return m.relAt(k, true)
 	case l.unit == uWeekend && !l.plural:
@@ -285,7 +364,15 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		return 0, fail, false
 	case l.unit == uQuarter && !l.plural:
 		return k + 1, sem{kind: kRel, unit: uQuarter, curQ: true}, true
+	case l.unit == uYear && !l.plural && (m.is(k+1, "ended") || m.is(k+1, "ending")):
+		// "the year ended Sept. 30": a fiscal year, a stretch of time
+		return k + 1, sem{kind: kDuration, unit: uYear, n: 1}, true
+	case l.unit != 0 && l.plural && m.is(k+1, "ahead"):
+		return k + 2, sem{kind: kDuration, unit: l.unit, n: -1}, true
 	case l.fn == fFiscal:
+		if ul := m.lex(k + 1); ul != nil && ul.unit == uYear && !ul.plural {
+			return k + 2, sem{kind: kDuration, unit: uYear, n: 1}, true
+		}
 		if j, s, ok := m.countAt(k + 1); ok && s.kind == kDate {
 			return j, s, true
 		}
@@ -307,6 +394,12 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		if y, ok := m.yearNum(k + 1); ok {
 			return k + 2, sem{kind: kDate, gran: gYear, year: y, hasYear: true}, true
 		}
+		if n, j, ok := m.numPhrase(k + 1); ok && n >= 1000 && n < 3000 && m.tok(k+1).kind == tWord {
+			return j, sem{kind: kDate, gran: gYear, year: n, hasYear: true}, true
+		}
+		if j, s, ok := m.countAt(k + 1); ok && s.kind == kDate && s.gran == gYear {
+			return j, s, true
+		}
 	}
 	return 0, fail, false
 }
@@ -317,21 +410,25 @@ func (m *matcher) posAt(i int) (int, sem, bool) {
 	l := m.lex(i)
 	mod := [...]string{"", "START", "MID", "END"}[l.pos]
 	k := i + 1
-	w := m.word(i)
 	switch {
 	case m.is(i, "early") || m.is(i, "mid") || m.is(i, "late") || m.is(i, "middle") && m.punct(k, '-'):
 		if m.punct(k, '-') && m.adj(i) {
 			k++
+		} else if m.fn(k, fIn) && m.fn(k+1, fThe) {
+			// "late in the year"
+			if ul := m.lex(k + 2); ul != nil && !ul.plural && (ul.unit == uYear || ul.unit == uMonth || ul.unit == uWeek || ul.unit == uDay) {
+				return k + 3, sem{kind: kRel, unit: ul.unit, anchor: aNarrative, mod: mod}, true
+			}
+			return 0, fail, false
 		} else if m.fn(k, fIn) {
 			// "early in 1914", "late in the war" (no)
-			if j, s, ok := m.core0(k + 1); ok && s.kind == kDate && s.hasYear && s.gran <= gMonth {
+			if j, s, ok := m.core0(k + 1); ok && s.kind == kDate && (s.hasYear && s.gran <= gMonth || s.gran == gSeason) {
 				s.mod = mod
 				return j, s, true
 			}
 			return 0, fail, false
 		}
 	default:
-		_ = w
 		if !m.fn(k, fOf) {
 			return 0, fail, false
 		}
@@ -348,6 +445,14 @@ func (m *matcher) posAt(i int) (int, sem, bool) {
 			}
 			return 0, fail, false
 		}
+	}
+	if dl := m.lex(k); m.is(i, "mid") && dl != nil && dl.daypart >= 1 && dl.daypart <= 3 {
+		// "mid-afternoon yesterday", "by mid morning": a part of a day
+		if j, ds, ok := m.core0(k + 1); ok && (ds.kind == kNamed && ds.weekday != 0 || ds.kind == kRel && ds.unit == uDay && !ds.hasTime) && ds.daypart == 0 {
+			ds.daypart = dl.daypart
+			return j, ds, true
+		}
+		return k + 1, sem{kind: kRel, unit: uDay, n: 0, anchor: aDocument, daypart: dl.daypart}, true
 	}
 	j, s, ok := m.core0(k)
 	if !ok {
@@ -436,6 +541,20 @@ func (m *matcher) month(i int) (int, sem, bool) {
 // monthContext reports whether the words before a lone month name make it a
 // month ("in May", "early March", "last May").
 func (m *matcher) monthContext(i int) bool {
+	switch w := m.word(i - 1); len(w) {
+	case 2:
+		if m.is(i-1, "by") {
+			return true
+		}
+	case 5:
+		if m.is(i-1, "since") || m.is(i-1, "after") {
+			return true
+		}
+	case 6:
+		if m.is(i-1, "during") || m.is(i-1, "before") {
+			return true
+		}
+	}
 	p := m.lex(i - 1)
 	if p == nil {
 		if m.punct(i-1, '-') && m.adj(i-1) {
@@ -466,10 +585,17 @@ func (m *matcher) monthContext(i int) bool {
 // loose allows a bare two/three-digit year before an era.
 func (m *matcher) yearAfter(k int, _ bool) (int, bool, int, bool) {
 	t := m.tok(k)
+	if t != nil && t.kind == tWord && t.lex != nil && t.lex.isNum {
+		// "January nineteen ninety-seven"
+		if j, s, ok := m.countAt(k); ok && s.kind == kDate && s.gran == gYear {
+			return s.year, false, j, true
+		}
+		return 0, false, 0, false
+	}
 	if t == nil || t.kind != tNum || t.nd > 4 {
 		return 0, false, 0, false
 	}
-	if m.adj(k) && m.tok(k+1) != nil && (m.tok(k+1).kind == tWord || m.punct(k+1, ':')) {
+	if m.adj(k) && m.tok(k+1) != nil && (m.tok(k+1).kind == tWord || m.punct(k+1, ':') && m.adj(k+1)) {
 		if j, bc, ok := m.era(k + 1); ok {
 			return t.num, bc, j, true
 		}
@@ -572,7 +698,11 @@ func (m *matcher) seasonAt(i int, the bool) (int, sem, bool) {
 	if m.fn(k, fOf) {
 		return 0, fail, false // "the fall of Paris"
 	}
-	if m.is(i, "fall") || m.is(i, "spring") {
+	if m.fn(k, fSeasonal) {
+		// "a spring offensive", "the fall campaign"
+		return k, s, true
+	}
+	if (m.is(i, "fall") || m.is(i, "spring")) && !(m.capital(i) && i > 0 && !m.punct(i-1, '.') && !m.punct(i-1, '"')) {
 		if !the && !m.fn(i-1, fIn) && !m.fn(i-1, fOf) {
 			return 0, fail, false
 		}
@@ -623,8 +753,30 @@ func (m *matcher) deictic(i int) (int, sem, bool) {
 // October", "the following day" at a relative determiner. the says whether
 // "the" preceded.
 func (m *matcher) relAt(i int, the bool) (int, sem, bool) {
+	j, s, ok := m.relAt0(i, the)
+	if ok && the && s.kind == kRel && s.n != 0 && !s.curQ && m.is(i-2, "for") {
+		// "for the next year", "for the past decade": a stretch of time
+		if l := m.lex(i); l != nil && (l.rel == rNext || l.rel == rLast || l.rel == rComing || l.deictic == dPast) {
+			return j, sem{kind: kDuration, unit: s.unit, n: 1}, true
+		}
+	}
+	return j, s, ok
+}
+
+func (m *matcher) relAt0(i int, the bool) (int, sem, bool) {
 	l := m.lex(i)
 	r := l.rel
+	if r == rThis && m.is(i+1, "past") {
+		// "this past spring" is the last one
+		if nl := m.lex(i + 2); nl != nil && (nl.season != 0 || nl.weekday != 0 && m.capital(i+2) || nl.month != 0 && m.capital(i+2)) {
+			return i + 3, sem{kind: kNamed, season: nl.season, weekday: int(nl.weekday), month: int(nl.month), dir: -1, anchor: aDeictic}, true
+		}
+	}
+	if r == rThis && m.is(i+1, "coming") {
+		if j, s, ok := m.relAt0(i+1, false); ok {
+			return j, s, ok // "this coming Sunday"
+		}
+	}
 	if l.deictic == dPast {
 		r = rPast
 	}
@@ -674,9 +826,12 @@ func (m *matcher) relAt(i int, the bool) (int, sem, bool) {
 		if !the && m.is(i, "recent") {
 			return k, sem{kind: kRef, ref: "PAST_REF"}, true
 		}
+
 		return 0, fail, false
 	}
 	switch {
+	case nl.unit != 0 && m.capital(i) && m.capital(k) && !m.allCaps(k) && i > 0 && !m.punct(i-1, '.'):
+		return 0, fail, false // a title: ABC's "This Week"
 	case nl.unit != 0:
 		u := nl.unit
 		if nl.plural {
@@ -764,8 +919,6 @@ func (m *matcher) relAt(i int, the bool) (int, sem, bool) {
 			}
 			return k + 1, sem{kind: kRel, unit: uDay, n: n, anchor: a, daypart: nl.daypart}, true
 		}
-	case nl.ord != 0 && m.lex(k+1) != nil && (m.lex(k+1).unit == uQuarter || m.lex(k+1).unit == uDay):
-		// "this year's third quarter" not here; "the last quarter" no
 	case nl.fn == fTime && !m.is(k, "times") && !m.fn(k+1, fOf):
 		// the history convention: "this time", "at the same time", "that time"
 		switch r {
@@ -849,7 +1002,20 @@ func (m *matcher) countAt(i int) (int, sem, bool) {
 	if !ok {
 		return 0, fail, false
 	}
-	return m.unitAfterCount(i, n, j)
+	// spelled years: "nineteen ninety-six", "nineteen eighty"
+	if n >= 11 && n <= 20 && j == i+1 {
+		if l2 := m.lex(j); l2 != nil && l2.isNum && l2.num >= 20 && l2.num < 100 {
+			if n2, j2, ok := m.numPhrase(j); ok && n2 < 100 {
+				if ul := m.lex(j2); ul == nil || ul.unit == 0 {
+					return j2, sem{kind: kDate, gran: gYear, year: n*100 + n2, hasYear: true}, true
+				}
+			}
+		}
+	}
+	if k, s, ok := m.unitAfterCount(i, n, j); ok {
+		return k, s, true
+	}
+	return 0, fail, false
 }
 
 // unitAfterCount parses the unit after a count read from i to j.
@@ -868,18 +1034,16 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	if ul.unit == uWeekend || ul.unit == uQuarter && !ul.plural && n != 1 {
 		return 0, fail, false
 	}
-	if n == 1 && ul.plural && !m.is(i, "a") && m.tok(i).kind == tNum {
-		// "1 years" unusual but fine
-	}
-	if (n > 1 || n < 0) && !ul.plural && !adjHyphen && m.tok(i).kind != tNum && !m.is(k, "hundred") {
-		// "two year" as an adjective: accept
+	if ul.unit == uQuarter && (adjHyphen || m.fn(k+1, fOf)) {
+		return 0, fail, false // "three-quarters of its food"
 	}
 	if (m.is(i, "a") || m.is(i, "an")) && n == 1 {
 		if ul.plural || ul.unit == uSecond || ul.unit == uQuarter {
 			return 0, fail, false
 		}
 		// "a day" after a number: "twice a day", "$5 a year" are rates
-		if p := m.tok(i - 1); p != nil && (p.kind == tNum || m.is(i-1, "twice") || m.is(i-1, "once") || m.is(i-1, "times") || p.lex != nil && p.lex.isNum) {
+		sh := m.lex(k + 1)
+		if p := m.tok(i - 1); p != nil && (sh == nil || sh.shift == 0) && (p.kind == tNum || m.is(i-1, "twice") || m.is(i-1, "once") || m.is(i-1, "times") || m.is(i-1, "share") || p.lex != nil && (p.lex.isNum || p.lex.count)) {
 			return 0, fail, false
 		}
 	}
@@ -891,6 +1055,15 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	}
 	// fractions: "5 1/2 hours" handled by number(); "an hour and a half"
 	if sl := m.lex(j); sl != nil && sl.shift != 0 && !adjHyphen {
+		if n < 0 {
+			// a vague count: "a few days later", "several years ago"
+			switch sl.shift {
+			case sAgo, sEarlier:
+				return j + 1, sem{kind: kRef, ref: "PAST_REF"}, true
+			case sLater, sHence, sAfterwards:
+				return j + 1, sem{kind: kRef, ref: "FUTURE_REF"}, true
+			}
+		}
 		switch sl.shift {
 		case sAgo, sHence:
 			off := n
@@ -898,6 +1071,15 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 				off = -n
 			}
 			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aDeictic, mod: s.mod, approx: n < 0, finYear: n == 1 && ul.unit == uYear}, true
+		case sBefore, sAfter:
+			// "two years before," with no event after it
+			if nt := m.tok(j + 1); nt == nil || nt.kind == tPunct && nt.b != '\'' && nt.b != '"' {
+				off := n
+				if sl.shift == sBefore {
+					off = -n
+				}
+				return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, approx: n < 0}, true
+			}
 		case sLater, sEarlier, sAfterwards:
 			off := n
 			if sl.shift == sEarlier {
@@ -909,7 +1091,30 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	if m.is(j, "from") && m.is(j+1, "now") {
 		return j + 2, sem{kind: kRel, unit: ul.unit, n: n, anchor: aDeictic}, true
 	}
+	// "a minute and a half": PT1M30S
+	if n > 0 && !ul.plural && m.is(j, "and") && (m.is(j+1, "a") || m.is(j+1, "an")) && m.is(j+2, "half") {
+		if u2, n2, ok := halfUnit(ul.unit); ok {
+			s.unit2, s.n2 = u2, n2
+			j += 3
+		}
+	}
 	return j, s, true
+}
+
+// halfUnit gives half of unit u in the next smaller unit, for the units a
+// TIMEX3 duration can combine: half a year is 6 months, half a day 12 hours.
+func halfUnit(u uint8) (uint8, int, bool) {
+	switch u {
+	case uYear:
+		return uMonth, 6, true
+	case uDay:
+		return uHour, 12, true
+	case uHour:
+		return uMinute, 30, true
+	case uMinute:
+		return uSecond, 30, true
+	}
+	return 0, 0, false
 }
 
 // periodOf reads an optional year after a quarter or half: "of 1998",

@@ -3,6 +3,9 @@ package temporal
 // number parses expressions starting with a digit run at i.
 func (m *matcher) number(i int) (int, sem, bool) {
 	t := m.tok(i)
+	if t == nil || t.kind != tNum {
+		return 0, fail, false
+	}
 	// Never inside money, identifiers or decimal numbers.
 	if i > 0 && m.adj(i-1) {
 		p := m.tok(i - 1)
@@ -14,7 +17,11 @@ func (m *matcher) number(i int) (int, sem, bool) {
 			// but "14 August-24 August" and "22-25 April 1951" are
 			q := m.tok(i - 2)
 			nextMonth := m.lex(i+1) != nil && m.lex(i+1).month != 0
-			if q.kind == tNum && q.nd < 4 && !(q.nd <= 2 && nextMonth) ||
+			rangeEnd := q.kind == tNum && q.nd <= 2 && m.lex(i-3) != nil && m.lex(i-3).month != 0
+			if _, _, era := m.era(i + 1); era && q.kind == tNum && q.nd >= 3 {
+				rangeEnd = true // 490-480 BC
+			}
+			if q.kind == tNum && q.nd < 4 && !(q.nd <= 2 && nextMonth) && !rangeEnd ||
 				q.kind == tWord && (q.lex == nil || q.lex.pos == 0 && q.lex.month == 0) && !m.is(i-2, "pre") && !m.is(i-2, "post") {
 				return 0, fail, false
 			}
@@ -30,14 +37,22 @@ func (m *matcher) number(i int) (int, sem, bool) {
 	if t.nd == 4 && m.punct(i+1, '-') && m.adj(i) && m.adj(i+1) {
 		if mt := m.tok(i + 2); mt != nil && mt.kind == tNum && mt.nd == 2 && mt.num >= 1 && mt.num <= 12 {
 			if m.punct(i+3, '-') && m.adj(i+2) && m.adj(i+3) {
-				if dt := m.tok(i + 4); dt != nil && dt.kind == tNum && dt.nd == 2 && dt.num >= 1 && dt.num <= 31 && !(m.adj(i+4) && m.tok(i+5).kind != tPunct) {
+				if dt := m.tok(i + 4); dt != nil && dt.kind == tNum && dt.nd == 2 && dt.num >= 1 && dt.num <= 31 {
 					s := sem{kind: kDate, gran: gDay, year: t.num, month: mt.num, day: dt.num, hasYear: true}
 					j := i + 5
-					// 1952-04-09T14:30
-					if m.adj(i+4) && m.is(j, "t") {
-						// T is part of the next token only when glued: "09T14" splits as 09, T14? no: T is a letter run
+					if !m.adj(i + 4) {
+						return j, s, true
 					}
-					return j, s, true
+					// 1952-04-09T14:30
+					if m.is(j, "t") && m.adj(j) {
+						if k, ts, ok := m.clock(j + 1); ok && ts.hasTime {
+							s.hasTime, s.hour, s.minute = true, ts.hour, ts.minute
+							return k, s, true
+						}
+					}
+					if m.tok(j).kind == tPunct {
+						return j, s, true
+					}
 				}
 			}
 		}
@@ -73,12 +88,83 @@ func (m *matcher) number(i int) (int, sem, bool) {
 	if j, s, ok := m.clock(i); ok {
 		return j, s, true
 	}
-	// Decades: 1960s
+	// Short range ends: the "16" of "1915-16".
+	if t.nd == 2 && m.punct(i-1, '-') && m.adj(i-1) && m.adj(i-2) && !(m.adj(i) && m.tok(i+1).kind != tPunct) {
+		if q := m.tok(i - 2); q.kind == tNum && q.nd == 4 && q.num >= 1000 {
+			y := q.num/100*100 + t.num
+			if y <= q.num {
+				y += 100
+			}
+			if y-q.num < 20 {
+				return i + 1, sem{kind: kDate, gran: gYear, year: y, hasYear: true}, true
+			}
+		}
+	}
+	// Range starts before an era: the 499 of "499-493 BC", "from 499 to 493 BC".
+	if t.nd >= 2 && t.nd <= 4 {
+		k := -1
+		if m.punct(i+1, '-') && m.adj(i) && m.adj(i+1) {
+			k = i + 2
+		} else if m.fn(i+1, fTo) || m.fn(i+1, fAnd) {
+			k = i + 2
+		}
+		if e := m.tok(k); k > 0 && e != nil && e.kind == tNum && e.nd >= 2 && e.nd <= 4 {
+			if _, bc, ok := m.era(k + 1); ok && bc && e.num < t.num {
+				return i + 1, sem{kind: kDate, gran: gYear, year: t.num, bc: true, hasYear: true}, true
+			}
+		}
+	}
+	// Decades: 1960s, 470s BC
+	if t.nd == 3 && t.num%10 == 0 && m.adj(i) && m.is(i+1, "s") {
+		if j, bc, ok := m.era(i + 2); ok && bc {
+			return j, sem{kind: kDate, gran: gDecade, decade: -t.num / 10}, true
+		}
+	}
 	if t.nd == 4 && t.num%10 == 0 && m.adj(i) && m.is(i+1, "s") {
 		return i + 2, sem{kind: kDate, gran: gDecade, decade: t.num / 10}, true
 	}
 	if t.nd == 4 && t.num%10 == 0 && m.adj(i) && m.punct(i+1, '\'') && m.adj(i+1) && m.is(i+2, "s") {
 		return i + 3, sem{kind: kDate, gran: gDecade, decade: t.num / 10}, true
+	}
+	// Day ranges: the first day of "22-25 April 1951", "from 15 to 22
+	// February", and the last of "April 13-15", "March 5-9, 1918".
+	if _, j1, ok := m.dayNum(i); ok && t.nd <= 2 && t.num >= 1 && t.num <= 31 {
+		// also "the 13th to the 19th of October 1950"
+		k := -1
+		if m.punct(j1, '-') && m.adj(j1-1) && m.adj(j1) {
+			k = j1 + 1
+		} else if m.fn(j1, fTo) || m.fn(j1, fAnd) || m.fn(j1, fThrough) {
+			k = j1 + 1
+			if m.fn(k, fThe) {
+				k++
+			}
+		}
+		if k > 0 {
+			if d2, j2, ok := m.dayNum(k); ok && d2 > t.num {
+				if ml := m.lex(j2); ml != nil && ml.month != 0 || m.fn(j2, fOf) {
+					if _, s2, ok := m.dayMonth(k, d2, j2); ok {
+						s2.day = t.num
+						return j1, s2, true
+					}
+				}
+			}
+		}
+		if m.punct(i-1, '-') && m.adj(i-1) && m.adj(i-2) {
+			if p := m.tok(i - 2); p.kind == tNum && p.nd <= 2 && p.num < t.num {
+				if ml := m.lex(i - 3); ml != nil && ml.month != 0 && m.capital(i-3) {
+					s := sem{kind: kDate, gran: gDay, month: int(ml.month), day: t.num}
+					k2 := i + 1
+					if m.punct(k2, ',') {
+						k2++
+					}
+					if y, bc, j2, ok := m.yearAfter(k2, true); ok {
+						s.year, s.bc, s.hasYear = y, bc, true
+						return j2, s, true
+					}
+					return i + 1, s, true
+				}
+			}
+		}
 	}
 	// Ordinals: 19th century, 9th of April, 9th April
 	if t.nd <= 2 && m.adj(i) && (m.is(i+1, "st") || m.is(i+1, "nd") || m.is(i+1, "rd") || m.is(i+1, "th")) {
@@ -118,13 +204,18 @@ func (m *matcher) number(i int) (int, sem, bool) {
 		}
 		// 5 1/2 hours
 		if fa := m.tok(j); fa != nil && fa.kind == tNum && fa.num == 1 && m.punct(j+1, '/') && m.tok(j+2) != nil && m.tok(j+2).num == 2 && m.adj(j) && m.adj(j+1) {
-			if ul := m.lex(j + 3); ul != nil && ul.unit == uHour {
-				return j + 4, sem{kind: kDuration, unit: uHour, n: n, unit2: uMinute, n2: 30}, true
+			if ul := m.lex(j + 3); ul != nil && n > 0 {
+				if u2, n2, ok := halfUnit(ul.unit); ok {
+					return j + 4, sem{kind: kDuration, unit: ul.unit, n: n, unit2: u2, n2: n2}, true
+				}
 			}
 		}
 	}
-	// Plain years.
+	// Plain years, "1982 summer".
 	if y, ok := m.yearNum(i); ok && t.nd == 4 && m.plausibleYear(i, y) {
+		if sl := m.lex(i + 1); sl != nil && sl.season != 0 && !m.capital(i+1) {
+			return i + 2, sem{kind: kDate, gran: gSeason, season: sl.season, year: y, hasYear: true}, true
+		}
 		return i + 1, sem{kind: kDate, gran: gYear, year: y, hasYear: true}, true
 	}
 	return 0, fail, false
@@ -142,8 +233,11 @@ func (m *matcher) plausibleYear(i, y int) bool {
 		if nt.kind == tWord && nt.lex != nil && (nt.lex.count || nt.lex.unit != 0 && nt.lex.plural) {
 			return false
 		}
-		if m.punct(i+1, '-') && m.adj(i) {
-			// 3-2 scores have small numbers; 1990-91 is a year
+		// "some 2000 protesters", "nearly 1500 dead": a quantity word before
+		// and a plural noun after make a count
+		if pl := m.lex(i - 1); pl != nil && (pl.approx != "" || pl.vague || pl.fn == fThan) && nt.kind == tWord && !m.capital(i+1) &&
+			nt.e-nt.s >= 4 && m.text[nt.e-1] == 's' && m.text[nt.e-2] != 's' {
+			return false
 		}
 	}
 	if y >= 1900 {
@@ -151,7 +245,7 @@ func (m *matcher) plausibleYear(i, y int) bool {
 	}
 	// Older years need a date-like context.
 	p := m.lex(i - 1)
-	if p != nil && (p.fn == fIn || p.fn == fOf || p.fn == fFrom || p.fn == fUntil || p.fn == fTo || p.fn == fThrough || p.fn == fBetween || p.fn == fAnd || p.pos != 0 || p.season != 0 || p.month != 0 || p.unit == uYear) {
+	if p != nil && (p.fn == fIn || p.fn == fOf || p.fn == fThe || p.fn == fFrom || p.fn == fUntil || p.fn == fTo || p.fn == fThrough || p.fn == fBetween || p.fn == fAnd || p.pos != 0 || p.season != 0 || p.month != 0 || p.unit == uYear) {
 		return true
 	}
 	if m.is(i-1, "by") || m.is(i-1, "since") || m.is(i-1, "after") || m.is(i-1, "before") || m.is(i-1, "during") || m.is(i-1, "circa") || m.is(i-1, "around") || m.is(i-1, "about") {
@@ -170,6 +264,9 @@ func (m *matcher) plausibleYear(i, y int) bool {
 // clock parses times of day at i: 4:50, 4:50 p.m., 4.50pm, 4 p.m., 10 o'clock.
 func (m *matcher) clock(i int) (int, sem, bool) {
 	t := m.tok(i)
+	if t == nil || t.kind != tNum {
+		return 0, fail, false
+	}
 	if t.nd > 2 || t.num > 24 {
 		return 0, fail, false
 	}
@@ -244,7 +341,11 @@ func (m *matcher) ampm(j int) (int, bool, bool) {
 		}
 		k := j + 3
 		if m.punct(k, '.') && m.adj(k-1) {
-			k++
+			// the final period of "p.m." at a sentence end is the full stop
+			nt := m.tok(k + 1)
+			if nt != nil && (!m.capital(k+1) || m.allCaps(k+1) || nt.lex != nil && (nt.lex.weekday != 0 || nt.lex.month != 0)) {
+				k++
+			}
 		}
 		return k, pm, true
 	}
