@@ -18,7 +18,6 @@ import (
 	"github.com/timelinekit/timelinekit/extract/temporal"
 	"github.com/timelinekit/timelinekit/internal/atomicfile"
 	"github.com/timelinekit/timelinekit/internal/corpus"
-	"github.com/timelinekit/timelinekit/internal/corpus/htmlpage"
 	"github.com/timelinekit/timelinekit/internal/progress"
 	"github.com/timelinekit/timelinekit/timeline"
 )
@@ -42,7 +41,7 @@ func (f *pipelineFlags) register(fs *flag.FlagSet) {
 
 // options validates the flags and turns them into corpus and pipeline options.
 func (f *pipelineFlags) options(e *env) (corpus.Options, []extract.Option, error) {
-	copt := corpus.Options{Stdin: e.stdin, HTML: htmlpage.New(htmlpage.Options{}).Document}
+	copt := corpus.Options{Stdin: e.stdin, HTML: htmlReader()}
 	if f.refDate != "" {
 		d, err := timeline.ParseDay(f.refDate)
 		if err != nil {
