@@ -68,9 +68,11 @@ type death single label=Death
 type mutiny cameo=- acled=Strategic_developments label=Mutiny
 
 # word classes for not=/need= flags
-sense military : naval | navy | army | armies | troops | soldiers | regiment | regiments | battalion | battalions | column | columns | legion | legions | cavalry | infantry | brigade | brigades | division | divisions
+sense military : naval | navy | army | armies | troops | soldiers | military | junta | officers | generals | paratroopers | marines | regiment | regiments | battalion | battalions | column | columns | legion | legions | cavalry | infantry | brigade | brigades | division | divisions
 
 sense political : government | governments | president | regime | king | queen | monarch | monarchy | leader | dictator | dictatorship | junta | ruler | emperor | shah | sultan | premier | cabinet | prime | minister | chancellor | tsar | czar | republic | dynasty | administration | presidency
+sense labour : workers | worker | unions | union | nurses | teachers | doctors | staff | employees | drivers | miners | dockers | pilots | labour | labor | railway | rail | transport | walkout | pay | wages | pensions
+sense placeword : city | cities | town | towns | village | villages | capital | fortress | port | territory | province | region | island | base | airport | bridge | hill | stronghold | garrison
 sense electoral : voters | voter | electorate | ballot | ballots | polls | candidate | candidates | presidency | presidential | seats | turnout | electoral | winning | won | win | wins | percent | campaign | constituency | re-election | majority | landslide | president | mayor | governor | parliament | congress
 
 # --- coup
@@ -80,6 +82,12 @@ coup verb 0.8 need=political : {overthrow/overthrows/overthrew/overthrown/overth
 coup verb 0.7 need=political : {depose}
 coup phrase 0.9 : {seize/seizes/seized/seizing} power | {take/takes/took/taken/taking} power in a coup | {stage/stages/staged/staging} a coup
 coup phrase 0.8 : {oust} the president | {oust} the government
+coup noun 0.8 need=political : {overthrow}
+coup noun 0.7 : {overthrow} of
+coup verb 0.7 need=political : {oust}
+coup verb 0.6 need=military need=PERSON : {remove}
+coup phrase 0.8 : {remove/removes/removed/removing} from power | {seize/seizes/seized/seizing} control of the government | {grab/grabs/grabbed/grabbing} power
+coup phrase 0.7 need=military : {take/takes/took/taken/taking} power | {assume/assumes/assumed/assuming} power
 
 # --- election
 election noun 1.0 plural-one : election | general election | presidential election | parliamentary election | legislative election | {runoff} | run-off | {by-election}
@@ -100,13 +108,16 @@ resignation verb 1.0 : {resign}
 resignation phrase 0.9 : {step/steps/stepped/stepping} down | {stand/stands/stood/standing} down | {quit/quits/quitting} as | {quit/quits/quitting} office | {tender/tenders/tendered/tendering} his resignation | {step/steps/stepped/stepping} aside
 
 # --- massacre
-massacre noun 1.0 : massacre | bloodbath | {slaughter} | mass killing | mass killings
+massacre noun 1.0 : massacre | bloodbath | {slaughter} | mass killing | mass killings | genocide | {pogrom} | ethnic cleansing
 massacre verb 0.9 : {massacre} | {slaughter}
 massacre phrase 0.8 : {open/opens/opened/opening} fire on
 
 # --- attack
 attack noun 0.8 : attack | {assault} | {ambush} | {bombing} | {raid} | air strike | {airstrike} | drone strike | missile strike | {shooting}
 attack verb 0.7 : {attack} | {ambush} | {bomb} | {shell}
+attack verb 0.7 not=placeword : {stormed/storming}
+attack phrase 0.8 : {set/sets/setting} fire to | {shoot/shoots/shot/shooting} down | {fired/firing} on | {fired/firing} into the crowd | {fired/firing} into crowds
+attack phrase 0.7 : {shot/shoots} dead | shot and killed | {gun/guns/gunned/gunning} down
 
 # --- protest
 protest noun 0.9 : protest | demonstration | {rally/rallies} | {sit-in} | mobilisation | mobilization | {riot}
@@ -116,15 +127,18 @@ protest verb 0.7 : {protest}
 protest verb 0.7 intransitive : {demonstrate} | {rally/rallies/rallied/rallying}
 protest verb 0.6 not=military lower intransitive : {march}
 protest phrase 0.9 : {take/takes/took/taken/taking} to the streets
+protest phrase 0.8 : {block/blocks/blocked/blocking} roads | {block/blocks/blocked/blocking} the roads | {block/blocks/blocked/blocking} highways | {block/blocks/blocked/blocking} the highways | {erect/erects/erected/erecting} barricades | {erect/erects/erected/erecting} roadblocks | {set/sets/setting} up roadblocks | {set/sets/setting} up barricades
 
 # --- strike
 strike noun 0.9 : strike | general strike | hunger strike | {walkout} | {stoppage}
+strike verb 0.6 need=labour intransitive : {strike/strikes/striking}
 strike phrase 0.9 : {go/goes/went/gone/going} on strike | {come/comes/came/coming} out on strike | {walk/walks/walked/walking} out
 
 # --- arrest
 arrest noun 0.9 : arrest | detention
 arrest verb 0.9 : {arrest} | {detain} | {jail}
 arrest phrase 0.8 : taken into custody | {take/takes/took/taken/taking} into custody
+arrest phrase 0.7 not=placeword not=military : {was/were} captured | {was/were} seized | {was/were} rounded up
 
 # --- revolution
 revolution noun 1.0 : revolution | {revolution}
@@ -139,6 +153,7 @@ uprising phrase 0.6 : {rise/rises/rose/risen/rising} up
 mutiny noun 0.9 : mutiny | {mutiny/mutinies}
 assassination noun 1.0 : assassination
 assassination verb 1.0 : {assassinate}
+assassination phrase 0.8 need=political : {shot/shoots} dead | shot and killed | {gun/guns/gunned/gunning} down
 inauguration noun 0.9 : inauguration | swearing-in | {investiture}
 inauguration phrase 0.9 : sworn in as | sworn in | {take/takes/took/taken/taking} office | {take/takes/took/taken/taking} the oath of office | {inaugurate}
 agreement noun 0.5 : agreement | accord
@@ -149,6 +164,7 @@ war noun 0.8 : war | civil war | {war}
 invasion noun 1.0 : invasion
 invasion verb 0.8 : {invade}
 independence noun 0.8 lower : independence
+independence phrase 0.9 : {become/becomes/became/becoming} independent
 independence phrase 1.0 : declared independence | {declare} independence | {gain/gains/gained/gaining} independence | {win/wins/won/winning} independence
 treaty noun 1.0 : treaty | {treaty/treaties}
 death verb 0.6 need=PERSON : {die/dies/died/dying}

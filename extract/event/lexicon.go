@@ -59,8 +59,8 @@ type trigger struct {
 	pluralOne  bool
 	capital    bool
 	lower      bool
-	notSense   string
-	needSense  string
+	notSense   []string // no sense may be present
+	needSense  []string // every sense must be present
 	intrans    bool
 	file       string
 	line       int
@@ -267,14 +267,14 @@ func (lx *lexicon) parseLine(line string) error {
 		case f == "intransitive":
 			proto.intrans = true
 		case strings.HasPrefix(f, "not="):
-			proto.notSense = f[4:]
+			proto.notSense = append(proto.notSense, f[4:])
 		case strings.HasPrefix(f, "need="):
-			proto.needSense = f[5:]
+			proto.needSense = append(proto.needSense, f[5:])
 		default:
 			return fmt.Errorf("unknown flag %q", f)
 		}
 	}
-	for _, s := range []string{proto.notSense, proto.needSense} {
+	for _, s := range append(append([]string(nil), proto.notSense...), proto.needSense...) {
 		if s != "" && lx.senses[s] == nil && !entitySense[s] {
 			return fmt.Errorf("unknown sense %q (declare it with a 'sense' line first)", s)
 		}

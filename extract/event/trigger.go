@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/timelinekit/timelinekit/timeline"
@@ -43,18 +44,28 @@ func (x *Extractor) findTriggers(si int, s *sentence, in Input) []*mention {
 	var out []*mention
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
-		best := x.bestTrigger(s, i)
-		if best == nil {
-			continue
-		}
-		j := i + len(best.words)
-		if best.pos == posNoun && j < len(toks) {
-			if nt := x.bestTrigger(s, j); nt != nil && nt.pos == posNoun && nt.typ != best.typ {
-				continue // "a shooting war", "a protest rally": the head is the event
+		var (
+			best *trigger
+			m    *mention
+			j    int
+		)
+		// the preferred trigger at i that its context accepts: "shot
+		// dead" is an assassination when a political word is near, an
+		// attack otherwise
+		for _, c := range x.triggersAt(s, i) {
+			j = i + len(c.words)
+			if c.pos == posNoun && j < len(toks) {
+				if nt := x.bestTrigger(s, j); nt != nil && nt.pos == posNoun && nt.typ != c.typ {
+					break // "a shooting war", "a protest rally": the head is the event
+				}
+			}
+			m = &mention{sent: si, ta: i, tb: j, trig: c}
+			if x.acceptTrigger(s, m, in) {
+				best = c
+				break
 			}
 		}
-		m := &mention{sent: si, ta: i, tb: j, trig: best}
-		if !x.acceptTrigger(s, m, in) {
+		if best == nil {
 			continue
 		}
 		if best.kind == formPlural && !best.pluralOne && x.genericPlural(s, i) {
@@ -74,6 +85,26 @@ func (x *Extractor) findTriggers(si int, s *sentence, in Input) []*mention {
 		m.definite, m.another = npDeterminer(toks, m.ta, m.another)
 		out = append(out, m)
 		i = j - 1
+	}
+	return out
+}
+
+// triggersAt returns the triggers matching at token i whose part of speech
+// fits the context, longest first, then by weight.
+func (x *Extractor) triggersAt(s *sentence, i int) []*trigger {
+	var out []*trigger
+	for _, t := range x.lex.triggers[s.toks[i].norm] {
+		if matchAt(s.toks, i, t.words) && posFits(s.toks, i, t) {
+			out = append(out, t)
+		}
+	}
+	if len(out) > 1 {
+		sort.SliceStable(out, func(a, b int) bool {
+			if len(out[a].words) != len(out[b].words) {
+				return len(out[a].words) > len(out[b].words)
+			}
+			return out[a].weight > out[b].weight
+		})
 	}
 	return out
 }
@@ -195,7 +226,7 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 			}
 		}
 	}
-	if t.notSense != "" || t.needSense != "" {
+	if len(t.notSense) > 0 || len(t.needSense) > 0 {
 		cl := s.clause[i]
 		found := func(sense string) bool {
 			if entitySense[sense] {
@@ -214,11 +245,15 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 			}
 			return false
 		}
-		if t.notSense != "" && found(t.notSense) {
-			return false
+		for _, n := range t.notSense {
+			if found(n) {
+				return false
+			}
 		}
-		if t.needSense != "" && !found(t.needSense) {
-			return false
+		for _, n := range t.needSense {
+			if !found(n) {
+				return false
+			}
 		}
 	}
 	return true
