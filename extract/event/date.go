@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/timelinekit/timelinekit/timeline"
 )
 
@@ -9,7 +11,8 @@ var (
 	// a date right after one of these is relative to something else
 	relational = map[string]bool{"after": true, "before": true, "until": true, "till": true, "following": true, "by": true, "prior": true}
 	// words allowed between a trigger and a date attached to it
-	postAttach = map[string]bool{"on": true, "in": true, "of": true, "held": true, "dated": true, "during": true, "since": true, "at": true, ",": true, "which": false}
+	postAttach = map[string]bool{"on": true, "in": true, "of": true, "held": true, "dated": true, "during": true, "since": true, "at": true, ",": true, "which": false,
+		"for": true, "scheduled": true, "set": true, "due": true, "planned": true, "slated": true, "called": true}
 )
 
 // linkDate chooses the date of m among the time expressions of its
@@ -46,6 +49,14 @@ func (x *Extractor) linkDate(s *sentence, m *mention, all []*mention, in Input) 
 	}
 	tx := in.Timexes[best.idx]
 	d := *tx.Date
+	if m.Modality == timeline.Planned && bareWeekday(tx.Text) && !in.Doc.Date.IsZero() && d.Precision == timeline.DayPrec &&
+		d.Start.Compare(in.Doc.Date) < 0 && in.Doc.Date.Days()-d.Start.Days() < 7 {
+		// "called for protests on Saturday" in a Monday paper: the
+		// coming Saturday, not the one gone
+		day := timeline.DayFromDays(d.Start.Days() + 7)
+		d.Start, d.End = day, day
+		d.EDTF, d.TIMEX = day.String(), day.String()
+	}
 	m.Date = &d
 	sp := tx.Span
 	m.DateSpan = &sp
@@ -60,7 +71,10 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 	if p := s.paren[t.xa]; p != 0 && p != s.paren[m.ta] {
 		return 0, false, false
 	}
-	if x.premodOf(s, t, m.ta) || x.postmodOf(s, t, m.ta, m.tb) || relativeOccurrence(s, m, t) {
+	if x.premodOf(s, t, m.ta) || x.postmodOf(s, t, m.ta, m.tb) || relativeOccurrence(s, m, t) || occurrenceAfter(s, m, t) {
+		if sinceCount(s, m, t) {
+			return 0, false, false
+		}
 		return 3, true, true
 	}
 	// a date attached to another event belongs to it
@@ -91,6 +105,15 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 	lo, hi := t.xb, m.ta
 	if m.tb <= t.xa {
 		lo, hi = m.tb, t.xa
+	}
+	if whenAfterDate(s, t, m) {
+		// "began on 25 April 1974, when officers overthrew the regime"
+		return 1.5, false, true
+	}
+	if t.xa >= m.tb && otherPredicate(toks, m.tb, t.xa) {
+		// "was arrested at the scene and died in prison in 1918": the
+		// date belongs to the other verb
+		return 0, false, false
 	}
 	// a clause boundary or a reporting verb between them
 	for k := lo; k < hi; k++ {
@@ -314,6 +337,116 @@ func relativeOccurrence(s *sentence, m *mention, t *sentTimex) bool {
 	return false
 }
 
+// occurrenceAfter reports whether the trigger is the subject of an
+// occurrence verb that t dates: "a second walkout would take place on
+// Tuesday", "the vote will be held on 3 May".
+func occurrenceAfter(s *sentence, m *mention, t *sentTimex) bool {
+	toks := s.toks
+	if m.trig.pos != posNoun || t.xa <= m.tb || s.clause[t.xa] != s.clause[m.tb-1] && !relativeOccurrence(s, m, t) {
+		return false
+	}
+	k := m.tb
+	for n := 0; n < 3 && k < t.xa && occurrenceAux[toks[k].norm]; n++ {
+		k++
+	}
+	for _, v := range occurrence {
+		if !matchAt(toks, k, v) {
+			continue
+		}
+		e := k + len(v)
+		if e <= t.xa && t.xa-e <= 2 {
+			for a := e; a < t.xa; a++ {
+				if !postAttach[toks[a].norm] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// auxiliaries between an event noun and its occurrence verb
+var occurrenceAux = map[string]bool{
+	"would": true, "will": true, "is": true, "was": true, "were": true, "are": true, "has": true,
+	"had": true, "have": true, "been": true, "be": true, "to": true, "due": true, "expected": true,
+	"set": true, "finally": true, "eventually": true, "also": true, "then": true, "could": true,
+}
+
+// sinceCount reports whether t follows "since" after a counted or
+// superlative event: "the twelfth coup since 1932", "the largest protest
+// since 2011" are not dated by the year after since.
+func sinceCount(s *sentence, m *mention, t *sentTimex) bool {
+	if t.xa == 0 || s.toks[t.xa-1].norm != "since" || t.xa < m.tb {
+		return false
+	}
+	for k := m.ta - 1; k >= 0 && k >= m.ta-4; k-- {
+		w := s.toks[k].norm
+		if ordinalWord[w] || strings.HasSuffix(w, "est") && len(w) > 5 || w == "most" || w == "only" {
+			return true
+		}
+		if determiners[w] || npStop[w] || !s.toks[k].word {
+			break
+		}
+	}
+	return false
+}
+
+var ordinalWord = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true, "twelfth": true,
+	"last": true, "latest": true, "biggest": true, "largest": true, "worst": true, "deadliest": true,
+}
+
+// whenAfterDate reports whether the trigger lies in a "when" clause right
+// after t: "On 6 April, when the plane was shot down".
+func whenAfterDate(s *sentence, t *sentTimex, m *mention) bool {
+	k := t.xb
+	if k < len(s.toks) && s.toks[k].text == "," {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].norm != "when" || m.ta <= k {
+		return false
+	}
+	for a := k + 1; a < m.ta; a++ {
+		if s.clause[a] != s.clause[k] {
+			return false
+		}
+	}
+	return s.clause[m.ta] == s.clause[k]
+}
+
+// otherPredicate reports whether a coordinated verb lies between a and b:
+// "arrested at the scene and died in prison", "captured, tried and
+// executed".
+func otherPredicate(toks []token, a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if toks[k].norm != "and" && toks[k].text != "," {
+			continue
+		}
+		n := toks[k+1]
+		if n.isCap() || !n.word {
+			continue
+		}
+		w := n.norm
+		if irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !edNoun[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPast are frequent past forms without -ed.
+var irregularPast = map[string]bool{
+	"died": true, "fled": true, "went": true, "took": true, "led": true, "won": true, "lost": true,
+	"became": true, "began": true, "left": true, "fell": true, "made": true, "held": true, "sent": true,
+	"spent": true, "gave": true, "ran": true, "fought": true, "met": true, "was": true, "were": true,
+	"returned": true, "later": false,
+}
+
+// edNoun are -ed words that are no verbs.
+var edNoun = map[string]bool{"hundred": true, "hundreds": true, "bed": true, "red": true, "united": true}
+
 // relationalBefore returns the index of an after/before/following/until
 // heading the noun phrase of the trigger at ta ("after weeks of protests"),
 // or -1.
@@ -328,4 +461,122 @@ func relationalBefore(toks []token, ta int) int {
 		}
 	}
 	return -1
+}
+
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// bareWeekday reports whether a time expression is a weekday name alone
+// ("Saturday", "on Saturday"), which the date stage resolves to the past in
+// news.
+func bareWeekday(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 2 && f[0] == "on" {
+		f = f[1:]
+	}
+	return len(f) == 1 && weekdays[f[0]]
+}
+
+// carryDates dates asserted events told in the past tense in a sentence
+// without a date of its own by the narrative's current date: the date of
+// the previous sentence of the same paragraph ("Thousands marched on
+// Friday. Police detained 40 demonstrators"). Present-tense events of a
+// dated news report without a date take the report's date ("Workers walk
+// out for a second day"). Nouns ("the coup", "the recent elections") are
+// left to inheritDates: they name events the text may date elsewhere or not
+// at all.
+func (x *Extractor) carryDates(ms []*mention, sents []*sentence, in Input) {
+	for _, m := range ms {
+		if m.Date != nil || m.Modality != timeline.Asserted || m.trig.pos == posNoun || m.anaphor {
+			continue
+		}
+		s := sents[m.sent]
+		if hasDate(s, in) || relationalBefore(s.toks, m.ta) >= 0 {
+			continue
+		}
+		switch {
+		case pastTrigger(s, m):
+			if m.sent == 0 || !sameParagraph(in.Doc.Text, sents[m.sent-1].span, s.span) {
+				continue
+			}
+			d := x.sentenceDate(sents[m.sent-1], m.sent-1, ms, in)
+			if d == nil {
+				continue
+			}
+			c := *d
+			c.Basis = timeline.Narrative
+			m.Date = &c
+		case presentTrigger(s, m) && !in.Doc.Date.IsZero():
+			day := in.Doc.Date
+			m.Date = &timeline.Date{EDTF: day.String(), TIMEX: day.String(), Start: day, End: day,
+				Precision: timeline.DayPrec, Basis: timeline.DocumentDate}
+		}
+	}
+}
+
+// hasDate reports whether the sentence has a calendar time expression.
+func hasDate(s *sentence, in Input) bool {
+	for _, t := range s.timexes {
+		tx := in.Timexes[t.idx]
+		if tx.Date != nil && (tx.Type == timeline.TimexDate || tx.Type == timeline.TimexTime) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceDate returns the date a sentence tells its story at: the date of
+// its last dated asserted event, or else its last calendar date that no
+// publication verb governs and no aside holds.
+func (x *Extractor) sentenceDate(s *sentence, si int, ms []*mention, in Input) *timeline.Date {
+	var d *timeline.Date
+	for _, o := range ms {
+		if o.sent == si && o.Date.Known() && o.Modality == timeline.Asserted {
+			d = o.Date
+		}
+	}
+	if d != nil {
+		return d
+	}
+	for _, t := range s.timexes {
+		tx := in.Timexes[t.idx]
+		if !tx.Date.Known() || tx.Type != timeline.TimexDate || s.paren[t.xa] != 0 || x.reportBefore(s, t.xa) ||
+			t.xa > 0 && relational[s.toks[t.xa-1].norm] {
+			continue
+		}
+		d = tx.Date
+	}
+	return d
+}
+
+// pastTrigger reports whether a verb or phrase trigger is in a past form
+// ("detained", "were captured", "had been arrested").
+func pastTrigger(s *sentence, m *mention) bool {
+	if m.trig.kind == formPast {
+		return true
+	}
+	w := s.toks[m.ta].norm
+	if w == "was" || w == "were" {
+		return true
+	}
+	if m.ta > 0 {
+		p := s.toks[m.ta-1].norm
+		return p == "was" || p == "were" || p == "been" || p == "had"
+	}
+	return false
+}
+
+// presentTrigger reports whether a verb or phrase trigger is in the simple
+// present, as in headlines and news leads ("workers walk out", "army
+// seizes power").
+func presentTrigger(s *sentence, m *mention) bool {
+	if m.trig.kind != formBase && m.trig.kind != formVerb {
+		return false
+	}
+	if m.ta == 0 {
+		return true
+	}
+	p := s.toks[m.ta-1].norm
+	return !verbalPrev[p] || p == "they" || p == "we" || p == "he" || p == "she"
 }

@@ -139,6 +139,7 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 		m.Participants, m.Places = x.roles(s, m, ms, in)
 	}
 	x.inheritDates(ms, sents, in)
+	x.carryDates(ms, sents, in)
 	x.casualties(ms, sents, text)
 	out := make([]timeline.EventMention, 0, len(ms))
 	for _, m := range ms {

@@ -22,9 +22,10 @@ func (x *Extractor) modality(s *sentence, m *mention) timeline.Modality {
 	}
 	best := timeline.Asserted
 	bestDist := 1 << 30
+	var bestCue []string
 	consider := func(c cue, d int) {
 		if d < bestDist || d == bestDist && rank(c.mod) > rank(best) {
-			best, bestDist = c.mod, d
+			best, bestDist, bestCue = c.mod, d, c.words
 		}
 	}
 	// cues before the trigger, ending at most cueWindow tokens before it
@@ -62,10 +63,42 @@ func (x *Extractor) modality(s *sentence, m *mention) timeline.Modality {
 			if !c.after || !matchAt(toks, a, c.words) {
 				continue
 			}
+			if c.mod == timeline.Attempted && a >= 2 && toks[a-1].norm == "an" && toks[a-2].norm == "in" {
+				continue // "set fire to parliament in an attempt to stop him": a purpose
+			}
 			consider(c, max(0, a-m.tb))
 		}
 	}
+	if best == timeline.Hypothetical && len(bestCue) == 1 && bestCue[0] == "would" && reportedFuture(toks, m.ta) {
+		// "said he would step down in November": the future of the
+		// past, announced, not imagined
+		return timeline.Planned
+	}
 	return best
+}
+
+// announceVerbs introduce reported speech whose "would" is a future.
+var announceVerbs = map[string]bool{
+	"said": true, "says": true, "saying": true, "announced": true, "announcing": true, "promised": true,
+	"promising": true, "vowed": true, "vowing": true, "warned": true, "warning": true, "told": true,
+	"insisted": true, "added": true, "confirmed": true, "pledged": true, "declared": true, "stated": true,
+	"indicated": true, "signalled": true, "signaled": true, "agreed": true, "decided": true, "expected": true,
+	"hinted": true, "revealed": true, "reported": true,
+}
+
+// reportedFuture reports whether an announcing verb comes before token i in
+// its sentence with no conditional word between them.
+func reportedFuture(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		w := toks[k].norm
+		if conditional[w] || w == "if" || w == "only" || w == "otherwise" {
+			return false
+		}
+		if announceVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func rank(m timeline.Modality) int {
