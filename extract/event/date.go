@@ -497,7 +497,7 @@ func (x *Extractor) carryDates(ms []*mention, sents []*sentence, in Input) {
 		}
 		switch {
 		case pastTrigger(s, m):
-			if m.sent == 0 || !sameParagraph(in.Doc.Text, sents[m.sent-1].span, s.span) {
+			if m.sent == 0 || !sameParagraph(in.Doc.Text, sents[m.sent-1].span, s.span) || timeShift(s, m) {
 				continue
 			}
 			d := x.sentenceDate(sents[m.sent-1], m.sent-1, ms, in)
@@ -579,4 +579,27 @@ func presentTrigger(s *sentence, m *mention) bool {
 	}
 	p := s.toks[m.ta-1].norm
 	return !verbalPrev[p] || p == "they" || p == "we" || p == "he" || p == "she"
+}
+
+// shiftWords move a sentence away from the narrative's current time.
+var shiftWords = map[string]bool{
+	"earlier": true, "before": true, "ago": true, "previously": true, "later": true, "afterwards": true,
+	"afterward": true, "formerly": true, "once": true, "eventually": true, "since": true, "until": true,
+}
+
+// timeShift reports whether the sentence moves away from the time of the
+// one before: a time adverb ("Two years earlier, ...") or a pluperfect
+// outside reported speech ("Soto had resigned as well").
+func timeShift(s *sentence, m *mention) bool {
+	for k, t := range s.toks {
+		if shiftWords[t.norm] && k < m.tb+6 {
+			return true
+		}
+	}
+	for k := m.ta - 1; k >= 0 && k >= m.ta-3; k-- {
+		if s.toks[k].norm == "had" {
+			return !reportedFuture(s.toks, k)
+		}
+	}
+	return false
 }
