@@ -83,6 +83,11 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 			continue
 		}
 		if x.premodOf(s, t, o.ta) || x.postmodOf(s, t, o.ta, o.tb) {
+			if inPPOf(s, m, o) {
+				// "detained the leaders in early morning raids on
+				// Monday": the raids are the arrests' circumstance
+				return 2.5, false, true
+			}
 			return 0, false, false
 		}
 	}
@@ -314,6 +319,7 @@ var occurrence = [][]string{
 	{"took", "place"}, {"happened"}, {"occurred"}, {"began"}, {"started"}, {"broke", "out"},
 	{"was", "held"}, {"were", "held"}, {"was", "staged"}, {"was", "carried", "out"}, {"erupted"},
 	{"unfolded"}, {"ended"}, {"came"}, {"will", "take", "place"}, {"will", "be", "held"}, {"is", "held"},
+	{"take", "place"}, {"be", "held"}, {"go", "ahead"}, {"went", "ahead"}, {"begin"}, {"begins"}, {"start"}, {"starts"},
 }
 
 // relativeOccurrence reports whether t lies in a relative clause on the
@@ -371,6 +377,25 @@ var occurrenceAux = map[string]bool{
 	"would": true, "will": true, "is": true, "was": true, "were": true, "are": true, "has": true,
 	"had": true, "have": true, "been": true, "be": true, "to": true, "due": true, "expected": true,
 	"set": true, "finally": true, "eventually": true, "also": true, "then": true, "could": true,
+}
+
+// inPPOf reports whether the noun event o lies in a prepositional phrase
+// ("in raids", "during the protests", "amid clashes") of the verb event m
+// before it, in the same clause.
+func inPPOf(s *sentence, m, o *mention) bool {
+	if m.trig.pos == posNoun || o.trig.pos != posNoun || o.ta <= m.tb || s.clause[o.ta] != s.clause[m.ta] || o.ta-m.tb > 20 {
+		return false
+	}
+	for k := o.ta - 1; k >= m.tb && k >= o.ta-4; k-- {
+		w := s.toks[k].norm
+		if w == "in" || w == "during" || w == "amid" || w == "in the course of" {
+			return true
+		}
+		if !s.toks[k].word || npStop[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // sinceCount reports whether t follows "since" after a counted or
@@ -492,7 +517,7 @@ func (x *Extractor) carryDates(ms []*mention, sents []*sentence, in Input) {
 			continue
 		}
 		s := sents[m.sent]
-		if hasDate(s, in) || relationalBefore(s.toks, m.ta) >= 0 {
+		if x.hasFreeDate(s, m, ms, in) || relationalBefore(s.toks, m.ta) >= 0 {
 			continue
 		}
 		switch {
@@ -515,15 +540,42 @@ func (x *Extractor) carryDates(ms []*mention, sents []*sentence, in Input) {
 	}
 }
 
-// hasDate reports whether the sentence has a calendar time expression.
-func hasDate(s *sentence, in Input) bool {
-	for _, t := range s.timexes {
+// hasFreeDate reports whether the sentence has a time expression that no
+// other event of it holds ("the November election" holds its month) and
+// that is no dateline before a dash: such a date sets the sentence's own
+// time, which the narrative's must not override.
+func (x *Extractor) hasFreeDate(s *sentence, m *mention, ms []*mention, in Input) bool {
+	for k := range s.timexes {
+		t := &s.timexes[k]
 		tx := in.Timexes[t.idx]
-		if tx.Date != nil && (tx.Type == timeline.TimexDate || tx.Type == timeline.TimexTime) {
+		if tx.Type != timeline.TimexDate && tx.Type != timeline.TimexTime {
+			continue
+		}
+		if dateline(s, t) {
+			continue
+		}
+		held := false
+		for _, o := range ms {
+			if o != m && o.sent == m.sent && (x.premodOf(s, t, o.ta) || x.postmodOf(s, t, o.ta, o.tb)) {
+				held = true
+				break
+			}
+		}
+		if !held {
 			return true
 		}
 	}
 	return false
+}
+
+// dateline reports whether t is the date of a news dateline ("PARIS, March
+// 8 —"): near the start of the sentence, right before a dash.
+func dateline(s *sentence, t *sentTimex) bool {
+	if t.xa > 4 || t.xb >= len(s.toks) {
+		return false
+	}
+	n := s.toks[t.xb].text
+	return n == "—" || n == "–" || n == "-" || n == "--"
 }
 
 // sentenceDate returns the date a sentence tells its story at: the date of

@@ -230,7 +230,7 @@ func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input) *sent
 		case ";", ":":
 			newClause()
 		default:
-			if clauseWords[t.norm] && i > 0 {
+			if clauseWords[t.norm] && i > 0 && !adverbialIng(s.toks, i) {
 				newClause()
 			} else if reducedRelative(s.toks, i) {
 				newClause()
@@ -373,4 +373,16 @@ func futureClause(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// adverbialIng reports whether "while" or "when" at i opens a reduced
+// adverbial clause ("shot dead while riding in a motorcade through Dallas
+// on 22 November"), which shares its clause's date and place.
+func adverbialIng(toks []token, i int) bool {
+	w := toks[i].norm
+	if w != "while" && w != "when" || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1].norm
+	return strings.HasSuffix(n, "ing") && len(n) > 4 && !notParticiple[n]
 }
