@@ -12,6 +12,10 @@
 #       resignation" ... "he resigned on Monday").
 #
 #   NAME POS WEIGHT [FLAG...] : PHRASE [| PHRASE...]
+#       A trigger line replaces earlier triggers with the same words and
+#       part of speech, except that a line with need= flags replaces only
+#       those of its own type: the conditional reading is tried first and
+#       the other one when its condition fails.
 #       Trigger phrases of type NAME. POS is noun, verb or phrase; WEIGHT in
 #       (0,1] is how surely the phrase signals the event.
 #       In a phrase, {lemma} marks the word that inflects: nouns get their
@@ -115,7 +119,7 @@ massacre phrase 0.8 : {open/opens/opened/opening} fire on
 # --- attack
 attack noun 0.8 : attack | {assault} | {ambush} | {bombing} | {raid} | air strike | {airstrike} | drone strike | missile strike | {shooting}
 attack verb 0.7 : {attack} | {ambush} | {bomb} | {shell}
-attack verb 0.7 not=placeword : {stormed/storming}
+attack verb 0.7 : {storm/stormed/storming}
 attack phrase 0.8 : {set/sets/setting} fire to | {shoot/shoots/shot/shooting} down | {fired/firing} on | {fired/firing} into the crowd | {fired/firing} into crowds
 attack phrase 0.7 : {shot/shoots} dead | shot and killed | {gun/guns/gunned/gunning} down
 
@@ -138,7 +142,7 @@ strike phrase 0.9 : {go/goes/went/gone/going} on strike | {come/comes/came/comin
 arrest noun 0.9 : arrest | detention
 arrest verb 0.9 : {arrest} | {detain} | {jail}
 arrest phrase 0.8 : taken into custody | {take/takes/took/taken/taking} into custody
-arrest phrase 0.7 not=placeword not=military : {was/were} captured | {was/were} seized | {was/were} rounded up
+arrest phrase 0.7 not=placeword : {was/were} captured | {was/were} seized | {was/were} rounded up
 
 # --- revolution
 revolution noun 1.0 : revolution | {revolution}
@@ -181,6 +185,7 @@ stop : right to vote | vote of confidence | vote of no confidence | votes of con
 stop : {poll} shows | opinion {poll} | {poll} showed | {poll} suggests | exit {poll} | {poll} show | {poll} have shown | {poll} has shown | {poll} found | {poll} finds | {poll} completed | {poll} conducted | {poll} published | {poll} released | {poll} suggest | {poll} indicate | {poll} indicates | in a {poll} | {poll} of voters | {poll} by
 stop : independence of | independence from | judicial independence | class independence | political independence | independence of the judiciary
 stop : under arrest
+stop : by a landslide | landslide victory | landslide win | landslide majority | electoral landslide
 stop : green revolution | industrial revolution | digital revolution | sexual revolution | scientific revolution
 
 # a noun trigger right before one of these words is a modifier

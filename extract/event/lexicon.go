@@ -289,7 +289,11 @@ func (lx *lexicon) parseLine(line string) error {
 			t.words = f.words
 			t.kind = f.kind
 			t.inflectIdx = idx
-			lx.removeTrigger(t.words, t.pos)
+			if len(t.needSense) == 0 {
+				lx.removeTrigger(t.words, t.pos)
+			} else {
+				lx.removeConditional(t.words, t.pos, t.typ)
+			}
 			lx.triggers[t.words[0]] = append(lx.triggers[t.words[0]], &t)
 		}
 	}
@@ -301,6 +305,21 @@ var entitySense = map[string]bool{"PERSON": true, "ORG": true, "PLACE": true}
 
 // removeTrigger forgets the triggers with these words and part of speech
 // (any part of speech when pos is "").
+// removeConditional forgets the triggers of type typ with these words: a
+// trigger with need= flags overrides its own type's reading only, so that
+// "shot dead" can be an assassination near a political word and an attack
+// elsewhere.
+func (lx *lexicon) removeConditional(words []string, pos, typ string) {
+	list := lx.triggers[words[0]]
+	var out []*trigger
+	for _, t := range list {
+		if !equalWords(t.words, words) || t.pos != pos || t.typ != typ {
+			out = append(out, t)
+		}
+	}
+	lx.triggers[words[0]] = out
+}
+
 func (lx *lexicon) removeTrigger(words []string, pos string) {
 	list := lx.triggers[words[0]]
 	var out []*trigger
