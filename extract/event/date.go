@@ -287,6 +287,7 @@ func (x *Extractor) inheritDates(ms []*mention, sents []*sentence, in Input) {
 		m.Date = &d
 		sp := *pick.DateSpan
 		m.DateSpan = &sp
+		m.inherited = true
 	}
 }
 
@@ -532,6 +533,7 @@ func (x *Extractor) carryDates(ms []*mention, sents []*sentence, in Input) {
 			c := *d
 			c.Basis = timeline.Narrative
 			m.Date = &c
+			m.inherited = true
 		case presentTrigger(s, m) && !in.Doc.Date.IsZero():
 			day := in.Doc.Date
 			m.Date = &timeline.Date{EDTF: day.String(), TIMEX: day.String(), Start: day, End: day,
@@ -584,7 +586,7 @@ func dateline(s *sentence, t *sentTimex) bool {
 func (x *Extractor) sentenceDate(s *sentence, si int, ms []*mention, in Input) *timeline.Date {
 	var d *timeline.Date
 	for _, o := range ms {
-		if o.sent == si && o.Date.Known() && o.Modality == timeline.Asserted {
+		if o.sent == si && o.Date.Known() && o.Modality == timeline.Asserted && !o.inherited {
 			d = o.Date
 		}
 	}

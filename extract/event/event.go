@@ -85,6 +85,7 @@ type mention struct {
 	another   bool // "another massacre": a different event from earlier ones
 	anaphor   bool // the trigger is "(yet) another one" standing for a generic plural
 	strong    bool // the date is attached to the trigger syntactically
+	inherited bool // the date comes from another mention or the narrative
 	placeIn   int  // entity index of a place the event is "in" (in/at/near/premodifier); -1 if none
 	dateScore float64
 }

@@ -29,7 +29,8 @@ var (
 		"many": true, "several": true, "most": true, "all": true, "countless": true, "numerous": true,
 		"frequent": true, "various": true, "few": true, "more": true, "fewer": true,
 	}
-	genericOf = map[string]bool{"number": true, "history": true, "series": true, "wave": true, "string": true, "spate": true}
+	genericOf = map[string]bool{"number": true, "history": true, "series": true, "wave": true, "string": true, "spate": true,
+		"dozens": true, "hundreds": true, "scores": true, "lots": true, "plenty": true, "succession": true, "handful": true}
 	// prepositions and verbs-ish words that end a noun phrase when scanning left
 	npStop = map[string]bool{
 		"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "by": true,
@@ -171,7 +172,7 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 	if t.pos == posVerb && first.isCap() && i > 0 {
 		return false // "Shell eased 1 to 416": a name, not a verb
 	}
-	if t.intrans && j < len(toks) && !intransOK(toks[j]) {
+	if t.intrans && j < len(toks) && !intransOK(toks[j]) && !s.inTimex(j) {
 		return false // "demonstrated the need", "rallied support"
 	}
 	if t.capital && !first.isCap() {
@@ -316,9 +317,12 @@ func genericAfter(toks []token, j int) bool {
 	case matchAt(toks, j, []string{"in", "history"}), matchAt(toks, j, []string{"throughout", "history"}),
 		matchAt(toks, j, []string{"in", "the", "history"}), matchAt(toks, j, []string{"in", "general"}):
 		return true
-	case j+1 < len(toks) && (toks[j].norm == "are" || toks[j].norm == "were") &&
-		(toks[j+1].norm == "common" || toks[j+1].norm == "rare" || toks[j+1].norm == "frequent" || toks[j+1].norm == "endemic" || toks[j+1].norm == "usually"):
-		return true
+	case j+1 < len(toks) && (toks[j].norm == "are" || toks[j].norm == "were"):
+		k := j + 1
+		if k+1 < len(toks) && degreeAdverb(toks[k].norm) {
+			k++ // "coups were especially frequent"
+		}
+		return genericPredicate[toks[k].norm]
 	}
 	return false
 }
@@ -397,4 +401,21 @@ func partOfName(toks []token, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// genericPredicate are adjectives that say how often a kind of event
+// happens: "coups are common", "strikes were rare".
+var genericPredicate = map[string]bool{
+	"common": true, "rare": true, "frequent": true, "endemic": true, "usually": true, "often": true,
+	"commonplace": true, "widespread": true, "routine": true, "uncommon": true, "infrequent": true,
+	"typical": true, "unusual": true, "seldom": true, "always": true, "never": true, "recurrent": true,
+}
+
+// degreeAdverb reports whether w grades an adjective ("especially", "very").
+func degreeAdverb(w string) bool {
+	switch w {
+	case "very", "so", "quite", "more", "less", "most", "too", "fairly", "rather", "still", "also", "not":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
 }
