@@ -62,6 +62,7 @@ func (x *Extractor) linkDate(s *sentence, m *mention, all []*mention, in Input) 
 	m.DateSpan = &sp
 	m.strong = bestStr
 	m.dateScore = bestScore
+	m.dateTok = best.xb
 }
 
 // attach scores how well the time expression t attaches to the trigger of m.
@@ -656,4 +657,57 @@ func timeShift(s *sentence, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// splitCoordinated makes one event per date of a coordinated list linked to
+// a plural or verbal trigger: "staged coups in 1979 and 1981", "overthrew
+// elected governments in 1930, 1955 and 1962", "the elections of 1992 and
+// 1996". A singular noun keeps one event ("the election was held in 1951
+// and 1952").
+func (x *Extractor) splitCoordinated(ms []*mention, sents []*sentence, in Input) []*mention {
+	var out []*mention
+	for _, m := range ms {
+		out = append(out, m)
+		if m.Date == nil || m.dateTok == 0 || m.trig.pos == posNoun && m.trig.kind != formPlural {
+			continue
+		}
+		s := sents[m.sent]
+		k := m.dateTok
+		if m.DateSpan != nil {
+			if a, _ := tokRange(s.toks, *m.DateSpan); a > 0 && (s.toks[a-1].norm == "between" || s.toks[a-1].norm == "from") {
+				continue // "between 1930 and 1955": one period
+			}
+		}
+		for k < len(s.toks) {
+			n := k
+			for n < len(s.toks) && n < k+2 && (s.toks[n].text == "," || s.toks[n].norm == "and") {
+				n++
+			}
+			if n == k {
+				break
+			}
+			var next *sentTimex
+			for i := range s.timexes {
+				if s.timexes[i].xa == n {
+					next = &s.timexes[i]
+				}
+			}
+			if next == nil {
+				break
+			}
+			tx := in.Timexes[next.idx]
+			if !tx.Date.Known() || tx.Date.Precision != m.Date.Precision {
+				break
+			}
+			c := *m
+			d := *tx.Date
+			c.Date = &d
+			sp := tx.Span
+			c.DateSpan = &sp
+			c.dateTok = next.xb
+			out = append(out, &c)
+			k = next.xb
+		}
+	}
+	return out
 }

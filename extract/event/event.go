@@ -86,6 +86,7 @@ type mention struct {
 	anaphor   bool // the trigger is "(yet) another one" standing for a generic plural
 	strong    bool // the date is attached to the trigger syntactically
 	inherited bool // the date comes from another mention or the narrative
+	dateTok   int  // token index just after the linked time expression in the sentence; 0 if none
 	placeIn   int  // entity index of a place the event is "in" (in/at/near/premodifier); -1 if none
 	dateScore float64
 }
@@ -139,6 +140,7 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 		m.placeIn = -1
 		m.Participants, m.Places = x.roles(s, m, ms, in)
 	}
+	ms = x.splitCoordinated(ms, sents, in)
 	x.inheritDates(ms, sents, in)
 	x.carryDates(ms, sents, in)
 	x.casualties(ms, sents, text)
