@@ -69,7 +69,7 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 	capStart := len(idx) > 0 && toks[idx[0]].isCap()
 	idx = trimIdx(toks, idx)
 	if len(idx) > 0 && words <= maxHeadlineWords && words >= 3 && !pronounStart[toks[idx[0]].norm] &&
-		(capStart || toks[idx[0]].isCap()) && idx[0] < m.ta && (m.trig.pos != posNoun || verbBetween(toks, idx[0], m.ta)) {
+		(capStart || toks[idx[0]].isCap() || leadsSentence(s, idx[0])) && idx[0] < m.ta && (m.trig.pos != posNoun || verbBetween(toks, idx[0], m.ta)) {
 		// who did what: a named subject, a verb, the event
 		if h := joinTokens(text, toks, cutAtComma(toks, idx, m.tb)); h != "" {
 			return h
@@ -266,3 +266,16 @@ func oneOf(toks []token, ta int) bool {
 }
 
 func overlaps(a, b timeline.Span) bool { return a.Start < b.End && b.Start < a.End }
+
+// leadsSentence reports whether token k begins its sentence once a leading
+// date phrase is dropped ("In August 2013 security forces killed ...").
+func leadsSentence(s *sentence, k int) bool {
+	for i := 0; i < k; i++ {
+		t := s.toks[i]
+		if s.inTimex(i) || !t.word || t.norm == "in" || t.norm == "on" || t.norm == "at" || t.norm == "by" {
+			continue
+		}
+		return false
+	}
+	return k > 0
+}

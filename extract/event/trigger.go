@@ -87,8 +87,63 @@ func (x *Extractor) findTriggers(si int, s *sentence, in Input) []*mention {
 		out = append(out, m)
 		i = j - 1
 	}
+	if k := x.killingAt(s, out); k >= 0 {
+		m := &mention{sent: si, ta: k, tb: k + 1, trig: killTrigger(s.toks[k].norm)}
+		m.Type = m.trig.typ
+		m.Trigger = timeline.Span{Start: toks[k].start, End: toks[k].end}
+		m.TrigText = in.Doc.Text[m.Trigger.Start:m.Trigger.End]
+		m.Sentence = s.span
+		out = append(out, m)
+		sort.SliceStable(out, func(a, b int) bool { return out[a].ta < out[b].ta })
+	}
 	return out
 }
+
+// killTrigger is the trigger of an attack told only by its victims:
+// "security forces killed hundreds of protesters", "..., killing 30".
+func killTrigger(w string) *trigger {
+	kind := formPast
+	if strings.HasSuffix(w, "ing") {
+		kind = formIng
+	}
+	return &trigger{typ: "attack", pos: posVerb, weight: 0.6, words: []string{w}, kind: kind}
+}
+
+// killingAt returns the token of an active "killed"/"killing" followed by a
+// count in a sentence with no violent event, or -1: the killing is then an
+// attack of its own.
+func (x *Extractor) killingAt(s *sentence, found []*mention) int {
+	if x.lex.types["attack"] == nil {
+		return -1
+	}
+	for _, m := range found {
+		if vt := x.lex.types[m.Type]; vt != nil && vt.Violent {
+			return -1
+		}
+	}
+	toks := s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		w := toks[k].norm
+		if w != "killed" && w != "killing" && w != "massacring" || s.inTimex(k) {
+			continue
+		}
+		if p := toks[k-1].norm; p == "was" || p == "were" || p == "been" || p == "being" || p == "be" || p == "people" {
+			continue // the victims' side: casualties of another event
+		}
+		n := k + 1
+		for n < len(toks) && n < k+3 && (toks[n].norm == "some" || toks[n].norm == "at" || toks[n].norm == "least" ||
+			toks[n].norm == "about" || toks[n].norm == "more" || toks[n].norm == "than" || toks[n].norm == "nearly" ||
+			toks[n].norm == "around" || toks[n].norm == "over" || toks[n].norm == "up" || toks[n].norm == "to") {
+			n++
+		}
+		if n < len(toks) && (numberWord(toks[n].norm) > 1 || manyWord[toks[n].norm]) {
+			return k
+		}
+	}
+	return -1
+}
+
+var manyWord = map[string]bool{"hundreds": true, "thousands": true, "dozens": true, "scores": true, "tens": true, "millions": true}
 
 // triggersAt returns the triggers matching at token i whose part of speech
 // fits the context, longest first, then by weight.
