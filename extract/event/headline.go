@@ -25,7 +25,8 @@ var (
 		"is": true, "are": true, "be": true, "been": true, "has": true, "have": true, "had": true,
 		"yesterday": true, "today": true, "then": true, "also": true, "so": true, "than": true,
 		"not": true, "yet": true, "only": true, "even": true, "both": true, "this": true, "these": true,
-		"here": true, "there": true, "now": true, "originally": true,
+		"here": true, "there": true, "now": true, "originally": true, "within": true, "over": true,
+		"about": true, "under": true, "amid": true, "until": true, "because": true, "said": true,
 	}
 )
 
@@ -60,18 +61,18 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 		}
 	}
 	idx := keptTokens(keep)
+	capStart := len(idx) > 0 && toks[idx[0]].isCap()
+	idx = trimIdx(toks, cutAtComma(toks, idx, m.tb))
 	words := 0
 	for _, k := range idx {
 		if toks[k].word {
 			words++
 		}
 	}
-	capStart := len(idx) > 0 && toks[idx[0]].isCap()
-	idx = trimIdx(toks, idx)
 	if len(idx) > 0 && words <= maxHeadlineWords && words >= 3 && !pronounStart[toks[idx[0]].norm] &&
 		(capStart || toks[idx[0]].isCap() || leadsSentence(s, idx[0])) && idx[0] < m.ta && (m.trig.pos != posNoun || verbBetween(toks, idx[0], m.ta)) {
 		// who did what: a named subject, a verb, the event
-		if h := joinTokens(text, toks, cutAtComma(toks, idx, m.tb)); h != "" {
+		if h := joinTokens(text, toks, idx); h != "" {
 			return h
 		}
 	}
