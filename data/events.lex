@@ -3,13 +3,15 @@
 # One directive a line; '#' starts a comment; blank lines are ignored. Later
 # lines (and later files given with --events) override earlier ones.
 #
-#   type NAME [violent] [single] [cameo=CODE] [acled=TEXT] [label=TEXT]
+#   type NAME [violent] [single] [person] [cameo=CODE] [acled=TEXT] [label=TEXT]
 #       Declares an event type. In values '_' stands for a space.
 #       violent: casualty counts in later sentences may attach to it.
 #       single: happens once to its participants (a resignation): an
 #       undated mention takes the date of a nearby dated one with the same
 #       participant (or none), whatever its modality ("they demanded his
 #       resignation" ... "he resigned on Monday").
+#       person: a headline without a clause names the person it happens
+#       to ("Arrest of X"); single types do so too.
 #
 #   NAME POS WEIGHT [FLAG...] : PHRASE [| PHRASE...]
 #       A trigger line replaces earlier triggers with the same words and
@@ -57,7 +59,7 @@ type massacre violent cameo=202 acled=Violence_against_civilians/Attack label=Ma
 type attack violent cameo=180 acled=Violence_against_civilians/Attack label=Attack
 type protest cameo=141 acled=Protests label=Protest
 type strike cameo=143 acled=Protests label=Strike
-type arrest cameo=173 acled=Strategic_developments/Arrests label=Arrest
+type arrest person cameo=173 acled=Strategic_developments/Arrests label=Arrest
 type revolution violent label=Revolution
 type uprising violent label=Uprising
 type assassination violent single cameo=186 acled=Violence_against_civilians/Attack label=Assassination

@@ -87,6 +87,7 @@ type mention struct {
 	strong    bool // the date is attached to the trigger syntactically
 	inherited bool // the date comes from another mention or the narrative
 	dateTok   int  // token index just after the linked time expression in the sentence; 0 if none
+	docPlace  int  // entity index of the document's main place; -1 if none
 	placeIn   int  // entity index of a place the event is "in" (in/at/near/premodifier); -1 if none
 	dateScore float64
 }
@@ -145,7 +146,12 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 	x.carryDates(ms, sents, in)
 	x.casualties(ms, sents, text)
 	out := make([]timeline.EventMention, 0, len(ms))
+	docPlace := -2
 	for _, m := range ms {
+		if docPlace == -2 {
+			docPlace = mainPlace(in)
+		}
+		m.docPlace = docPlace
 		s := sents[m.sent]
 		if m.Modality == timeline.Asserted && m.Date.Known() && !in.Doc.Date.IsZero() &&
 			m.Date.Start.Compare(in.Doc.Date) > 0 && m.trig.kind != formPast &&

@@ -31,6 +31,8 @@ type TypeInfo struct {
 	// resignation, an assassination); its mentions in one document are
 	// the same event, whatever their modality.
 	Single bool
+	// Person: headlines name the person it happens to ("Arrest of X").
+	Person bool
 }
 
 // Part-of-speech of a trigger.
@@ -345,7 +347,7 @@ func equalWords(a, b []string) bool {
 
 func (lx *lexicon) parseType(fields []string) error {
 	if len(fields) == 0 {
-		return fmt.Errorf("want 'type NAME [violent] [single] [cameo=CODE] [acled=TEXT] [label=TEXT]'")
+		return fmt.Errorf("want 'type NAME [violent] [single] [person] [cameo=CODE] [acled=TEXT] [label=TEXT]'")
 	}
 	name := fields[0]
 	for _, r := range name {
@@ -365,6 +367,10 @@ func (lx *lexicon) parseType(fields []string) error {
 		}
 		if f == "single" {
 			ti.Single = true
+			continue
+		}
+		if f == "person" {
+			ti.Person = true
 			continue
 		}
 		k, v, ok := strings.Cut(f, "=")

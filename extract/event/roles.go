@@ -35,7 +35,9 @@ func precededByIn(toks []token, k int) bool {
 	return false
 }
 
-var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "around": true, "across": true, "of": true, "from": true, "throughout": true}
+// placePreps attach a place to an event; "from" does not: "the fires did
+// not spread from Brazil" are no fires in Brazil.
+var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "around": true, "across": true, "of": true, "throughout": true}
 
 // roles returns the participants (people and organisations) and places of
 // m: the entity mentions of its clause that are nearer to it than to any
@@ -79,6 +81,11 @@ func (x *Extractor) roles(s *sentence, m *mention, all []*mention, in Input) (pa
 				if m.placeIn < 0 {
 					m.placeIn = e.idx
 				}
+			case (strings.HasSuffix(s.toks[e.eb-1].norm, "'s") || e.eb < len(s.toks) && s.toks[e.eb].norm == "'s") && clauseStart(s, e.ea) && e.eb <= m.ta:
+				// "Thailand's army chief seized power": the subject's country
+				attached = append(attached, e.idx)
+			case prep == "from":
+				continue
 			case prep == "of" && e.ea-1 == m.tb:
 				attached = append(attached, e.idx) // "the massacre of Senkata"
 			case prep == "of" && e.ea >= 2 && placeHeads[s.toks[e.ea-2].norm] && precededByIn(s.toks, e.ea-2):
@@ -313,4 +320,15 @@ func tollBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// clauseStart reports whether token k begins its clause (after a dateline,
+// a date phrase or punctuation).
+func clauseStart(s *sentence, k int) bool {
+	for i := k - 1; i >= 0 && s.clause[i] == s.clause[k]; i-- {
+		if s.toks[i].word && !s.inTimex(i) && s.toks[i].norm != "in" && s.toks[i].norm != "on" {
+			return false
+		}
+	}
+	return true
 }
