@@ -180,7 +180,7 @@ func (x *Extractor) clauseCore(s *sentence, m *mention, idx []int) (out []int, d
 		if k >= m.ta {
 			break
 		}
-		if announceVerbs[toks[k].norm] && n+1 < len(idx) && idx[n+1] < m.ta {
+		if announceVerbs[toks[k].norm] && m.trig.pos != posNoun && n+2 < len(idx) && idx[n+2] < m.ta {
 			rest := idx[n+1:]
 			if toks[rest[0]].norm == "that" && len(rest) > 1 {
 				rest = rest[1:]
@@ -195,7 +195,11 @@ func (x *Extractor) clauseCore(s *sentence, m *mention, idx []int) (out []int, d
 		if k < m.tb {
 			continue
 		}
-		if cutWords[toks[k].norm] || k-m.tb >= 7 {
+		cut := cutWords[toks[k].norm] || !toks[k].word && toks[k].text != "-" && toks[k].text != "'"
+		if k-m.tb >= 8 && !cut {
+			return nil, dropped // too long to cut cleanly
+		}
+		if cut {
 			// "resigned a day after", "elections within 90 days": the
 			// measure of time goes with the cut
 			for n > 0 && idx[n-1] >= m.tb && (toks[idx[n-1]].num || numberWord(toks[idx[n-1]].norm) > 0 || dangling[toks[idx[n-1]].norm]) {
@@ -467,7 +471,7 @@ func verbPhrase(s *sentence, m *mention) []int {
 	for a < end && (toks[a].norm == "of" || strings.HasSuffix(toks[a].norm, "ing")) {
 		a++ // no subject starts with a preposition or a participle
 	}
-	if a == end || k >= 0 && s.clause[k] == cl && (toks[k].norm == "and" || toks[k].norm == "or") && !(k > 0 && toks[k-1].text == ",") {
+	if a == end || pronounStart[toks[a].norm] || k >= 0 && s.clause[k] == cl && (toks[k].norm == "and" || toks[k].norm == "or") && !(k > 0 && toks[k-1].text == ",") {
 		return nil // none, or one conjunct of a coordination
 	}
 	if k >= 0 && determiners[toks[k].norm] && k > 0 && (toks[k-1].norm == "and" || toks[k-1].norm == "or") {
