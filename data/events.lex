@@ -88,8 +88,8 @@ coup verb 0.8 need=political : {overthrow/overthrows/overthrew/overthrown/overth
 coup verb 0.7 need=political : {depose}
 coup phrase 0.9 : {seize/seizes/seized/seizing} power | {take/takes/took/taken/taking} power in a coup | {stage/stages/staged/staging} a coup
 coup phrase 0.8 : {oust} the president | {oust} the government
-coup noun 0.8 need=political : {overthrow}
-coup noun 0.7 : {overthrow} of
+coup noun 0.8 : {overthrow}
+
 coup verb 0.7 need=political : {oust}
 coup verb 0.6 need=military need=PERSON : {remove}
 coup phrase 0.8 : {remove/removes/removed/removing} from power | {seize/seizes/seized/seizing} control of the government | {grab/grabs/grabbed/grabbing} power
@@ -188,6 +188,7 @@ stop : {poll} shows | opinion {poll} | {poll} showed | {poll} suggests | exit {p
 stop : independence of | independence from | judicial independence | class independence | political independence | independence of the judiciary
 stop : under arrest
 stop : by a landslide | landslide victory | landslide win | landslide majority | electoral landslide
+stop : {overthrow} of capitalism | {overthrow} of the system | {overthrow} of the old order
 stop : green revolution | industrial revolution | digital revolution | sexual revolution | scientific revolution
 
 # a noun trigger right before one of these words is a modifier

@@ -514,12 +514,16 @@ func bareWeekday(text string) bool {
 // left to inheritDates: they name events the text may date elsewhere or not
 // at all.
 func (x *Extractor) carryDates(ms []*mention, sents []*sentence, in Input) {
+	bySent := make([][]*mention, len(sents))
+	for _, m := range ms {
+		bySent[m.sent] = append(bySent[m.sent], m)
+	}
 	for _, m := range ms {
 		if m.Date != nil || m.Modality != timeline.Asserted || m.trig.pos == posNoun || m.anaphor {
 			continue
 		}
 		s := sents[m.sent]
-		if x.hasFreeDate(s, m, ms, in) || relationalBefore(s.toks, m.ta) >= 0 {
+		if x.hasFreeDate(s, m, bySent[m.sent], in) || relationalBefore(s.toks, m.ta) >= 0 {
 			continue
 		}
 		switch {
@@ -527,7 +531,7 @@ func (x *Extractor) carryDates(ms []*mention, sents []*sentence, in Input) {
 			if m.sent == 0 || !sameParagraph(in.Doc.Text, sents[m.sent-1].span, s.span) || timeShift(s, m) {
 				continue
 			}
-			d := x.sentenceDate(sents[m.sent-1], m.sent-1, ms, in)
+			d := x.sentenceDate(sents[m.sent-1], bySent[m.sent-1], in)
 			if d == nil {
 				continue
 			}
@@ -584,10 +588,10 @@ func dateline(s *sentence, t *sentTimex) bool {
 // sentenceDate returns the date a sentence tells its story at: the date of
 // its last dated asserted event, or else its last calendar date that no
 // publication verb governs and no aside holds.
-func (x *Extractor) sentenceDate(s *sentence, si int, ms []*mention, in Input) *timeline.Date {
+func (x *Extractor) sentenceDate(s *sentence, ms []*mention, in Input) *timeline.Date {
 	var d *timeline.Date
 	for _, o := range ms {
-		if o.sent == si && o.Date.Known() && o.Modality == timeline.Asserted && !o.inherited {
+		if o.Date.Known() && o.Modality == timeline.Asserted && !o.inherited {
 			d = o.Date
 		}
 	}

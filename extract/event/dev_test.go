@@ -234,7 +234,7 @@ func TestDevSet(t *testing.T) {
 	t.Logf("dev: recall %d/%d = %.3f, date accuracy %d/%d = %.3f (strict recall %.3f), precision %d/%d = %.3f, modality %d/%d = %.3f, place %d/%d = %.3f",
 		sc.found, sc.required, sc.recall(), sc.dated, sc.found, sc.dateAcc(), sc.strictRec(), sc.correct, sc.total, sc.precision(),
 		sc.modal, sc.found, sc.modalityAcc(), sc.placed, sc.withPlace, sc.placeAcc())
-	const minRecall, minDate, minPrecision = 0.70, 0.74, 0.72
+	const minRecall, minDate, minPrecision = 0.95, 0.90, 0.90
 	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
 		t.Errorf("dev set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
 			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)

@@ -1,0 +1,144 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/timelinekit/timelinekit/timeline"
+)
+
+// TestGeneralRules covers the rules written for held-out texts: tense and
+// narrative dating, coordinated dates, generic plurals, reported futures,
+// passives and nominalisations, killings told by their count.
+func TestGeneralRules(t *testing.T) {
+	tests := []struct {
+		name, docDate, text string
+		txs                 []tx
+		want                string
+	}{
+		{"present tense news lead takes the report's date", "2023-03-08",
+			"Rail workers across the country walk out for a second day.", nil, "strike@2023-03-08/asserted"},
+		{"past verb without a date continues the narrative", "2026-03-14",
+			"Thousands of students marched through the capital on Friday. Police detained 40 demonstrators after clashes.",
+			[]tx{{"Friday", "2026-03-13"}}, "protest@2026-03-13/asserted arrest@2026-03-13/asserted"},
+		{"an event noun without a date is not carried", "2019-11-20",
+			"Thousands marched on Friday. The recent elections were disputed.",
+			[]tx{{"Friday", "2019-11-15"}}, "protest@2019-11-15/asserted election@-/asserted"},
+		{"no carry across a paragraph", "2026-03-14",
+			"Thousands marched on Friday.\n\nPolice detained 40 people.",
+			[]tx{{"Friday", "2026-03-13"}}, "protest@2026-03-13/asserted arrest@-/asserted"},
+		{"would after an announcing verb is planned", "2014-09-19",
+			"The minister said he would resign in November.", []tx{{"November", "2014-11"}}, "resignation@2014-11/planned"},
+		{"would in a condition stays hypothetical", "2014-09-19",
+			"If the vote failed, the minister would resign.", nil, "resignation@-/hypothetical"},
+		{"a planned event on a weekday is the coming one", "2021-01-18",
+			"His allies called for nationwide protests on Saturday.", []tx{{"on Saturday", "2021-01-16"}}, "protest@2021-01-23/planned"},
+		{"occurrence verb after the event noun", "2022-12-15",
+			"The union said a second walkout would take place on Tuesday.", []tx{{"on Tuesday", "2022-12-20"}}, "strike@2022-12-20/planned"},
+		{"coordinated dates make one event each", "",
+			"The colonel staged coups in 1979 and 1981.", []tx{{"1979", "1979"}, {"1981", "1981"}}, "coup@1979/asserted coup@1981/asserted"},
+		{"a period between two dates is one event", "",
+			"The army waged war between 1914 and 1918.", []tx{{"1914", "1914"}, {"1918", "1918"}}, "war@1914/asserted"},
+		{"a singular noun keeps one event", "",
+			"The first general election was held in 1951 and 1952.", []tx{{"1951", "1951"}, {"1952", "1952"}}, "election@1951/asserted"},
+		{"dozens of coups are generic", "", "The region saw dozens of military coups.", nil, ""},
+		{"graded generic predicate", "", "Coups were especially frequent in the region.", nil, ""},
+		{"since after an ordinal is no date", "2014-05-23",
+			"It is the twelfth coup since 1932.", []tx{{"1932", "1932"}}, "coup@-/asserted"},
+		{"a when-clause takes the date before it", "",
+			"The revolution began on 25 April 1974, when officers overthrew the regime.",
+			[]tx{{"25 April 1974", "1974-04-25"}}, "revolution@1974-04-25/asserted coup@1974-04-25/asserted"},
+		{"a coordinated verb keeps its own date", "",
+			"Princip was arrested at the scene and died in prison in 1918.", []tx{{"1918", "1918"}}, "arrest@-/asserted"},
+		{"passive overthrow in a coup is one event", "",
+			"The president was overthrown in a coup in 1964.", []tx{{"1964", "1964"}}, "coup@1964/asserted"},
+		{"nominalisation with a possessive", "",
+			"Allende's overthrow in 1973 shocked the region.", []tx{{"1973", "1973"}}, "coup@1973/asserted"},
+		{"nominalisation with of", "",
+			"The overthrow of the king in 1958 ended the monarchy.", []tx{{"1958", "1958"}}, "coup@1958/asserted"},
+		{"killing a count is an attack", "",
+			"In June 1989 troops cleared the square, killing hundreds of civilians.", []tx{{"June 1989", "1989-06"}}, "attack@1989-06/asserted"},
+		{"victims' counts are no attack of their own", "",
+			"About 1,100 people were killed in the violence.", nil, ""},
+		{"in an attempt to is a purpose", "",
+			"Protesters set fire to parliament in an attempt to stop the law.", nil, "attack@-/asserted"},
+		{"shot dead near a political word is an assassination", "",
+			"The president was shot dead in a motorcade.", nil, "assassination@-/asserted"},
+		{"shot dead elsewhere is an attack", "",
+			"A shopkeeper was shot dead by robbers.", nil, "attack@-/asserted"},
+		{"became independent", "",
+			"The colony became independent in 1960.", []tx{{"1960", "1960"}}, "independence@1960/asserted"},
+		{"a landslide victory is no disaster", "", "The party won by a landslide.", nil, ""},
+		{"striking workers need labour words", "",
+			"Nurses are due to strike next week.", []tx{{"next week", ""}}, "strike@-/planned"},
+		{"a striking resemblance is no strike", "", "It bears a striking resemblance to the past.", nil, ""},
+		{"raids share the date of the arrests they carry out", "2021-02-01",
+			"The military detained the party's leaders in early morning raids on Monday.",
+			[]tx{{"on Monday", "2021-02-01"}}, "arrest@2021-02-01/asserted attack@2021-02-01/asserted"},
+		{"the army removed the president", "",
+			"In July the army removed President Morsi.", []tx{{"July", "2013-07"}}, "coup@2013-07/asserted"},
+	}
+	x := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var ens []en
+			if strings.Contains(tc.text, "Morsi") {
+				ens = []en{{"President Morsi", timeline.Person}}
+			}
+			got := summaries(x.Extract(mkInput(t, tc.docDate, tc.text, tc.txs, ens)))
+			if got != tc.want {
+				t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHeadlinesGeneral checks headlines built for texts unlike the sample:
+// cut circumstance, subject-verb-object for verbs, the document's place.
+func TestHeadlinesGeneral(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ens        []en
+		want       string
+	}{
+		{"circumstance after the event is cut", "Hosni Mubarak resigned after eighteen days of protests in the capital.",
+			[]en{{"Hosni Mubarak", timeline.Person}}, "Hosni Mubarak resigned"},
+		{"reporting prefix goes", "Unions said more than a million people marched in the capital.", nil,
+			"More than a million people marched in the capital"},
+		{"leading phrase closed by a comma goes", "In Norland, the armed forces overthrew the elected government.",
+			[]en{{"Norland", timeline.Place}}, "Armed forces overthrew the elected government"},
+		{"verb trigger with subject and object", "It was late when air force jets bombed the building.", nil,
+			"Air force jets bombed the building"},
+		{"possessive country of the subject", "Norland's army chief General Ruiz Alvarado Montes seized power in a coup.",
+			[]en{{"Norland", timeline.Place}, {"General Ruiz Alvarado Montes", timeline.Person}}, "Coup in Norland"},
+		{"bare noun takes the main place", "Norland is tense. The coup failed. Norland waits.",
+			[]en{{"Norland", timeline.Place}}, "Coup in Norland"},
+		{"one mention is no main place", "Smoke from the wildfires was thick. Officials in Ostia worried.",
+			[]en{{"Ostia", timeline.Place}}, "Wildfires"},
+		{"arrest names its person", "It ended with the arrest of Ana Ruiz.",
+			[]en{{"Ana Ruiz", timeline.Person}}, "Arrest of Ana Ruiz"},
+	}
+	x := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := x.Extract(mkInput(t, "2021-05-04", tc.text, nil, tc.ens))
+			if len(ms) == 0 {
+				t.Fatalf("%q: no event", tc.text)
+			}
+			if ms[0].Headline != tc.want {
+				t.Errorf("%q: headline %q, want %q", tc.text, ms[0].Headline, tc.want)
+			}
+		})
+	}
+}
+
+// TestPlaceNotFrom checks that a place the event only comes from is not
+// its place: "did not spread from Brazil".
+func TestPlaceNotFrom(t *testing.T) {
+	text := "The wildfires did not spread from Brazil, officials said."
+	in := mkInput(t, "2024-09-10", text, nil, []en{{"Brazil", timeline.Place}})
+	ms := newTestExtractor(t).Extract(in)
+	if len(ms) != 1 || len(ms[0].Places) != 0 {
+		t.Fatalf("got %s with places %v", summaries(ms), ms)
+	}
+}
