@@ -31,6 +31,9 @@
 #              need=SENSE  an event only when a word of SENSE is in the clause;
 #                          need=PERSON, need=ORG, need=PLACE ask for an entity
 #                          mention of that type in the clause;
+#              people      the phrase names the participants ("protesters"):
+#                          no event after a count ("killing 12 protesters")
+#                          nor beside another event of its type;
 #              intransitive  a verb directly followed by its object is
 #                          another sense ("demonstrated the need", "rallied support").
 #
@@ -126,6 +129,7 @@ attack phrase 0.8 : {set/sets/setting} fire to | {shoot/shoots/shot/shooting} do
 attack phrase 0.7 : {shot/shoots} dead | shot and killed | {gun/guns/gunned/gunning} down
 
 # --- protest
+protest noun 0.6 people : {protester} | {protestor} | {demonstrator}
 protest noun 0.9 : protest | demonstration | {rally/rallies} | {sit-in} | mobilisation | mobilization | {riot}
 protest noun 0.7 not=military : {blockade}
 protest noun 0.7 not=military lower : {march/marches}
@@ -142,7 +146,7 @@ strike phrase 0.9 : {go/goes/went/gone/going} on strike | {come/comes/came/comin
 
 # --- arrest
 arrest noun 0.9 : arrest | detention
-arrest verb 0.9 : {arrest} | {detain} | {jail}
+arrest verb 0.9 : {arrest} | {detain} | {jail} | {intern/interned/interning} | {imprison}
 arrest phrase 0.8 : taken into custody | {take/takes/took/taken/taking} into custody
 arrest phrase 0.7 not=placeword : {was/were} captured | {was/were} seized | {was/were} rounded up
 
@@ -187,6 +191,7 @@ stop : right to vote | vote of confidence | vote of no confidence | votes of con
 stop : {poll} shows | opinion {poll} | {poll} showed | {poll} suggests | exit {poll} | {poll} show | {poll} have shown | {poll} has shown | {poll} found | {poll} finds | {poll} completed | {poll} conducted | {poll} published | {poll} released | {poll} suggest | {poll} indicate | {poll} indicates | in a {poll} | {poll} of voters | {poll} by
 stop : independence of | independence from | judicial independence | class independence | political independence | independence of the judiciary
 stop : under arrest
+stop : in protest | in protest at | in protest against | in protest over
 stop : by a landslide | landslide victory | landslide win | landslide majority | electoral landslide
 stop : {overthrow} of capitalism | {overthrow} of the system | {overthrow} of the old order
 stop : green revolution | industrial revolution | digital revolution | sexual revolution | scientific revolution
@@ -200,7 +205,7 @@ abstract : power | strength | support | commitment | solidarity | unity | force 
 # modality cues
 cue attempted before : attempted | failed | foiled | thwarted | abortive | aborted | botched | would-be | unsuccessful | frustrated | an attempt at | attempt at | attempted to | tried to | try to | tries to | trying to
 cue attempted after : attempt | attempts | failed | fails | fizzled | collapsed | was foiled | was thwarted | was defeated | was crushed | was put down | were foiled
-cue planned before : calls for | call for | called for | calling for | calling of | call of | demand for | demands for | demanded | demanding | plans for | plan for | planned | plans to | plan to | planning to | will | shall | to be held | upcoming | forthcoming | next | scheduled | proposed | awaited | long-awaited | new | threatened to | threatens to | threaten to | is to | are to | set to | expected to | going to | prepare for | prepares for | preparing for | to | should | must | ought to | wants to | want to
+cue planned before : to hold | to stage | to organise | to organize | agreed to hold | promised to hold | will hold | would hold | calls for | call for | called for | calling for | calling of | call of | demand for | demands for | demanded | demanding | plans for | plan for | planned | plans to | plan to | planning to | will | shall | to be held | upcoming | forthcoming | next | scheduled | proposed | awaited | long-awaited | new | threatened to | threatens to | threaten to | is to | are to | set to | expected to | going to | prepare for | prepares for | preparing for | to | should | must | ought to | wants to | want to
 cue planned after : will | shall | will be held | to be held | is scheduled | was scheduled | is planned | are planned | was called | were called | is expected | are expected
 cue negated before : did not | didn't | does not | doesn't | do not | don't | never | refused to | refuses to | refuse to | no | not | has not | have not | hasn't | haven't | had not | hadn't | was not | wasn't | were not | weren't | without | rather than | instead of | avoided | averted | prevented | ruled out | denied | deny | denies
 cue negated after : was not held | were not held | would not be held | will not be held | would not take place | will not take place | never happened | did not happen | was averted | was called off | were called off | was cancelled | were cancelled | was canceled | was postponed | were postponed | did not take place | never took place

@@ -49,6 +49,10 @@ func (x *Extractor) linkDate(s *sentence, m *mention, all []*mention, in Input) 
 	}
 	tx := in.Timexes[best.idx]
 	d := *tx.Date
+	forDay := best.xa > 0 && s.toks[best.xa-1].norm == "for" && bareWeekday(tx.Text)
+	if forDay && m.Modality == timeline.Asserted {
+		m.Modality = timeline.Planned // "called a general strike for Tuesday"
+	}
 	if m.Modality == timeline.Planned && bareWeekday(tx.Text) && !in.Doc.Date.IsZero() && d.Precision == timeline.DayPrec &&
 		d.Start.Compare(in.Doc.Date) < 0 && in.Doc.Date.Days()-d.Start.Days() < 7 {
 		// "called for protests on Saturday" in a Monday paper: the
@@ -68,6 +72,12 @@ func (x *Extractor) linkDate(s *sentence, m *mention, all []*mention, in Input) 
 // attach scores how well the time expression t attaches to the trigger of m.
 func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention) (score float64, strong, ok bool) {
 	toks := s.toks
+	// a bracketed date right after the trigger dates it: "Soweto uprising
+	// (1976)", "the coup (1964)"
+	if t.xa == m.tb+1 && m.tb < len(toks) && (toks[m.tb].text == "(" || toks[m.tb].text == "[") &&
+		t.xb < len(toks) && (toks[t.xb].text == ")" || toks[t.xb].text == "]") {
+		return 3, true, true
+	}
 	// an aside the trigger is not in: "(recorded 25 November)"
 	if p := s.paren[t.xa]; p != 0 && p != s.paren[m.ta] {
 		return 0, false, false
@@ -116,7 +126,7 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 		// "began on 25 April 1974, when officers overthrew the regime"
 		return 1.5, false, true
 	}
-	if t.xa >= m.tb && otherPredicate(toks, m.tb, t.xa) {
+	if t.xa >= m.tb && !(m.tb < len(toks) && toks[m.tb].norm == "and") && otherPredicate(toks, m.tb, t.xa) {
 		// "was arrested at the scene and died in prison in 1918": the
 		// date belongs to the other verb
 		return 0, false, false
@@ -160,8 +170,9 @@ func (x *Extractor) premodOf(s *sentence, t *sentTimex, ta int) bool {
 			return false
 		}
 	}
-	// the date itself must follow a determiner or start the phrase
-	if t.xa > 0 {
+	// the date itself must follow a determiner or start the phrase;
+	// a possessive date is a determiner itself ("in Sunday's referendum")
+	if t.xa > 0 && !strings.HasSuffix(s.toks[t.xb-1].norm, "'s") {
 		p := s.toks[t.xa-1].norm
 		if !determiners[p] && p != "'s" && s.toks[t.xa-1].word && !npStop[p] {
 			return false
@@ -263,6 +274,23 @@ func (x *Extractor) inheritDates(ms []*mention, sents []*sentence, in Input) {
 			cands = append(cands, o)
 		}
 		if len(cands) == 0 {
+			// "the massacre" after "soldiers fired on a rally": a
+			// definite violent noun names the violent event before it
+			if o := x.violentAntecedent(m, ms, sents, in); o != nil {
+				d := *o.Date
+				m.Date = &d
+				if o.DateSpan != nil {
+					sp := *o.DateSpan
+					m.DateSpan = &sp
+				}
+				m.inherited = true
+				if len(m.Places) == 0 {
+					m.Places = append([]int(nil), o.Places...)
+					if m.placeIn < 0 {
+						m.placeIn = o.placeIn
+					}
+				}
+			}
 			continue
 		}
 		pick := cands[0]
@@ -290,6 +318,28 @@ func (x *Extractor) inheritDates(ms []*mention, sents []*sentence, in Input) {
 		m.DateSpan = &sp
 		m.inherited = true
 	}
+}
+
+// violentAntecedent returns the nearest dated asserted violent event before
+// the definite violent noun m in its paragraph (at most maxInheritSentences
+// back), or nil.
+func (x *Extractor) violentAntecedent(m *mention, ms []*mention, sents []*sentence, in Input) *mention {
+	vt := x.lex.types[m.Type]
+	if vt == nil || !vt.Violent || m.trig.pos != posNoun || !m.definite || m.another {
+		return nil
+	}
+	var best *mention
+	for _, o := range ms {
+		if o == m || o.Date == nil || o.Modality != timeline.Asserted || o.sent > m.sent || o.sent == m.sent && o.ta >= m.ta ||
+			m.sent-o.sent > maxInheritSentences || !sameParagraph(in.Doc.Text, sents[o.sent].span, sents[m.sent].span) && o.sent != m.sent {
+			continue
+		}
+		if ot := x.lex.types[o.Type]; ot == nil || !ot.Violent {
+			continue
+		}
+		best = o
+	}
+	return best
 }
 
 func sharesName(a, b *mention, in Input) bool {
@@ -350,10 +400,13 @@ func relativeOccurrence(s *sentence, m *mention, t *sentTimex) bool {
 // Tuesday", "the vote will be held on 3 May".
 func occurrenceAfter(s *sentence, m *mention, t *sentTimex) bool {
 	toks := s.toks
-	if m.trig.pos != posNoun || t.xa <= m.tb || s.clause[t.xa] != s.clause[m.tb-1] && !relativeOccurrence(s, m, t) {
+	if m.trig.pos != posNoun || t.xa <= m.tb || s.clause[t.xa] != s.clause[m.tb-1] && !relativeOccurrence(s, m, t) || s.paren[t.xa] != s.paren[m.ta] && !(m.tb < len(toks) && toks[m.tb].text == ",") {
 		return false
 	}
 	k := m.tb
+	if k < t.xa && toks[k].text == "," {
+		k++
+	}
 	for n := 0; n < 3 && k < t.xa && occurrenceAux[toks[k].norm]; n++ {
 		k++
 	}
@@ -528,10 +581,17 @@ func (x *Extractor) carryDates(ms []*mention, sents []*sentence, in Input) {
 		}
 		switch {
 		case pastTrigger(s, m):
-			if m.sent == 0 || !sameParagraph(in.Doc.Text, sents[m.sent-1].span, s.span) || timeShift(s, m) {
+			if timeShift(s, m) {
 				continue
 			}
-			d := x.sentenceDate(sents[m.sent-1], bySent[m.sent-1], in)
+			// the nearest earlier sentence of the paragraph that tells a
+			// date, at most two back
+			var d *timeline.Date
+			for p := m.sent - 1; p >= 0 && p >= m.sent-2 && sameParagraph(in.Doc.Text, sents[p].span, s.span); p-- {
+				if d = x.sentenceDate(sents[p], bySent[p], in); d != nil || hasCalendarDate(sents[p], in) {
+					break
+				}
+			}
 			if d == nil {
 				continue
 			}
@@ -558,8 +618,8 @@ func (x *Extractor) hasFreeDate(s *sentence, m *mention, ms []*mention, in Input
 		if tx.Type != timeline.TimexDate && tx.Type != timeline.TimexTime {
 			continue
 		}
-		if dateline(s, t) {
-			continue
+		if dateline(s, t) || x.reportBefore(s, t.xa) || t.xa >= m.tb && otherPredicate(s.toks, m.tb, t.xa) {
+			continue // "the ministry said on Monday", "... and died in 1918"
 		}
 		held := false
 		for _, o := range ms {
@@ -569,6 +629,17 @@ func (x *Extractor) hasFreeDate(s *sentence, m *mention, ms []*mention, in Input
 			}
 		}
 		if !held {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCalendarDate reports whether a sentence has a time expression with a
+// calendar reading.
+func hasCalendarDate(s *sentence, in Input) bool {
+	for _, t := range s.timexes {
+		if in.Timexes[t.idx].Date.Known() {
 			return true
 		}
 	}

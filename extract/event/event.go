@@ -238,8 +238,15 @@ func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input) *sent
 			}
 		case ";", ":":
 			newClause()
+		case ",":
+			// ", and on 31 August the government signed": a new clause;
+			// ", and Marseille" in a list is not
+			if i+2 < len(s.toks) && (s.toks[i+1].norm == "and" || s.toks[i+1].norm == "but") &&
+				(clauseOpeners[s.toks[i+2].norm] || s.toks[i+1].norm == "but") {
+				newClause()
+			}
 		default:
-			if clauseWords[t.norm] && i > 0 && !adverbialIng(s.toks, i) {
+			if clauseWords[t.norm] && i > 0 && !adverbialIng(s.toks, i) && !(t.norm == "that" && npStop[s.toks[i-1].norm]) {
 				newClause()
 			} else if reducedRelative(s.toks, i) {
 				newClause()
@@ -382,6 +389,15 @@ func futureClause(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// clauseOpeners begin a new clause after ", and": a preposition, a
+// determiner or a pronoun subject.
+var clauseOpeners = map[string]bool{
+	"on": true, "in": true, "at": true, "by": true, "after": true, "before": true, "during": true,
+	"the": true, "a": true, "an": true, "this": true, "these": true, "his": true, "her": true, "their": true,
+	"its": true, "he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "then": true,
+	"later": true, "soon": true, "within": true, "two": true, "three": true, "several": true, "many": true,
 }
 
 // adverbialIng reports whether "while" or "when" at i opens a reduced

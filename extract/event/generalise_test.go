@@ -61,7 +61,7 @@ func TestGeneralRules(t *testing.T) {
 		{"victims' counts are no attack of their own", "",
 			"About 1,100 people were killed in the violence.", nil, ""},
 		{"in an attempt to is a purpose", "",
-			"Protesters set fire to parliament in an attempt to stop the law.", nil, "attack@-/asserted"},
+			"Protesters set fire to parliament in an attempt to stop the law.", nil, "protest@-/asserted attack@-/asserted"},
 		{"shot dead near a political word is an assassination", "",
 			"The president was shot dead in a motorcade.", nil, "assassination@-/asserted"},
 		{"shot dead elsewhere is an attack", "",

@@ -461,6 +461,10 @@ func verbPhrase(s *sentence, m *mention) []int {
 			k-- // "supporters of his rival": go on to the head
 			continue
 		}
+		if (t.norm == "in" || t.norm == "at" || t.norm == "from" || t.norm == "across" || t.norm == "near") && a < end && k > 0 && toks[k-1].word && !determiners[toks[k-1].norm] {
+			k-- // "schoolchildren in Soweto marched": the PP is no subject
+			continue
+		}
 		if !t.word || npStop[t.norm] && t.norm != "of" || determiners[t.norm] || clauseWords[t.norm] ||
 			s.inTimex(k) || dangling[t.norm] && t.norm != "of" || announceVerbs[t.norm] {
 			break

@@ -64,6 +64,7 @@ type trigger struct {
 	notSense   []string // no sense may be present
 	needSense  []string // every sense must be present
 	intrans    bool
+	people     bool // names the participants: no event after a count
 	file       string
 	line       int
 	inflectIdx int // index of the inflected word in words
@@ -268,6 +269,8 @@ func (lx *lexicon) parseLine(line string) error {
 			proto.lower = true
 		case f == "intransitive":
 			proto.intrans = true
+		case f == "people":
+			proto.people = true
 		case strings.HasPrefix(f, "not="):
 			proto.notSense = append(proto.notSense, f[4:])
 		case strings.HasPrefix(f, "need="):

@@ -87,6 +87,23 @@ func (x *Extractor) findTriggers(si int, s *sentence, in Input) []*mention {
 		out = append(out, m)
 		i = j - 1
 	}
+	// participants' nouns ("protesters") stand for an event only when the
+	// sentence names none of their type
+	kept := out[:0]
+	for _, m := range out {
+		dup := false
+		if m.trig.people {
+			for _, o := range out {
+				if o != m && o.Type == m.Type && !o.trig.people {
+					dup = true
+				}
+			}
+		}
+		if !dup {
+			kept = append(kept, m)
+		}
+	}
+	out = kept
 	if k := x.killingAt(s, out); k >= 0 {
 		m := &mention{sent: si, ta: k, tb: k + 1, trig: killTrigger(s.toks[k].norm)}
 		m.Type = m.trig.typ
@@ -232,6 +249,9 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 	}
 	if t.capital && !first.isCap() {
 		return false
+	}
+	if t.people && i > 0 && (toks[i-1].num || numberWord(toks[i-1].norm) > 0) {
+		return false // "killing 12 protesters": victims, not a protest
 	}
 	// inside a person or organisation name ("Hands Off Venezuela Campaign")
 	for _, e := range s.ents {
