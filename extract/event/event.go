@@ -88,6 +88,7 @@ type mention struct {
 	inherited bool // the date comes from another mention or the narrative
 	dateTok   int  // token index just after the linked time expression in the sentence; 0 if none
 	docPlace  int  // entity index of the document's main place; -1 if none
+	fromPlace int  // entity index of a place the event only comes "from"; -1 if none
 	placeIn   int  // entity index of a place the event is "in" (in/at/near/premodifier); -1 if none
 	dateScore float64
 }
@@ -138,7 +139,7 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 		s := sents[m.sent]
 		m.Modality = x.modality(s, m)
 		x.linkDate(s, m, ms, in)
-		m.placeIn = -1
+		m.placeIn, m.fromPlace = -1, -1
 		m.Participants, m.Places = x.roles(s, m, ms, in)
 	}
 	ms = x.splitCoordinated(ms, sents, in)

@@ -230,7 +230,7 @@ func (x *Extractor) withPlace(label string, m *mention, in Input) string {
 	case m.placeIn >= 0 && !overlaps(in.Entities[m.placeIn].Span, m.Trigger):
 		h += " in " + in.Entities[m.placeIn].Name()
 	case m.placeIn >= 0:
-	case len(m.Places) > 0 && !overlaps(in.Entities[m.Places[0]].Span, m.Trigger):
+	case len(m.Places) > 0 && m.Places[0] != m.fromPlace && !overlaps(in.Entities[m.Places[0]].Span, m.Trigger):
 		h += " in " + in.Entities[m.Places[0]].Name()
 	case len(m.Places) == 0 && m.docPlace >= 0:
 		h += " in " + in.Entities[m.docPlace].Name()

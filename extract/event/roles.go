@@ -35,8 +35,9 @@ func precededByIn(toks []token, k int) bool {
 	return false
 }
 
-// placePreps attach a place to an event; "from" does not: "the fires did
-// not spread from Brazil" are no fires in Brazil.
+// placePreps attach a place to an event; "from" attaches one only when no
+// negation comes between ("the fires did not spread from Brazil" are no
+// fires in Brazil), and never as the place the event is in.
 var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "around": true, "across": true, "of": true, "throughout": true}
 
 // roles returns the participants (people and organisations) and places of
@@ -84,8 +85,13 @@ func (x *Extractor) roles(s *sentence, m *mention, all []*mention, in Input) (pa
 			case (strings.HasSuffix(s.toks[e.eb-1].norm, "'s") || e.eb < len(s.toks) && s.toks[e.eb].norm == "'s") && clauseStart(s, e.ea) && e.eb <= m.ta:
 				// "Thailand's army chief seized power": the subject's country
 				attached = append(attached, e.idx)
+			case prep == "from" && negatedBetween(s.toks, m.tb, e.ea):
+				continue // "the wildfires did not spread from Brazil"
 			case prep == "from":
-				continue
+				attached = append(attached, e.idx) // "started east from San José"
+				if m.fromPlace < 0 {
+					m.fromPlace = e.idx
+				}
 			case prep == "of" && e.ea-1 == m.tb:
 				attached = append(attached, e.idx) // "the massacre of Senkata"
 			case prep == "of" && e.ea >= 2 && placeHeads[s.toks[e.ea-2].norm] && precededByIn(s.toks, e.ea-2):
@@ -107,6 +113,17 @@ func (x *Extractor) roles(s *sentence, m *mention, all []*mention, in Input) (pa
 	}
 	places = append(attached, other...)
 	return parts, places
+}
+
+// negatedBetween reports whether a negation lies in toks[a:b].
+func negatedBetween(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		switch toks[k].norm {
+		case "not", "never", "no", "didn't", "don't", "doesn't", "wasn't", "weren't", "nor":
+			return true
+		}
+	}
+	return false
 }
 
 func (x *Extractor) reportBetween(s *sentence, a, b int) bool {
