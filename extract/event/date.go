@@ -371,7 +371,7 @@ var occurrence = [][]string{
 	{"took", "place"}, {"happened"}, {"occurred"}, {"began"}, {"started"}, {"broke", "out"},
 	{"was", "held"}, {"were", "held"}, {"was", "staged"}, {"was", "carried", "out"}, {"erupted"},
 	{"unfolded"}, {"ended"}, {"came"}, {"will", "take", "place"}, {"will", "be", "held"}, {"is", "held"},
-	{"take", "place"}, {"be", "held"}, {"go", "ahead"}, {"went", "ahead"}, {"begin"}, {"begins"}, {"start"}, {"starts"},
+	{"take", "place"}, {"be", "held"}, {"held"}, {"staged"}, {"called"}, {"go", "ahead"}, {"went", "ahead"}, {"begin"}, {"begins"}, {"start"}, {"starts"},
 }
 
 // relativeOccurrence reports whether t lies in a relative clause on the
@@ -571,16 +571,20 @@ func (x *Extractor) carryDates(ms []*mention, sents []*sentence, in Input) {
 	for _, m := range ms {
 		bySent[m.sent] = append(bySent[m.sent], m)
 	}
+	narrative := in.Doc.Date.IsZero()
 	for _, m := range ms {
-		if m.Date != nil || m.Modality != timeline.Asserted || m.trig.pos == posNoun || m.anaphor {
+		if m.Date != nil || m.Modality != timeline.Asserted && m.Modality != timeline.Attempted || m.anaphor {
 			continue
 		}
 		s := sents[m.sent]
+		if m.trig.pos == posNoun && !(narrative && narrativeNoun(s, m)) {
+			continue
+		}
 		if x.hasFreeDate(s, m, bySent[m.sent], in) || relationalBefore(s.toks, m.ta) >= 0 {
 			continue
 		}
 		switch {
-		case pastTrigger(s, m):
+		case pastTrigger(s, m) || m.trig.pos == posNoun:
 			if timeShift(s, m) {
 				continue
 			}
@@ -634,6 +638,37 @@ func (x *Extractor) hasFreeDate(s *sentence, m *mention, ms []*mention, in Input
 	}
 	return false
 }
+
+// narrativeNoun reports whether an event noun in a history without a
+// publication date is told as part of the narrative: the subject of a
+// past-tense clause ("The coup attempt collapsed after ...", "communal
+// massacres in the Punjab claimed ..."), not the complement of another noun
+// ("enemies of the revolution").
+func narrativeNoun(s *sentence, m *mention) bool {
+	toks := s.toks
+	if m.ta > 0 && (toks[m.ta-1].norm == "of" || npStop[toks[m.ta-1].norm]) {
+		return false
+	}
+	for k := m.ta - 1; k >= 0 && s.clause[k] == s.clause[m.ta]; k-- {
+		if (toks[k].norm == "and" || toks[k].norm == "but") && k > 0 && toks[k-1].text == "," {
+			break // ", and communal massacres ...": a new clause's subject
+		}
+		if npStop[toks[k].norm] || verbBetween(toks, k, k+1) {
+			return false // not the subject
+		}
+	}
+	cl := s.clause[m.ta]
+	for k := m.tb; k < len(toks) && k < m.tb+8 && s.clause[k] == cl; k++ {
+		w := toks[k].norm
+		if irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !toks[k].isCap() && !edNoun[w] || pastOnly[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastOnly are past forms that otherwise look like other words.
+var pastOnly = map[string]bool{"cost": false, "claimed": true, "spread": false, "hit": false, "struck": true, "broke": true, "swept": true}
 
 // hasCalendarDate reports whether a sentence has a time expression with a
 // calendar reading.
@@ -715,6 +750,7 @@ func presentTrigger(s *sentence, m *mention) bool {
 var shiftWords = map[string]bool{
 	"earlier": true, "before": true, "ago": true, "previously": true, "later": true, "afterwards": true,
 	"afterward": true, "formerly": true, "once": true, "eventually": true, "since": true, "until": true,
+	"following": true, "followed": true, "subsequently": true, "thereafter": true, "subsequent": true,
 }
 
 // timeShift reports whether the sentence moves away from the time of the
