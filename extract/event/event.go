@@ -141,6 +141,7 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 		x.linkDate(s, m, ms, in)
 		m.placeIn, m.fromPlace = -1, -1
 		m.Participants, m.Places = x.roles(s, m, ms, in)
+		m.Agents = agents(s, m, in)
 	}
 	ms = x.splitCoordinated(ms, sents, in)
 	x.inheritDates(ms, sents, in)

@@ -152,3 +152,40 @@ func TestPlaceNotFrom(t *testing.T) {
 		t.Fatalf("got %s with places %v", summaries(ms), ms)
 	}
 }
+
+// TestAgents checks the participants told as the event's agents.
+func TestAgents(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ens        []en
+		want       string // agent names, comma-separated
+	}{
+		{"subject of an active verb", "General Ortiz toppled the government of Ana Ruiz.",
+			[]en{{"General Ortiz", timeline.Person}, {"Ana Ruiz", timeline.Person}}, "General Ortiz"},
+		{"by-phrase of a passive", "Lee Oswald was shot and killed by Jack Ruby.",
+			[]en{{"Lee Oswald", timeline.Person}, {"Jack Ruby", timeline.Person}}, "Jack Ruby"},
+		{"subject of an agent verb governing the noun", "General Ortiz staged a coup against Ana Ruiz.",
+			[]en{{"General Ortiz", timeline.Person}, {"Ana Ruiz", timeline.Person}}, "General Ortiz"},
+		{"the object is no agent", "Soldiers detained Ana Ruiz.",
+			[]en{{"Ana Ruiz", timeline.Person}}, ""},
+		{"a passive subject is no agent", "Ana Ruiz was arrested in Lima.",
+			[]en{{"Ana Ruiz", timeline.Person}, {"Lima", timeline.Place}}, ""},
+	}
+	x := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := mkInput(t, "2021-05-04", tc.text, nil, tc.ens)
+			ms := x.Extract(in)
+			if len(ms) == 0 {
+				t.Fatalf("%q: no event", tc.text)
+			}
+			var got []string
+			for _, a := range ms[0].Agents {
+				got = append(got, in.Entities[a].Text)
+			}
+			if strings.Join(got, ",") != tc.want {
+				t.Errorf("%q: agents %v, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -339,6 +339,89 @@ func tollBefore(toks []token, i int) bool {
 	return false
 }
 
+// agents returns the participants of m that carried it out: the subject of
+// an active verb trigger ("Soldiers detained Ana Ruiz"), the "by" phrase of
+// a passive ("was shot by Jack Ruby") or of an event noun ("a coup led by
+// General Ortiz", "the attack by the Front").
+func agents(s *sentence, m *mention, in Input) []int {
+	toks := s.toks
+	passive := m.ta > 0 && (toks[m.ta-1].norm == "was" || toks[m.ta-1].norm == "were" || toks[m.ta-1].norm == "been" ||
+		toks[m.ta-1].norm == "being") || toks[m.ta].norm == "was" || toks[m.ta].norm == "were"
+	var out []int
+	for _, p := range m.Participants {
+		var e *sentEnt
+		for i := range s.ents {
+			if s.ents[i].idx == p {
+				e = &s.ents[i]
+			}
+		}
+		if e == nil {
+			continue
+		}
+		switch {
+		case e.ea >= m.tb && byBefore(toks, m.tb, e.ea):
+			out = append(out, p) // "shot and killed by Jack Ruby", "a coup led by Ortiz"
+		case m.trig.pos != posNoun && !passive && e.eb <= m.ta && subjectOf(toks, e.eb, m.ta):
+			out = append(out, p) // "General Ortiz seized power"
+		case m.trig.pos == posNoun && e.eb < m.ta && agentVerbBetween(toks, e.eb, m.ta):
+			out = append(out, p) // "General Ortiz staged a coup"
+		}
+	}
+	return out
+}
+
+// agentVerbs make their subject the agent of the event noun they govern.
+var agentVerbs = map[string]bool{
+	"led": true, "leads": true, "staged": true, "stages": true, "launched": true, "launches": true,
+	"mounted": true, "organised": true, "organized": true, "plotted": true, "attempted": true,
+	"called": true, "calls": true, "seized": true, "seizes": true, "carried": true, "ordered": true,
+	"orders": true, "declared": true, "declares": true, "began": true, "started": true, "waged": true,
+	"announced": true, "announces": true, "tendered": true, "won": true, "wins": true,
+}
+
+// agentVerbBetween reports whether an agent verb governs the noun at b with
+// its subject ending at a: "Ortiz staged a coup", "Ortiz seized power in a
+// coup".
+func agentVerbBetween(toks []token, a, b int) bool {
+	if b-a > 7 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if clauseWords[toks[k].norm] || toks[k].text == "," {
+			return false
+		}
+		if agentVerbs[toks[k].norm] {
+			return subjectOf(toks, a, k)
+		}
+	}
+	return false
+}
+
+// byBefore reports whether "by" (or "led by", "carried out by") opens the
+// phrase from a to the entity at b.
+func byBefore(toks []token, a, b int) bool {
+	if b-a > 4 || b == 0 {
+		return false
+	}
+	return toks[b-1].norm == "by"
+}
+
+// subjectOf reports whether the words between a subject ending at a and a
+// verb at b leave it the subject: nothing, auxiliaries, adverbs, or a title
+// ("President Ortiz formally resigned", "Ortiz, the army chief, seized").
+func subjectOf(toks []token, a, b int) bool {
+	if b-a > 6 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		w := toks[k].norm
+		if npStop[w] && !subjectSkip[w] || clauseWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // clauseStart reports whether token k begins its clause (after a dateline,
 // a date phrase or punctuation).
 func clauseStart(s *sentence, k int) bool {
