@@ -82,10 +82,11 @@ sense military : naval | navy | army | armies | troops | soldiers | military | j
 sense political : government | governments | president | regime | king | queen | monarch | monarchy | leader | dictator | dictatorship | junta | ruler | emperor | shah | sultan | premier | cabinet | prime | minister | chancellor | tsar | czar | republic | dynasty | administration | presidency
 sense labour : workers | worker | unions | union | nurses | teachers | doctors | staff | employees | drivers | miners | dockers | pilots | labour | labor | railway | rail | transport | walkout | pay | wages | pensions
 sense placeword : city | cities | town | towns | village | villages | capital | fortress | port | territory | province | region | island | base | airport | bridge | hill | stronghold | garrison
-sense electoral : voters | voter | electorate | ballot | ballots | polls | candidate | candidates | presidency | presidential | seats | turnout | electoral | winning | won | win | wins | percent | campaign | constituency | re-election | majority | landslide | president | mayor | governor | parliament | congress
+sense powerctx : power | throne
+sense electoral : voters | voter | electorate | ballot | ballots | polls | candidate | candidates | presidency | presidential | seats | turnout | electoral | winning | won | win | wins | percent | campaign | constituency | re-election | majority | landslide | president | mayor | governor
 
 # --- coup
-coup noun 1.0 : coup | putsch | golpe | {coup} d'etat | {coup} d'état | military takeover | {coup} attempt
+coup noun 1.0 : counter-coup | countercoup | self-coup | auto-coup | coup | putsch | golpe | {coup} d'etat | {coup} d'état | military takeover | {coup} attempt
 coup noun 0.9 : pronunciamiento | junta takeover
 coup verb 0.8 need=political : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
 coup verb 0.7 need=political : {depose}
@@ -95,6 +96,7 @@ coup noun 0.8 : {overthrow}
 
 coup verb 0.7 need=political : {oust}
 coup verb 0.6 need=military need=PERSON : {remove}
+coup verb 0.6 need=PERSON need=powerctx : {remove} | {drive/drives/drove/driven/driving} out
 coup phrase 0.8 : {remove/removes/removed/removing} from power | {seize/seizes/seized/seizing} control of the government | {grab/grabs/grabbed/grabbing} power
 coup phrase 0.7 need=military : {take/takes/took/taken/taking} power | {assume/assumes/assumed/assuming} power
 
@@ -126,6 +128,7 @@ attack noun 0.8 : attack | {assault} | {ambush} | {bombing} | {raid} | air strik
 attack verb 0.7 : {attack} | {ambush} | {bomb} | {shell}
 attack verb 0.7 : {storm/stormed/storming}
 attack phrase 0.8 : {set/sets/setting} fire to | {shoot/shoots/shot/shooting} down | {fired/firing} on | {fired/firing} into the crowd | {fired/firing} into crowds
+attack phrase 0.7 : {fire/fires/fired/firing} live rounds | {fire/fires/fired/firing} live ammunition | {fire/fires/fired/firing} tear gas | {fire/fires/fired/firing} rubber bullets | {fire/fires/fired/firing} shots at | {fire/fires/fired/firing} at protesters | {fire/fires/fired/firing} at demonstrators | {fire/fires/fired/firing} at the crowd
 attack phrase 0.7 : {shot/shoots} dead | shot and killed | {gun/guns/gunned/gunning} down
 
 # --- protest
@@ -148,6 +151,7 @@ strike phrase 0.9 : {go/goes/went/gone/going} on strike | {come/comes/came/comin
 arrest noun 0.9 : arrest | detention
 arrest verb 0.9 : {arrest} | {detain} | {jail} | {intern/interned/interning} | {imprison}
 arrest phrase 0.8 : taken into custody | {take/takes/took/taken/taking} into custody
+arrest phrase 0.6 need=PERSON : {was/were/is/are} being held | held hostage | held captive | held incommunicado | {was/were} taken hostage
 arrest phrase 0.7 not=placeword : {was/were} captured | {was/were} seized | {was/were} rounded up
 
 # --- revolution

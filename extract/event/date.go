@@ -33,12 +33,15 @@ func (x *Extractor) linkDate(s *sentence, m *mention, all []*mention, in Input) 
 		if !ok {
 			continue
 		}
-		if m.Modality != timeline.Asserted && !strong {
+		if m.Modality != timeline.Asserted && m.Modality != timeline.Attempted && !strong {
 			// "calls for new elections" on a dated day: the date is the call's
 			continue
 		}
 		if tx.Type == timeline.TimexTime {
 			score -= 0.1
+		}
+		if strings.Contains(tx.Date.EDTF, "X") {
+			score -= 1.5 // "Weekly Monday demonstrations": a known date wins
 		}
 		if best == nil || score > bestScore {
 			best, bestScore, bestStr = st, score, strong
@@ -74,8 +77,7 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 	toks := s.toks
 	// a bracketed date right after the trigger dates it: "Soweto uprising
 	// (1976)", "the coup (1964)"
-	if t.xa == m.tb+1 && m.tb < len(toks) && (toks[m.tb].text == "(" || toks[m.tb].text == "[") &&
-		t.xb < len(toks) && (toks[t.xb].text == ")" || toks[t.xb].text == "]") {
+	if t.xa == m.tb+1 && m.tb < len(toks) && (toks[m.tb].text == "(" || toks[m.tb].text == "[") && closesBracket(s, t.xb) {
 		return 3, true, true
 	}
 	// an aside the trigger is not in: "(recorded 25 November)"
@@ -104,7 +106,7 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 	}
 	// an event inside "after/before ..." is not at the clause's date: "On
 	// 10 November, after weeks of protests, Morales resigned"
-	if r := relationalBefore(s.toks, m.ta); r >= 0 && (t.xa < r || t.xa >= m.tb) {
+	if r := relationalBefore(s.toks, m.ta); r >= 0 && (t.xa < r || t.xa >= m.tb) && !(r > 0 && shortGap[toks[r-1].norm] && t.xa < r) {
 		return 0, false, false
 	}
 	// the date governed by a publication or reporting word: "published 18 November"
@@ -393,6 +395,28 @@ func relativeOccurrence(s *sentence, m *mention, t *sentTimex) bool {
 		}
 	}
 	return false
+}
+
+// closesBracket reports whether a bracket closes at k, possibly after a
+// dash and a second date ("(1791–1804)").
+func closesBracket(s *sentence, k int) bool {
+	for ; k < len(s.toks) && k < s.span.End; k++ {
+		t := s.toks[k]
+		if t.text == ")" || t.text == "]" {
+			return true
+		}
+		if !(t.text == "–" || t.text == "-" || t.text == "—" || t.norm == "to" || s.inTimex(k)) {
+			return false
+		}
+	}
+	return false
+}
+
+// shortGap words before after/before keep an event within the day of the
+// clause's date: "hours after soldiers detained the prime minister".
+var shortGap = map[string]bool{
+	"hours": true, "minutes": true, "moments": true, "shortly": true, "just": true, "soon": true,
+	"immediately": true, "hour": true, "minute": true,
 }
 
 // occurrenceAfter reports whether the trigger is the subject of an
@@ -758,7 +782,7 @@ var shiftWords = map[string]bool{
 // outside reported speech ("Soto had resigned as well").
 func timeShift(s *sentence, m *mention) bool {
 	for k, t := range s.toks {
-		if shiftWords[t.norm] && k < m.tb+6 {
+		if shiftWords[t.norm] && k < m.tb+6 && !(k > 0 && shortGap[s.toks[k-1].norm]) {
 			return true
 		}
 	}

@@ -157,10 +157,11 @@ func TestHeldOut(t *testing.T) {
 // TestHeldOut2 scores the second held-out set, written and annotated after
 // the rules drawn from the first two sets; its first measurement (recall
 // 0.816, date accuracy 0.742, precision 0.735, modality 0.935, place 1.000)
-// is the estimate for unseen texts.
+// is the estimate for unseen texts; rules drawn from its errors since then
+// make it no longer unseen, and the thresholds guard the current figures.
 func TestHeldOut2(t *testing.T) {
 	sc := scoreSet(t, "heldout2")
-	const minRecall, minDate, minPrecision = 0.80, 0.72, 0.72
+	const minRecall, minDate, minPrecision = 0.93, 0.86, 0.90
 	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
 		t.Errorf("second held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
 			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)

@@ -297,7 +297,7 @@ func (lx *lexicon) parseLine(line string) error {
 			if len(t.needSense) == 0 {
 				lx.removeTrigger(t.words, t.pos)
 			} else {
-				lx.removeConditional(t.words, t.pos, t.typ)
+				lx.removeConditional(t.words, t.pos, t.typ, t.needSense)
 			}
 			lx.triggers[t.words[0]] = append(lx.triggers[t.words[0]], &t)
 		}
@@ -314,11 +314,11 @@ var entitySense = map[string]bool{"PERSON": true, "ORG": true, "PLACE": true}
 // trigger with need= flags overrides its own type's reading only, so that
 // "shot dead" can be an assassination near a political word and an attack
 // elsewhere.
-func (lx *lexicon) removeConditional(words []string, pos, typ string) {
+func (lx *lexicon) removeConditional(words []string, pos, typ string, need []string) {
 	list := lx.triggers[words[0]]
 	var out []*trigger
 	for _, t := range list {
-		if !equalWords(t.words, words) || t.pos != pos || t.typ != typ {
+		if !equalWords(t.words, words) || t.pos != pos || t.typ != typ || !equalWords(t.needSense, need) {
 			out = append(out, t)
 		}
 	}

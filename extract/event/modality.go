@@ -42,8 +42,8 @@ func (x *Extractor) modality(s *sentence, m *mention) timeline.Modality {
 			if c.mod == timeline.Negated && notUntil(toks, end, m.ta) {
 				continue // "not signed until the treaty": a time, not a denial
 			}
-			if len(c.words) == 1 && c.words[0] == "to" && (d != 0 || m.trig.pos == posNoun) {
-				continue // infinitive "to": only right before a verb trigger
+			if len(c.words) == 1 && c.words[0] == "to" && (d != 0 || m.trig.pos == posNoun || !intentBefore(toks, a)) {
+				continue // infinitive "to": only right before a verb trigger, after a verb of intent
 			}
 			if c.mod == timeline.Planned && m.trig.pos != posNoun && m.trig.kind == formPast && d > 0 {
 				continue // a past form is asserted
@@ -99,6 +99,42 @@ func reportedFuture(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// realisTo are verbs whose infinitive happened: "was forced to resign".
+var realisTo = map[string]bool{
+	"forced": true, "compelled": true, "obliged": true, "had": true, "managed": true, "able": true,
+	"made": true, "pressured": true, "pushed": true,
+}
+
+// motionVerbs take an infinitive of purpose that happened with them:
+// "poured into the streets to protest".
+var motionVerbs = map[string]bool{
+	"poured": true, "gathered": true, "marched": true, "came": true, "went": true, "took": true,
+	"flocked": true, "assembled": true, "converged": true, "streamed": true, "turned": true,
+	"returned": true, "massed": true, "thronged": true, "crowded": true, "filled": true,
+}
+
+// intentBefore reports whether the infinitive "to" at a states an intent
+// ("voted to strike", "a deal to elect") rather than what happened: after
+// a verb of compulsion ("was forced to resign") or as the purpose of a
+// movement ("poured into the streets to protest").
+func intentBefore(toks []token, a int) bool {
+	if a == 0 {
+		return true
+	}
+	if realisTo[toks[a-1].norm] {
+		return false
+	}
+	for k := a - 1; k >= 0 && k >= a-7; k-- {
+		if motionVerbs[toks[k].norm] {
+			return false
+		}
+		if !toks[k].word {
+			break
+		}
+	}
+	return true
 }
 
 func rank(m timeline.Modality) int {

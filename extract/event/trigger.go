@@ -104,8 +104,8 @@ func (x *Extractor) findTriggers(si int, s *sentence, in Input) []*mention {
 		}
 	}
 	out = kept
-	if k := x.killingAt(s, out); k >= 0 {
-		m := &mention{sent: si, ta: k, tb: k + 1, trig: killTrigger(s.toks[k].norm)}
+	if k, typ := x.killingAt(s, out); k >= 0 {
+		m := &mention{sent: si, ta: k, tb: k + 1, trig: killTrigger(s.toks[k].norm, typ)}
 		m.Type = m.trig.typ
 		m.Trigger = timeline.Span{Start: toks[k].start, End: toks[k].end}
 		m.TrigText = in.Doc.Text[m.Trigger.Start:m.Trigger.End]
@@ -118,24 +118,25 @@ func (x *Extractor) findTriggers(si int, s *sentence, in Input) []*mention {
 
 // killTrigger is the trigger of an attack told only by its victims:
 // "security forces killed hundreds of protesters", "..., killing 30".
-func killTrigger(w string) *trigger {
+func killTrigger(w, typ string) *trigger {
 	kind := formPast
 	if strings.HasSuffix(w, "ing") {
 		kind = formIng
 	}
-	return &trigger{typ: "attack", pos: posVerb, weight: 0.6, words: []string{w}, kind: kind}
+	return &trigger{typ: typ, pos: posVerb, weight: 0.6, words: []string{w}, kind: kind}
 }
 
 // killingAt returns the token of an active "killed"/"killing" followed by a
 // count in a sentence with no violent event, or -1: the killing is then an
-// attack of its own.
-func (x *Extractor) killingAt(s *sentence, found []*mention) int {
+// attack of its own; followed by a political office ("killed the prime
+// minister") it is an assassination.
+func (x *Extractor) killingAt(s *sentence, found []*mention) (int, string) {
 	if x.lex.types["attack"] == nil {
-		return -1
+		return -1, ""
 	}
 	for _, m := range found {
 		if vt := x.lex.types[m.Type]; vt != nil && vt.Violent {
-			return -1
+			return -1, ""
 		}
 	}
 	toks := s.toks
@@ -154,10 +155,14 @@ func (x *Extractor) killingAt(s *sentence, found []*mention) int {
 			n++
 		}
 		if n < len(toks) && (numberWord(toks[n].norm) > 1 || manyWord[toks[n].norm]) {
-			return k
+			return k, "attack"
+		}
+		if x.lex.types["assassination"] != nil && k+1 < len(toks) && toks[k+1].norm == "the" && k+2 < len(toks) &&
+			x.lex.senses["political"][toks[k+2].norm] && toks[k+2].norm != "government" && toks[k+2].norm != "regime" {
+			return k, "assassination"
 		}
 	}
-	return -1
+	return -1, ""
 }
 
 var manyWord = map[string]bool{"hundreds": true, "thousands": true, "dozens": true, "scores": true, "tens": true, "millions": true}
