@@ -89,6 +89,7 @@ sense electoral : voters | voter | electorate | ballot | ballots | polls | candi
 coup noun 1.0 : counter-coup | countercoup | self-coup | auto-coup | coup | putsch | golpe | {coup} d'etat | {coup} d'état | military takeover | {coup} attempt
 coup noun 0.9 : pronunciamiento | junta takeover
 coup verb 0.8 need=political : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
+coup verb 0.7 need=PERSON : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
 coup verb 0.7 need=political : {depose}
 coup phrase 0.9 : {seize/seizes/seized/seizing} power | {take/takes/took/taken/taking} power in a coup | {stage/stages/staged/staging} a coup
 coup phrase 0.8 : {oust} the president | {oust} the government

@@ -133,10 +133,14 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 		// date belongs to the other verb
 		return 0, false, false
 	}
-	// a clause boundary or a reporting verb between them
+	// a clause boundary or a reporting verb between them; relative
+	// clauses and asides that close before the other end do not count
 	for k := lo; k < hi; k++ {
 		if s.clause[k] != s.clause[lo] {
-			return 0, false, false
+			if s.clause[hi-1] != s.clause[lo] && s.clause[min(hi, len(toks)-1)] != s.clause[lo] {
+				return 0, false, false
+			}
+			continue
 		}
 		if x.reportAt(s, k) {
 			return 0, false, false

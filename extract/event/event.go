@@ -208,6 +208,10 @@ func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input) *sent
 	var stack, saved []int // open asides and the clause each interrupted
 	next := 1
 	dashOpen := 0
+	// a relative clause ("the president, who had been elected in 1976,
+	// resigned") ends at the next comma, where the clause it interrupts
+	// resumes
+	relSaved, relClause := -1, -1
 	open := func() {
 		stack = append(stack, next)
 		saved = append(saved, cl)
@@ -241,6 +245,11 @@ func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input) *sent
 		case ";", ":":
 			newClause()
 		case ",":
+			if relClause >= 0 && cl == relClause && len(stack) == 0 {
+				s.clause[i] = cl
+				cl, relSaved, relClause = relSaved, -1, -1
+				continue
+			}
 			// ", and on 31 August the government signed": a new clause;
 			// ", and Marseille" in a list is not
 			if i+2 < len(s.toks) && (s.toks[i+1].norm == "and" || s.toks[i+1].norm == "but") &&
@@ -249,7 +258,11 @@ func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input) *sent
 			}
 		default:
 			if clauseWords[t.norm] && i > 0 && !adverbialIng(s.toks, i) && !(t.norm == "that" && npStop[s.toks[i-1].norm]) {
+				prev := cl
 				newClause()
+				if relativeWords[t.norm] && relClause < 0 && len(stack) == 0 {
+					relSaved, relClause = prev, cl
+				}
 			} else if reducedRelative(s.toks, i) {
 				newClause()
 				if s.reduced == nil {
@@ -392,6 +405,9 @@ func futureClause(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// relativeWords open relative clauses.
+var relativeWords = map[string]bool{"who": true, "which": true, "whom": true, "whose": true, "where": true}
 
 // clauseOpeners begin a new clause after ", and": a preposition, a
 // determiner or a pronoun subject.

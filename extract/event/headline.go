@@ -77,6 +77,7 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 		}
 	}
 	if len(idx) > 0 && words <= maxHeadlineWords && words >= 3 && before <= maxSubjectWords && !pronounStart[toks[idx[0]].norm] &&
+		(m.trig.pos != posNoun || !dateGapBefore(s, idx, m)) &&
 		(capStart || dropped || toks[idx[0]].isCap() || leadsSentence(s, idx[0])) && idx[0] < m.ta && (m.trig.pos != posNoun || verbBetween(toks, idx[0], m.ta)) {
 		// who did what: a named subject, a verb, the event
 		if h := joinTokens(text, toks, idx); h != "" {
@@ -161,7 +162,8 @@ func (x *Extractor) clauseCore(s *sentence, m *mention, idx []int) (out []int, d
 		idx = idx[1:]
 		dropped = true
 	}
-	if len(idx) > 0 && clausePreps[toks[idx[0]].norm] {
+	if len(idx) > 0 && (clausePreps[toks[idx[0]].norm] || strings.HasSuffix(toks[idx[0]].norm, "ing") && !toks[idx[0]].isCap() ||
+		idx[0] > 0 && s.inTimex(idx[0]-1)) {
 		last := -1
 		for n, k := range idx {
 			if k >= m.ta {
@@ -337,7 +339,14 @@ func keptTokens(keep []bool) []int {
 func (x *Extractor) nounPhrase(s *sentence, m *mention, in Input) []int {
 	toks := s.toks
 	a := m.ta
-	for k := m.ta - 1; k >= 0 && k >= m.ta-4; k-- {
+	possessive := m.ta > 0 && toks[m.ta-1].isCap() && strings.HasSuffix(toks[m.ta-1].norm, "'s") && !s.inTimex(m.ta-1)
+	if possessive {
+		a = m.ta - 1 // "Allende's overthrow"
+		for a > 0 && toks[a-1].isCap() && toks[a-1].word && a > m.ta-4 {
+			a--
+		}
+	}
+	for k := a - 1; !possessive && k >= 0 && k >= m.ta-4; k-- {
 		t := toks[k]
 		if !t.word || determiners[t.norm] || npStop[t.norm] || dangling[t.norm] || s.inTimex(k) || verbalPrev[t.norm] {
 			break
@@ -422,6 +431,18 @@ func oneOf(toks []token, ta int) bool {
 
 func overlaps(a, b timeline.Span) bool { return a.Start < b.End && b.Start < a.End }
 
+// dateGapBefore reports whether a dropped date lies between the start of a
+// clause headline and its noun trigger with no verb after it: "Elections
+// were held [in 1990, two years after] a referendum" would join two events.
+func dateGapBefore(s *sentence, idx []int, m *mention) bool {
+	for _, t := range s.timexes {
+		if t.xa > idx[0] && t.xb <= m.ta && !verbBetween(s.toks, t.xb, m.ta) {
+			return true
+		}
+	}
+	return false
+}
+
 // leadsSentence reports whether token k begins its sentence once a leading
 // date phrase is dropped ("In August 2013 security forces killed ...").
 func leadsSentence(s *sentence, k int) bool {
@@ -453,6 +474,16 @@ func verbPhrase(s *sentence, m *mention) []int {
 	for k >= 0 && s.clause[k] == cl && (subjectSkip[toks[k].norm] || strings.HasSuffix(toks[k].norm, "ly") && !toks[k].isCap()) {
 		k--
 	}
+	if k > 0 && toks[k].text == "," && s.clause[k] != cl {
+		// "The general, who had led a coup in 1962, seized power": hop
+		// over the relative clause to the subject
+		for k >= 0 && s.clause[k] != cl {
+			k--
+		}
+		if k >= 0 && toks[k].text == "," {
+			k--
+		}
+	}
 	end := k + 1 // the subject ends before the skipped words
 	a := end
 	for k >= 0 && s.clause[k] == cl && end-k <= 7 {
@@ -483,7 +514,9 @@ func verbPhrase(s *sentence, m *mention) []int {
 	}
 	var idx []int
 	for i := a; i < m.tb; i++ {
-		idx = append(idx, i)
+		if s.clause[i] == cl && (i+1 >= len(toks) || toks[i].text != "," || s.clause[i+1] == cl) {
+			idx = append(idx, i) // not the relative clause hopped over
+		}
 	}
 	// the object: a short noun phrase, or a passive's agent ("by Jack Ruby")
 	for i := m.tb; i < len(toks) && i < m.tb+6 && s.clause[i] == cl; i++ {
