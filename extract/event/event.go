@@ -138,6 +138,11 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 	for _, m := range ms {
 		s := sents[m.sent]
 		m.Modality = x.modality(s, m)
+		if m.Modality == timeline.Hypothetical && in.Doc.Date.IsZero() && futureInPast(s, m) {
+			// a history's "would": "he would resign two years later, in
+			// 1968" tells what happened next
+			m.Modality = timeline.Asserted
+		}
 		x.linkDate(s, m, ms, in)
 		m.placeIn, m.fromPlace = -1, -1
 		m.Participants, m.Places = x.roles(s, m, ms, in)
@@ -400,6 +405,35 @@ var futureWords = map[string]bool{
 func futureClause(s *sentence, i int) bool {
 	for k, t := range s.toks {
 		if s.clause[k] == s.clause[i] && futureWords[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// futureInPast reports whether the trigger follows "would" (with adverbs
+// between) in a sentence without a condition, with a date or a "later" in
+// its clause: the narrative future of the past.
+func futureInPast(s *sentence, m *mention) bool {
+	toks := s.toks
+	k := m.ta - 1
+	for k >= 0 && (toks[k].norm == "later" || toks[k].norm == "eventually" || toks[k].norm == "soon" || toks[k].norm == "also") {
+		k--
+	}
+	if k < 0 || toks[k].norm != "would" {
+		return false
+	}
+	for _, t := range toks {
+		if conditional[t.norm] || t.norm == "if" {
+			return false
+		}
+	}
+	cl := s.clause[m.ta]
+	for i, t := range toks {
+		if s.clause[i] != cl {
+			continue
+		}
+		if t.norm == "later" || t.norm == "eventually" || t.norm == "afterwards" || s.inTimex(i) {
 			return true
 		}
 	}

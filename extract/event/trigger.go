@@ -53,7 +53,13 @@ func (x *Extractor) findTriggers(si int, s *sentence, in Input) []*mention {
 		// the preferred trigger at i that its context accepts: "shot
 		// dead" is an assassination when a political word is near, an
 		// attack otherwise
-		for _, c := range x.triggersAt(s, i) {
+		cands := x.triggersAt(s, i)
+		if len(cands) > 1 && cands[0].pos == posNoun && i > 0 && i <= 3 && verbReadingFirst(toks, i, cands[0], cands) {
+			// "Workers strike over pay": the headline's verb first, the
+			// noun when the verb is refused
+			sort.SliceStable(cands, func(a, b int) bool { return cands[a].pos != posNoun && cands[b].pos == posNoun })
+		}
+		for _, c := range cands {
 			j = i + len(c.words)
 			if c.pos == posNoun && j < len(toks) {
 				if nt := x.bestTrigger(s, j); nt != nil && nt.pos == posNoun && nt.typ != c.typ {
@@ -224,7 +230,7 @@ func posFits(toks []token, i int, t *trigger) bool {
 		}
 		// a base or -s form is a verb only after "to", a modal, "did" or a
 		// pronoun; elsewhere it is the noun ("a car bomb", "mortar shells")
-		if (t.kind == formBase || t.kind == formVerb) && !verbalPrev[prev] {
+		if (t.kind == formBase || t.kind == formVerb) && !verbalPrev[prev] && !headlineVerb(toks, i, t) {
 			return false
 		}
 		return true
@@ -351,7 +357,7 @@ func intransOK(t token) bool {
 	if npStop[w] || w == "through" || w == "toward" || w == "towards" || w == "outside" || w == "across" ||
 		w == "along" || w == "past" || w == "near" || w == "around" || w == "but" || w == "as" ||
 		w == "while" || w == "when" || w == "until" || w == "peacefully" || w == "again" || w == "today" ||
-		w == "yesterday" || w == "there" || w == "here" || w == "behind" || w == "under" {
+		w == "yesterday" || w == "there" || w == "here" || w == "behind" || w == "under" || w == "over" {
 		return true
 	}
 	return strings.HasSuffix(w, "ly")
@@ -498,4 +504,61 @@ func degreeAdverb(w string) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
+// collectiveSubjects take a base-form verb in headlines ("Police arrest
+// opposition leader").
+var collectiveSubjects = map[string]bool{"police": true, "people": true, "military": true, "authorities": true, "troops": true}
+
+// headlineVerb reports whether a base or -s form at i is a present-tense
+// verb after its subject, as in headlines and news leads: "Workers protest
+// in the capital", "Police arrest opposition leader", "Junta arrests
+// journalist". The subject is the word before (a plural or collective noun
+// for the base form) and an object or a place follows.
+func headlineVerb(toks []token, i int, t *trigger) bool {
+	p := toks[i-1]
+	if !p.word || p.num || determiners[p.norm] || npStop[p.norm] || clauseWords[p.norm] || strings.HasSuffix(p.norm, "'s") {
+		return false
+	}
+	if t.kind == formBase {
+		w := p.norm
+		plural := len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+			!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+		if !plural && !collectiveSubjects[w] {
+			return false
+		}
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	switch {
+	case determiners[n.norm], n.isCap() && n.word:
+		return true
+	case n.norm == "in" || n.norm == "at" || n.norm == "on" || n.norm == "over" || n.norm == "against" ||
+		n.norm == "outside" || n.norm == "across" || n.norm == "near" || n.norm == "for":
+		return true
+	case n.word && !n.num && !strings.HasSuffix(n.norm, "ed") && !determiners[n.norm] && !npStop[n.norm] && i+2 < len(toks) &&
+		toks[i+2].word && !strings.HasSuffix(toks[i+2].norm, "ed"):
+		return true // "arrest opposition leader": a bare object
+	}
+	return false
+}
+
+// verbReadingFirst reports whether a noun trigger near the start of a
+// sentence is better read as the verb after its subject: the same words
+// exist as a verb trigger, the words before are the subject alone, and the
+// verb reading fits ("Workers strike over pay", "Students protest fees").
+func verbReadingFirst(toks []token, i int, noun *trigger, cands []*trigger) bool {
+	for k := 0; k < i-1; k++ {
+		if !toks[k].isCap() {
+			return false
+		}
+	}
+	for _, c := range cands {
+		if c.pos != posNoun && equalWords(c.words, noun.words) && (c.kind == formBase || c.kind == formVerb) && headlineVerb(toks, i, c) {
+			return true
+		}
+	}
+	return false
 }
