@@ -404,7 +404,7 @@ func relativeOccurrence(s *sentence, m *mention, t *sentTimex) bool {
 // closesBracket reports whether a bracket closes at k, possibly after a
 // dash and a second date ("(1791–1804)").
 func closesBracket(s *sentence, k int) bool {
-	for ; k < len(s.toks) && k < s.span.End; k++ {
+	for ; k < len(s.toks); k++ {
 		t := s.toks[k]
 		if t.text == ")" || t.text == "]" {
 			return true

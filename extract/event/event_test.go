@@ -339,6 +339,8 @@ func FuzzLexicon(f *testing.F) {
 func FuzzExtract(f *testing.F) {
 	f.Add("The coup (recorded 5 May) failed, killing 9.")
 	f.Add("If the army intervenes, 3/4 of the march — dies")
+	f.Add("Norland's army, which led a coup in 1962, seized power, killing 12. Workers strike over pay (1791–1804)")
+	f.Add("Police arrest him, and on Monday the wildfires did not spread from X; he would resign later")
 	x, err := New()
 	if err != nil {
 		f.Fatal(err)
