@@ -817,6 +817,40 @@ func (x *Extractor) splitCoordinated(ms []*mention, sents []*sentence, in Input)
 				continue // "between 1930 and 1955": one period
 			}
 		}
+		// backwards: "the 1964 and 1971 coups"
+		if m.DateSpan != nil {
+			a, _ := tokRange(s.toks, *m.DateSpan)
+			for a > 0 {
+				n := a - 1
+				for n > 0 && n > a-3 && (s.toks[n].text == "," || s.toks[n].norm == "and") {
+					n--
+				}
+				if n == a-1 {
+					break
+				}
+				var prev *sentTimex
+				for i := range s.timexes {
+					if s.timexes[i].xb == n+1 {
+						prev = &s.timexes[i]
+					}
+				}
+				if prev == nil || prev.xa > 0 && (s.toks[prev.xa-1].norm == "between" || s.toks[prev.xa-1].norm == "from") {
+					break
+				}
+				tx := in.Timexes[prev.idx]
+				if !tx.Date.Known() || tx.Date.Precision != m.Date.Precision {
+					break
+				}
+				c := *m
+				d := *tx.Date
+				c.Date = &d
+				sp := tx.Span
+				c.DateSpan = &sp
+				c.dateTok = prev.xb
+				out = append(out, &c)
+				a = prev.xa
+			}
+		}
 		for k < len(s.toks) {
 			n := k
 			for n < len(s.toks) && n < k+2 && (s.toks[n].text == "," || s.toks[n].norm == "and") {

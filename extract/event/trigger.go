@@ -75,6 +75,12 @@ func (x *Extractor) findTriggers(si int, s *sentence, in Input) []*mention {
 		if best == nil {
 			continue
 		}
+		if best.kind != formPlural && best.pos == posNoun && i > 0 && everyWord[toks[i-1].norm] {
+			continue // "every election since independence": any, not one
+		}
+		if best.kind == formPlural && best.pluralOne && strongGeneric(s, i, j) {
+			continue // "regular elections", "elections are usually held"
+		}
 		if best.kind == formPlural && !best.pluralOne && x.genericPlural(s, i) {
 			// "the number of coups in history ... yet another one": the
 			// anaphor is the event.
@@ -382,28 +388,98 @@ func (x *Extractor) genericPlural(s *sentence, i int) bool {
 			return true
 		case w == "and" || w == "or" || w == ",":
 			continue // coordinated adjectives: "the deepest and most radical revolutions"
+		case (toks[k].num || numberWord(w) >= 5) && k >= i-3 && !x.dateNear(s, i):
+			return true // "more than forty coups": a count, not one event
 		case determiners[w] || toks[k].num || numberWord(w) > 0 || w == "recent" || w == "last" || w == "both":
 			return false
 		case npStop[w]:
 			if w == "of" && k > 0 && genericOf[toks[k-1].norm] {
 				return true
 			}
-			return genericAfter(toks, i+1)
+			return x.genericContext(s, i)
 		case !toks[k].word:
-			return genericAfter(toks, i+1)
+			return x.genericContext(s, i)
 		}
 	}
-	return genericAfter(toks, i+1)
+	return x.genericContext(s, i)
+}
+
+// genericContext reports whether the words around a bare plural make it
+// generic: a sentence about what usually happens ("Revolutions often begin
+// with small protests") or what follows it ("coups are common").
+func (x *Extractor) genericContext(s *sentence, i int) bool {
+	if frequencySentence(s.toks) && !x.dateNear(s, i) {
+		return true
+	}
+	return genericAfter(s.toks, i+1)
+}
+
+// everyWord before a singular event noun makes it any event of the kind.
+var everyWord = map[string]bool{"every": true, "each": true, "any": true}
+
+// frequencyWords say how often things happen.
+var frequencyWords = map[string]bool{
+	"often": true, "usually": true, "rarely": true, "seldom": true, "frequently": true, "sometimes": true,
+	"typically": true, "generally": true, "normally": true, "commonly": true, "regularly": true,
+	"routinely": true, "tend": true, "tends": true, "occasionally": true,
+}
+
+func frequencySentence(toks []token) bool {
+	for _, t := range toks {
+		if frequencyWords[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// strongGeneric reports whether a plural that usually names one event
+// ("the elections") is generic here: "regular elections", "such
+// elections", "elections are usually held in May".
+func strongGeneric(s *sentence, i, j int) bool {
+	if i > 0 {
+		switch s.toks[i-1].norm {
+		case "regular", "such", "periodic", "frequent", "repeated", "many", "several", "numerous", "countless", "free", "fair":
+			if s.toks[i-1].norm == "free" || s.toks[i-1].norm == "fair" {
+				return i > 1 && s.toks[i-2].norm == "and" // "free and fair elections" as a principle
+			}
+			return true
+		}
+	}
+	for k := j; k < len(s.toks) && k < j+4; k++ {
+		if frequencyWords[s.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// aggregateVerbs say a plural is counted, not told: "arrests rose".
+var aggregateVerbs = map[string]bool{
+	"rose": true, "risen": true, "increased": true, "fell": true, "doubled": true, "tripled": true,
+	"declined": true, "dropped": true, "decreased": true,
 }
 
 // genericAfter reports whether the words after a bare plural make it
 // generic: "coups in history", "coups are common".
 func genericAfter(toks []token, j int) bool {
+	if j+1 < len(toks) && (toks[j].norm == "and" || toks[j].norm == "or") && strings.HasSuffix(toks[j+1].norm, "s") {
+		j += 2 // "strikes and protests were common"
+	}
+	for k := j; k < len(toks) && k < j+4; k++ {
+		if frequencyWords[toks[k].norm] || aggregateVerbs[toks[k].norm] {
+			return true // "revolutions often begin", "arrests of journalists rose"
+		}
+		if !toks[k].word {
+			break
+		}
+	}
 	switch {
 	case matchAt(toks, j, []string{"in", "history"}), matchAt(toks, j, []string{"throughout", "history"}),
 		matchAt(toks, j, []string{"in", "the", "history"}), matchAt(toks, j, []string{"in", "general"}):
 		return true
-	case j+1 < len(toks) && (toks[j].norm == "are" || toks[j].norm == "were"):
+	case j+1 < len(toks) && (toks[j].norm == "are" || toks[j].norm == "were" || toks[j].norm == "became" ||
+		toks[j].norm == "become" || toks[j].norm == "remained" || toks[j].norm == "remain"):
 		k := j + 1
 		if k+1 < len(toks) && degreeAdverb(toks[k].norm) {
 			k++ // "coups were especially frequent"
