@@ -83,19 +83,20 @@ sense political : government | governments | president | regime | king | queen |
 sense labour : workers | worker | unions | union | nurses | teachers | doctors | staff | employees | drivers | miners | dockers | pilots | labour | labor | railway | rail | transport | walkout | pay | wages | pensions
 sense placeword : city | cities | town | towns | village | villages | capital | fortress | port | territory | province | region | island | base | airport | bridge | hill | stronghold | garrison
 sense powerctx : power | throne
+sense confidencevote : no-confidence | confidence | impeachment | impeached | impeach | censure | motion
 sense electoral : voters | voter | electorate | ballot | ballots | polls | candidate | candidates | presidency | presidential | seats | turnout | electoral | winning | won | win | wins | percent | campaign | constituency | re-election | majority | landslide | president | mayor | governor
 
 # --- coup
 coup noun 1.0 : counter-coup | countercoup | self-coup | auto-coup | coup | putsch | golpe | {coup} d'etat | {coup} d'état | military takeover | {coup} attempt
 coup noun 0.9 : pronunciamiento | junta takeover
-coup verb 0.8 need=political : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
-coup verb 0.7 need=PERSON : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
+coup verb 0.8 need=political not=confidencevote : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
+coup verb 0.7 need=PERSON not=confidencevote : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
 coup verb 0.7 need=political : {depose}
 coup phrase 0.9 : {seize/seizes/seized/seizing} power | {take/takes/took/taken/taking} power in a coup | {stage/stages/staged/staging} a coup
 coup phrase 0.8 : {oust} the president | {oust} the government
 coup noun 0.8 : {overthrow}
 
-coup verb 0.7 need=political : {oust}
+coup verb 0.7 need=political not=confidencevote : {oust}
 coup verb 0.6 need=military need=PERSON : {remove}
 coup verb 0.6 need=PERSON need=powerctx : {remove} | {drive/drives/drove/driven/driving} out
 coup phrase 0.8 : {remove/removes/removed/removing} from power | {seize/seizes/seized/seizing} control of the government | {grab/grabs/grabbed/grabbing} power
@@ -208,11 +209,11 @@ head : manager | managers | camp | camps | song | songs | organisers | organizer
 abstract : power | strength | support | commitment | solidarity | unity | force | resolve | will | intent | confidence | goodwill | how | that | what | faith | loyalty | determination | democracy | rights | freedom | freedoms | liberty | constitution | press | sovereignty | wages | pensions | conditions | standards | living | reputation | credibility | dignity | truth | science | reason | values | culture | religion | faith | tradition | traditions | policy | policies | budget | unions | workers' | democratic
 
 # modality cues
-cue attempted before : attempted | failed | foiled | thwarted | abortive | aborted | botched | would-be | unsuccessful | frustrated | an attempt at | attempt at | attempted to | tried to | try to | tries to | trying to
+cue attempted before : failed to | fail to | fails to | attempted | failed | foiled | thwarted | abortive | aborted | botched | would-be | unsuccessful | frustrated | an attempt at | attempt at | attempted to | tried to | try to | tries to | trying to
 cue attempted after : attempt | attempts | failed | fails | fizzled | collapsed | was foiled | was thwarted | was defeated | was crushed | was put down | were foiled
-cue planned before : to hold | to stage | to organise | to organize | agreed to hold | promised to hold | will hold | would hold | calls for | call for | called for | calling for | calling of | call of | demand for | demands for | demanded | demanding | plans for | plan for | planned | plans to | plan to | planning to | will | shall | to be held | upcoming | forthcoming | next | scheduled | proposed | awaited | long-awaited | new | threatened to | threatens to | threaten to | is to | are to | set to | expected to | going to | prepare for | prepares for | preparing for | to | should | must | ought to | wants to | want to
+cue planned before : threatened a | threatens a | threaten a | threatening a | threatened an | threatened to hold | to hold | to stage | to organise | to organize | agreed to hold | promised to hold | will hold | would hold | calls for | call for | called for | calling for | calling of | call of | demand for | demands for | demanded | demanding | plans for | plan for | planned | plans to | plan to | planning to | will | shall | to be held | upcoming | forthcoming | next | scheduled | proposed | awaited | long-awaited | new | threatened to | threatens to | threaten to | is to | are to | set to | expected to | going to | prepare for | prepares for | preparing for | to | should | must | ought to | wants to | want to
 cue planned after : will | shall | will be held | to be held | is scheduled | was scheduled | is planned | are planned | was called | were called | is expected | are expected
-cue negated before : did not | didn't | does not | doesn't | do not | don't | never | refused to | refuses to | refuse to | no | not | has not | have not | hasn't | haven't | had not | hadn't | was not | wasn't | were not | weren't | without | rather than | instead of | avoided | averted | prevented | ruled out | denied | deny | denies
+cue negated before : nobody | no one | none | neither | nor | did not | didn't | does not | doesn't | do not | don't | never | refused to | refuses to | refuse to | no | not | has not | have not | hasn't | haven't | had not | hadn't | was not | wasn't | were not | weren't | without | rather than | instead of | avoided | averted | prevented | ruled out | denied | deny | denies
 cue negated after : was not held | were not held | would not be held | will not be held | would not take place | will not take place | never happened | did not happen | was averted | was called off | were called off | was cancelled | were cancelled | was canceled | was postponed | were postponed | did not take place | never took place
 cue hypothetical after : could | might | may | would
 cue hypothetical before : if | unless | whether | would | could | might | may | possible | possibility of | threat of | risk of | danger of | fear of | fears of | rumours of | rumors of | in case of | in the event of | prospect of | imagine | suppose | hypothetical

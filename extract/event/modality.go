@@ -51,9 +51,23 @@ func (x *Extractor) modality(s *sentence, m *mention) timeline.Modality {
 			consider(c, d)
 		}
 	}
-	// cues after the trigger in the same stretch of its clause ("the coup failed")
-	for a := m.ta + 1; a <= m.tb+cueWindow && a < len(toks); a++ {
-		if a > m.tb && !toks[a-1].word {
+	// cues after the trigger in the same stretch of its clause ("the coup
+	// failed"), over an appositive ("The election, originally scheduled
+	// for May, was postponed")
+	skip := 0
+	if m.tb < len(toks) && toks[m.tb].text == "," {
+		for k := m.tb + 1; k < len(toks) && k <= m.tb+8; k++ {
+			if toks[k].text == "," {
+				skip = k - m.tb
+				break
+			}
+		}
+	}
+	for a := m.ta + 1; a <= m.tb+cueWindow+skip && a < len(toks); a++ {
+		if skip > 0 && a > m.tb && a <= m.tb+skip {
+			continue
+		}
+		if a > m.tb+skip && !toks[a-1].word && !(skip > 0 && a-1 == m.tb+skip) {
 			break // "the craze died, Coleco failed": another clause
 		}
 		if s.clause[a] != cl || s.inTimex(a) {
@@ -66,7 +80,7 @@ func (x *Extractor) modality(s *sentence, m *mention) timeline.Modality {
 			if c.mod == timeline.Attempted && a >= 2 && toks[a-1].norm == "an" && toks[a-2].norm == "in" {
 				continue // "set fire to parliament in an attempt to stop him": a purpose
 			}
-			consider(c, max(0, a-m.tb))
+			consider(c, max(0, a-m.tb-skip))
 		}
 	}
 	if best == timeline.Hypothetical && len(bestCue) == 1 && bestCue[0] == "would" && reportedFuture(toks, m.ta) {

@@ -223,8 +223,12 @@ func (x *Extractor) bestTrigger(s *sentence, i int) *trigger {
 // noun not right after "to", a modal or a subject pronoun; a verb not right
 // after a determiner.
 func posFits(toks []token, i int, t *trigger) bool {
-	if len(t.words) > 1 || i == 0 {
+	if len(t.words) > 1 {
 		return true
+	}
+	if i == 0 {
+		// a sentence does not begin with a bare verb: "Rebels tried ..."
+		return t.pos != posVerb || t.kind != formBase && t.kind != formVerb
 	}
 	prev := toks[i-1].norm
 	switch t.pos {
