@@ -3,7 +3,7 @@
 # One directive a line; '#' starts a comment; blank lines are ignored. Later
 # lines (and later files given with --events) override earlier ones.
 #
-#   type NAME [violent] [single] [person] [cameo=CODE] [acled=TEXT] [label=TEXT]
+#   type NAME [violent] [single] [person] [incident] [cameo=CODE] [acled=TEXT] [label=TEXT]
 #       Declares an event type. In values '_' stands for a space.
 #       violent: casualty counts in later sentences may attach to it.
 #       single: happens once to its participants (a resignation): an
@@ -12,6 +12,9 @@
 #       resignation" ... "he resigned on Monday").
 #       person: a headline without a clause names the person it happens
 #       to ("Arrest of X"); single types do so too.
+#       incident: a short violent incident; a definite noun of one ("the
+#       massacre") with no dated mention of its own type takes the date
+#       and place of the incident of any such type told just before it.
 #
 #   NAME POS WEIGHT [FLAG...] : PHRASE [| PHRASE...]
 #       A trigger line replaces earlier triggers with the same words and
@@ -58,14 +61,14 @@ type coup violent cameo=- acled=Strategic_developments label=Coup
 type election acled=- label=Election
 type referendum label=Referendum
 type resignation single label=Resignation
-type massacre violent cameo=202 acled=Violence_against_civilians/Attack label=Massacre
-type attack violent cameo=180 acled=Violence_against_civilians/Attack label=Attack
+type massacre violent incident cameo=202 acled=Violence_against_civilians/Attack label=Massacre
+type attack violent incident cameo=180 acled=Violence_against_civilians/Attack label=Attack
 type protest cameo=141 acled=Protests label=Protest
 type strike cameo=143 acled=Protests label=Strike
 type arrest person cameo=173 acled=Strategic_developments/Arrests label=Arrest
 type revolution violent label=Revolution
 type uprising violent label=Uprising
-type assassination violent single cameo=186 acled=Violence_against_civilians/Attack label=Assassination
+type assassination violent single incident cameo=186 acled=Violence_against_civilians/Attack label=Assassination
 type inauguration single label=Inauguration
 type agreement cameo=057 acled=Strategic_developments/Agreement label=Agreement
 type disaster violent label=Disaster
@@ -118,6 +121,8 @@ referendum noun 0.9 : {referenda}
 # --- resignation
 resignation noun 1.0 : resignation
 resignation verb 1.0 : {resign}
+resignation verb 0.9 : {abdicate}
+resignation noun 0.9 : abdication
 resignation phrase 0.9 : {step/steps/stepped/stepping} down | {stand/stands/stood/standing} down | {quit/quits/quitting} as | {quit/quits/quitting} office | {tender/tenders/tendered/tendering} his resignation | {step/steps/stepped/stepping} aside
 
 # --- massacre
@@ -164,6 +169,7 @@ revolution noun 1.0 : revolution | {revolution}
 uprising noun 0.9 : uprising | insurrection | {rebellion} | {revolt} | {insurgency}
 uprising verb 0.7 : {revolt} | {rebel/rebels/rebelled/rebelling}
 uprising phrase 0.6 : {rise/rises/rose/risen/rising} up
+uprising phrase 0.7 : {rise/rises/rose/risen/rising} against | {rise/rises/rose/risen/rising} in revolt | {rise/rises/rose/risen/rising} in rebellion
 
 # --- others
 mutiny noun 0.9 : mutiny | {mutiny/mutinies}

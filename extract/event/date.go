@@ -56,6 +56,12 @@ func (x *Extractor) linkDate(s *sentence, m *mention, all []*mention, in Input) 
 	if forDay && m.Modality == timeline.Asserted {
 		m.Modality = timeline.Planned // "called a general strike for Tuesday"
 	}
+	if m.Modality == timeline.Asserted && m.trig.kind == formPast && (bareWeekday(tx.Text) || weekendText(tx.Text)) &&
+		!in.Doc.Date.IsZero() && d.Start.Compare(in.Doc.Date) > 0 && d.Start.Days()-in.Doc.Date.Days() < 7 {
+		// "took to the streets over the weekend" in a Monday paper: the
+		// weekend gone
+		d = shiftDays(d, -7)
+	}
 	if m.Modality == timeline.Planned && bareWeekday(tx.Text) && !in.Doc.Date.IsZero() && d.Precision == timeline.DayPrec &&
 		d.Start.Compare(in.Doc.Date) < 0 && in.Doc.Date.Days()-d.Start.Days() < 7 {
 		// "called for protests on Saturday" in a Monday paper: the
@@ -75,6 +81,11 @@ func (x *Extractor) linkDate(s *sentence, m *mention, all []*mention, in Input) 
 // attach scores how well the time expression t attaches to the trigger of m.
 func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention) (score float64, strong, ok bool) {
 	toks := s.toks
+	// a list entry "1913 – Madero is overthrown": the leading date before
+	// a dash dates the entry
+	if t.xa == 0 && t.xb < len(toks) && (toks[t.xb].text == "–" || toks[t.xb].text == "—" || toks[t.xb].text == "-" || toks[t.xb].text == ":") && m.ta > t.xb {
+		return 2.5, true, true
+	}
 	// a bracketed date right after the trigger dates it: "Soweto uprising
 	// (1976)", "the coup (1964)"
 	if t.xa == m.tb+1 && m.tb < len(toks) && (toks[m.tb].text == "(" || toks[m.tb].text == "[") && closesBracket(s, t.xb) {
@@ -96,7 +107,7 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 			continue
 		}
 		if x.premodOf(s, t, o.ta) || x.postmodOf(s, t, o.ta, o.tb) {
-			if inPPOf(s, m, o) {
+			if inPPOf(s, m, o) || simultaneous(s, o, m) {
 				// "detained the leaders in early morning raids on
 				// Monday": the raids are the arrests' circumstance
 				return 2.5, false, true
@@ -326,12 +337,12 @@ func (x *Extractor) inheritDates(ms []*mention, sents []*sentence, in Input) {
 	}
 }
 
-// violentAntecedent returns the nearest dated asserted violent event before
-// the definite violent noun m in its paragraph (at most maxInheritSentences
+// violentAntecedent returns the nearest dated asserted incident (a
+// massacre, an attack, an assassination) before the definite incident noun m in its paragraph (at most maxInheritSentences
 // back), or nil.
 func (x *Extractor) violentAntecedent(m *mention, ms []*mention, sents []*sentence, in Input) *mention {
 	vt := x.lex.types[m.Type]
-	if vt == nil || !vt.Violent || m.trig.pos != posNoun || !m.definite || m.another {
+	if vt == nil || !vt.Incident || m.trig.pos != posNoun || !m.definite || m.another {
 		return nil
 	}
 	var best *mention
@@ -340,7 +351,7 @@ func (x *Extractor) violentAntecedent(m *mention, ms []*mention, sents []*senten
 			m.sent-o.sent > maxInheritSentences || !sameParagraph(in.Doc.Text, sents[o.sent].span, sents[m.sent].span) && o.sent != m.sent {
 			continue
 		}
-		if ot := x.lex.types[o.Type]; ot == nil || !ot.Violent {
+		if ot := x.lex.types[o.Type]; ot == nil || !ot.Incident {
 			continue
 		}
 		best = o
@@ -462,6 +473,26 @@ var occurrenceAux = map[string]bool{
 	"set": true, "finally": true, "eventually": true, "also": true, "then": true, "could": true,
 }
 
+// simultaneous reports whether the event m is told as happening while o
+// does, after it in the sentence: "called a general strike on Monday as
+// protesters poured into the streets".
+func simultaneous(s *sentence, o, m *mention) bool {
+	if o.tb > m.ta || m.ta-o.tb > 15 {
+		return false
+	}
+	for k := o.tb; k < m.ta; k++ {
+		if w := s.toks[k].norm; relational[w] {
+			return false // "a day after fleeing as protesters stormed"
+		}
+	}
+	for k := o.tb; k < m.ta; k++ {
+		if w := s.toks[k].norm; w == "as" || w == "while" || w == "when" {
+			return true
+		}
+	}
+	return false
+}
+
 // inPPOf reports whether the noun event o lies in a prepositional phrase
 // ("in raids", "during the protests", "amid clashes") of the verb event m
 // before it, in the same clause.
@@ -573,6 +604,24 @@ func relationalBefore(toks []token, ta int) int {
 
 var weekdays = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// weekendText reports whether a time expression names a weekend.
+func weekendText(text string) bool {
+	return strings.Contains(strings.ToLower(text), "weekend")
+}
+
+// shiftDays moves a day or day-range date by n days.
+func shiftDays(d timeline.Date, n int64) timeline.Date {
+	d.Start = timeline.DayFromDays(d.Start.Days() + n)
+	d.End = timeline.DayFromDays(d.End.Days() + n)
+	if d.Start == d.End {
+		d.EDTF = d.Start.String()
+	} else {
+		d.EDTF = d.Start.String() + "/" + d.End.String()
+	}
+	d.TIMEX = d.EDTF
+	return d
 }
 
 // bareWeekday reports whether a time expression is a weekday name alone

@@ -147,7 +147,7 @@ func TestDevSet(t *testing.T) {
 // figures to catch regressions.
 func TestHeldOut(t *testing.T) {
 	sc := scoreSet(t, "heldout")
-	const minRecall, minDate, minPrecision = 0.95, 0.90, 0.93
+	const minRecall, minDate, minPrecision = 0.97, 0.92, 0.95
 	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
 		t.Errorf("held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
 			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)
@@ -171,10 +171,11 @@ func TestHeldOut2(t *testing.T) {
 // TestHeldOut3 scores the third held-out set, written and annotated after
 // every rule drawn from the sets above; its first measurement (recall
 // 0.889, date accuracy 0.781, precision 0.812, modality 1.000, place 0.833)
-// is the estimate for unseen texts.
+// is the estimate for unseen texts; rules drawn from its errors since then
+// make it no longer unseen, and the thresholds guard the current figures.
 func TestHeldOut3(t *testing.T) {
 	sc := scoreSet(t, "heldout3")
-	const minRecall, minDate, minPrecision = 0.86, 0.76, 0.79
+	const minRecall, minDate, minPrecision = 0.97, 0.92, 0.92
 	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
 		t.Errorf("third held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
 			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)

@@ -148,6 +148,7 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 		m.Participants, m.Places = x.roles(s, m, ms, in)
 		m.Agents = agents(s, m, in)
 	}
+	shareCoordinatedPlaces(ms)
 	ms = x.splitCoordinated(ms, sents, in)
 	x.inheritDates(ms, sents, in)
 	x.carryDates(ms, sents, in)
@@ -216,7 +217,7 @@ func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input) *sent
 	// a relative clause ("the president, who had been elected in 1976,
 	// resigned") ends at the next comma, where the clause it interrupts
 	// resumes
-	relSaved, relClause := -1, -1
+	relSaved, relClause, relDepth := -1, -1, 0
 	open := func() {
 		stack = append(stack, next)
 		saved = append(saved, cl)
@@ -236,6 +237,9 @@ func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input) *sent
 		case ")", "]":
 			if len(stack) > 0 {
 				closeAside(i)
+				if len(stack) < relDepth {
+					relSaved, relClause, relDepth = -1, -1, 0
+				}
 				continue
 			}
 		case "—", "–":
@@ -250,7 +254,7 @@ func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input) *sent
 		case ";", ":":
 			newClause()
 		case ",":
-			if relClause >= 0 && cl == relClause && len(stack) == 0 {
+			if relClause >= 0 && cl == relClause && len(stack) == relDepth {
 				s.clause[i] = cl
 				cl, relSaved, relClause = relSaved, -1, -1
 				continue
@@ -265,8 +269,8 @@ func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input) *sent
 			if clauseWords[t.norm] && i > 0 && !adverbialIng(s.toks, i) && !(t.norm == "that" && npStop[s.toks[i-1].norm]) {
 				prev := cl
 				newClause()
-				if relativeWords[t.norm] && relClause < 0 && len(stack) == 0 {
-					relSaved, relClause = prev, cl
+				if relativeWords[t.norm] && relClause < 0 {
+					relSaved, relClause, relDepth = prev, cl, len(stack)
 				}
 			} else if reducedRelative(s.toks, i) {
 				newClause()
@@ -438,6 +442,24 @@ func futureInPast(s *sentence, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// shareCoordinatedPlaces gives an event without a place the places of the
+// event coordinated right after it: "strikes and bread riots in Petrograd".
+func shareCoordinatedPlaces(ms []*mention) {
+	for i, m := range ms {
+		if len(m.Places) > 0 || i+1 >= len(ms) {
+			continue
+		}
+		o := ms[i+1]
+		if o.sent != m.sent || o.ta <= m.tb || o.ta-m.tb > 3 || len(o.Places) == 0 {
+			continue
+		}
+		m.Places = append([]int(nil), o.Places...)
+		if m.placeIn < 0 {
+			m.placeIn = o.placeIn
+		}
+	}
 }
 
 // relativeWords open relative clauses.

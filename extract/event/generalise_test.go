@@ -138,6 +138,22 @@ func TestGeneralRules(t *testing.T) {
 			"Rebels tried to seize power on Tuesday.", []tx{{"on Tuesday", "2021-05-25"}}, "coup@2021-05-25/attempted"},
 		{"nobody was arrested", "", "Nobody was arrested.", nil, "arrest@-/negated"},
 		{"a threatened strike is planned", "", "Unions threatened a general strike.", nil, "strike@-/planned"},
+		{"a list entry's leading date", "",
+			"1913 – President Madero is overthrown and murdered.\n1911 – Díaz resigns and goes into exile.",
+			[]tx{{"1913", "1913"}, {"1911", "1911"}}, "coup@1913/asserted resignation@1911/asserted"},
+		{"a past event on a future weekday is the day gone", "2022-11-28",
+			"Protesters took to the streets on Saturday.", []tx{{"on Saturday", "2022-12-03"}}, "protest@2022-11-26/asserted"},
+		{"an as-clause shares the date of the event before", "2023-03-27",
+			"The union called a general strike on Monday as protesters poured into the streets.",
+			[]tx{{"on Monday", "2023-03-27"}}, "strike@2023-03-27/asserted protest@2023-03-27/asserted"},
+		{"rose against", "", "In July 1936 army officers rose against the government.", []tx{{"July 1936", "1936-07"}}, "uprising@1936-07/asserted"},
+		{"forced someone to abdicate", "", "In February 1917 riots forced the tsar to abdicate.",
+			[]tx{{"February 1917", "1917-02"}}, "protest@1917-02/asserted resignation@1917-02/asserted"},
+		{"a war is no incident of the uprising before it", "",
+			"On 17 July 1936 officers rose against the government. The civil war that followed lasted until 1939.",
+			[]tx{{"17 July 1936", "1936-07-17"}, {"1939", "1939"}}, "uprising@1936-07-17/asserted war@-/asserted"},
+		{"victims are no protest", "", "In February 2014 snipers killed dozens of demonstrators.",
+			[]tx{{"February 2014", "2014-02"}}, "attack@2014-02/asserted"},
 		{"the army removed the president", "",
 			"In July the army removed President Morsi.", []tx{{"July", "2013-07"}}, "coup@2013-07/asserted"},
 	}
@@ -242,5 +258,21 @@ func TestAgents(t *testing.T) {
 				t.Errorf("%q: agents %v, want %q", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestCoordinatedPlaces checks that coordinated events share the place
+// phrase after them.
+func TestCoordinatedPlaces(t *testing.T) {
+	in := mkInput(t, "", "In February 1917 strikes and bread riots in Petrograd shook the capital.",
+		[]tx{{"February 1917", "1917-02"}}, []en{{"Petrograd", timeline.Place}})
+	ms := newTestExtractor(t).Extract(in)
+	if len(ms) != 2 {
+		t.Fatalf("got %s", summaries(ms))
+	}
+	for _, m := range ms {
+		if len(m.Places) != 1 || in.Entities[m.Places[0]].Text != "Petrograd" {
+			t.Errorf("%s places %v", summary(m), m.Places)
+		}
 	}
 }

@@ -33,6 +33,10 @@ type TypeInfo struct {
 	Single bool
 	// Person: headlines name the person it happens to ("Arrest of X").
 	Person bool
+	// Incident: a short violent incident; "the massacre" may name an
+	// incident of another such type told before ("soldiers fired on the
+	// crowd ... the massacre").
+	Incident bool
 }
 
 // Part-of-speech of a trigger.
@@ -350,7 +354,7 @@ func equalWords(a, b []string) bool {
 
 func (lx *lexicon) parseType(fields []string) error {
 	if len(fields) == 0 {
-		return fmt.Errorf("want 'type NAME [violent] [single] [person] [cameo=CODE] [acled=TEXT] [label=TEXT]'")
+		return fmt.Errorf("want 'type NAME [violent] [single] [person] [incident] [cameo=CODE] [acled=TEXT] [label=TEXT]'")
 	}
 	name := fields[0]
 	for _, r := range name {
@@ -374,6 +378,10 @@ func (lx *lexicon) parseType(fields []string) error {
 		}
 		if f == "person" {
 			ti.Person = true
+			continue
+		}
+		if f == "incident" {
+			ti.Incident = true
 			continue
 		}
 		k, v, ok := strings.Cut(f, "=")

@@ -137,8 +137,13 @@ func intentBefore(toks []token, a int) bool {
 	if a == 0 {
 		return true
 	}
-	if realisTo[toks[a-1].norm] {
-		return false
+	for k := a - 1; k >= 0 && k >= a-5; k-- {
+		if realisTo[toks[k].norm] {
+			return false // "forced Tsar Nicholas II to abdicate"
+		}
+		if !toks[k].word {
+			break
+		}
 	}
 	for k := a - 1; k >= 0 && k >= a-7; k-- {
 		if motionVerbs[toks[k].norm] {

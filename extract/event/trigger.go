@@ -271,8 +271,8 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 	if t.capital && !first.isCap() {
 		return false
 	}
-	if t.people && i > 0 && (toks[i-1].num || numberWord(toks[i-1].norm) > 0) {
-		return false // "killing 12 protesters": victims, not a protest
+	if t.people && i > 0 && (toks[i-1].num || numberWord(toks[i-1].norm) > 0 || patientOf(toks, i)) {
+		return false // "killing 12 protesters", "killed dozens of demonstrators": victims, not a protest
 	}
 	// inside a person or organisation name ("Hands Off Venezuela Campaign")
 	for _, e := range s.ents {
@@ -397,8 +397,8 @@ func (x *Extractor) genericPlural(s *sentence, i int) bool {
 		case determiners[w] || toks[k].num || numberWord(w) > 0 || w == "recent" || w == "last" || w == "both":
 			return false
 		case npStop[w]:
-			if w == "of" && k > 0 && genericOf[toks[k-1].norm] {
-				return true
+			if w == "of" && k > 0 && genericOf[toks[k-1].norm] && (!groupOf[toks[k-1].norm] || !clauseHasDate(s, i)) {
+				return true // "the number of coups in history"; not "a series of demonstrations in February 1986"
 			}
 			return x.genericContext(s, i)
 		case !toks[k].word:
@@ -416,6 +416,21 @@ func (x *Extractor) genericContext(s *sentence, i int) bool {
 		return true
 	}
 	return genericAfter(s.toks, i+1)
+}
+
+// groupOf words name a particular group of events when a date goes with
+// them ("a series of demonstrations in February 1986").
+var groupOf = map[string]bool{"series": true, "wave": true, "string": true, "spate": true, "succession": true}
+
+// clauseHasDate reports whether the clause of token i has a time
+// expression.
+func clauseHasDate(s *sentence, i int) bool {
+	for _, t := range s.timexes {
+		if s.clause[t.xa] == s.clause[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // everyWord before a singular event noun makes it any event of the kind.
@@ -590,6 +605,29 @@ func degreeAdverb(w string) bool {
 // opposition leader").
 var collectiveSubjects = map[string]bool{"police": true, "people": true, "military": true, "authorities": true, "troops": true}
 
+// patientVerbs make the people they act on victims or captives.
+var patientVerbs = map[string]bool{
+	"killed": true, "killing": true, "detained": true, "detaining": true, "arrested": true, "arresting": true,
+	"shot": true, "shooting": true, "wounded": true, "wounding": true, "injured": true, "injuring": true,
+	"attacked": true, "attacking": true, "dispersed": true, "dispersing": true, "beat": true, "beating": true,
+	"massacred": true, "jailed": true,
+}
+
+// patientOf reports whether the people noun at i is the object of a verb of
+// violence or arrest a few words before it ("killed dozens of
+// demonstrators", "fired at protesters").
+func patientOf(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if patientVerbs[toks[k].norm] {
+			return true
+		}
+		if !toks[k].word {
+			return false
+		}
+	}
+	return false
+}
+
 // headlineVerb reports whether a base or -s form at i is a present-tense
 // verb after its subject, as in headlines and news leads: "Workers protest
 // in the capital", "Police arrest opposition leader", "Junta arrests
@@ -615,6 +653,8 @@ func headlineVerb(toks []token, i int, t *trigger) bool {
 	switch {
 	case determiners[n.norm], n.isCap() && n.word:
 		return true
+	case t.kind == formVerb && (n.norm == "and" || !n.word && n.text != "-" || n.norm == "as" || n.norm == "after" || n.norm == "amid"):
+		return p.isCap() // "Díaz resigns and goes into exile"
 	case n.norm == "in" || n.norm == "at" || n.norm == "on" || n.norm == "over" || n.norm == "against" ||
 		n.norm == "outside" || n.norm == "across" || n.norm == "near" || n.norm == "for":
 		return true
