@@ -86,6 +86,7 @@ sense political : government | governments | president | regime | king | queen |
 sense labour : workers | worker | unions | union | nurses | teachers | doctors | staff | employees | drivers | miners | dockers | pilots | labour | labor | railway | rail | transport | walkout | pay | wages | pensions
 sense placeword : city | cities | town | towns | village | villages | capital | fortress | port | territory | province | region | island | base | airport | bridge | hill | stronghold | garrison
 sense powerctx : power | throne
+sense campaignctx : campaign | candidate | candidates | nominee | convention | campaigning | electoral
 sense confidencevote : no-confidence | confidence | impeachment | impeached | impeach | censure | motion
 sense electoral : voters | voter | electorate | ballot | ballots | polls | candidate | candidates | presidency | presidential | seats | turnout | electoral | winning | won | win | wins | percent | campaign | constituency | re-election | majority | landslide | president | mayor | governor
 
@@ -140,7 +141,8 @@ attack phrase 0.7 : {shot/shoots} dead | shot and killed | {gun/guns/gunned/gunn
 
 # --- protest
 protest noun 0.6 people : {protester} | {protestor} | {demonstrator}
-protest noun 0.9 : protest | demonstration | {rally/rallies} | {sit-in} | mobilisation | mobilization | {riot}
+protest noun 0.8 not=campaignctx : {rally/rallies}
+protest noun 0.9 : protest | demonstration | {sit-in} | mobilisation | mobilization | {riot}
 protest noun 0.7 not=military : {blockade}
 protest noun 0.7 not=military lower : {march/marches}
 protest verb 0.7 : {protest}
@@ -157,6 +159,7 @@ strike phrase 0.9 : {go/goes/went/gone/going} on strike | {come/comes/came/comin
 # --- arrest
 arrest noun 0.9 : arrest | detention
 arrest verb 0.9 : {arrest} | {detain} | {jail} | {intern/interned/interning} | {imprison}
+arrest phrase 0.9 : {place/places/placed/placing} under arrest | {put/puts/putting} under arrest | {place/places/placed/placing} under house arrest | {put/puts/putting} under house arrest
 arrest phrase 0.8 : taken into custody | {take/takes/took/taken/taking} into custody
 arrest phrase 0.6 need=PERSON : {was/were/is/are} being held | held hostage | held captive | held incommunicado | {was/were} taken hostage
 arrest phrase 0.7 not=placeword : {was/were} captured | {was/were} seized | {was/were} rounded up

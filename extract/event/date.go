@@ -128,7 +128,7 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 	if t.xa > 0 && relational[toks[t.xa-1].norm] {
 		return 0, false, false
 	}
-	if t.xb < len(toks) && relational[toks[t.xb].norm] && t.xb < m.ta {
+	if t.xb < len(toks) && relational[toks[t.xb].norm] && t.xb < m.ta && !commaBetween(toks, t.xb, m.ta) {
 		return 0, false, false
 	}
 	lo, hi := t.xb, m.ta
@@ -595,7 +595,10 @@ func relationalBefore(toks []token, ta int) int {
 		if relational[w] && w != "by" {
 			return k
 		}
-		if !toks[k].word || finiteAux[w] || verbalPrev[w] {
+		if finiteAux[w] || w == "been" || w == "being" {
+			continue // "after teenagers were arrested"
+		}
+		if !toks[k].word || verbalPrev[w] {
 			return -1
 		}
 	}
@@ -656,6 +659,23 @@ func (x *Extractor) carryDates(ms []*mention, sents []*sentence, in Input) {
 		s := sents[m.sent]
 		if m.trig.pos == posNoun && !(narrative && narrativeNoun(s, m)) {
 			continue
+		}
+		if s.relative[s.clause[m.ta]] && pastTrigger(s, m) && !pluperfect(s, m) {
+			// "deposed President Perón, who was placed under arrest": the
+			// relative clause tells what happened with the main event
+			var d *timeline.Date
+			for _, o := range bySent[m.sent] {
+				if o != m && o.ta < m.ta && o.Date.Known() && o.Modality == timeline.Asserted && !o.inherited && s.clause[o.ta] != s.clause[m.ta] {
+					d = o.Date
+				}
+			}
+			if d != nil {
+				c := *d
+				c.Basis = timeline.Narrative
+				m.Date = &c
+				m.inherited = true
+				continue
+			}
 		}
 		if x.hasFreeDate(s, m, bySent[m.sent], in) || relationalBefore(s.toks, m.ta) >= 0 {
 			continue
@@ -746,6 +766,17 @@ func narrativeNoun(s *sentence, m *mention) bool {
 
 // pastOnly are past forms that otherwise look like other words.
 var pastOnly = map[string]bool{"cost": false, "claimed": true, "spread": false, "hit": false, "struck": true, "broke": true, "swept": true}
+
+// pluperfect reports whether "had" comes just before the trigger: an
+// earlier time than the narrative's ("who had been detained").
+func pluperfect(s *sentence, m *mention) bool {
+	for k := m.ta - 1; k >= 0 && k >= m.ta-3; k-- {
+		if s.toks[k].norm == "had" {
+			return true
+		}
+	}
+	return false
+}
 
 // hasCalendarDate reports whether a sentence has a time expression with a
 // calendar reading.
@@ -932,4 +963,16 @@ func (x *Extractor) splitCoordinated(ms []*mention, sents []*sentence, in Input)
 		}
 	}
 	return out
+}
+
+// commaBetween reports whether a comma lies in toks[a:b]: the end of an
+// after/before phrase ("on Wednesday before a crowd in Caracas, as protests
+// swept the country").
+func commaBetween(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }

@@ -175,7 +175,7 @@ func TestHeldOut2(t *testing.T) {
 // make it no longer unseen, and the thresholds guard the current figures.
 func TestHeldOut3(t *testing.T) {
 	sc := scoreSet(t, "heldout3")
-	const minRecall, minDate, minPrecision = 0.97, 0.92, 0.92
+	const minRecall, minDate, minPrecision = 0.97, 0.92, 0.93
 	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
 		t.Errorf("third held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
 			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)
@@ -185,10 +185,11 @@ func TestHeldOut3(t *testing.T) {
 // TestHeldOut4 scores the fourth held-out set, written and annotated after
 // every rule drawn from the sets above; its first measurement (recall
 // 0.949, date accuracy 0.865, precision 0.842, modality 0.946, place 0.692)
-// is the estimate for unseen texts.
+// is the estimate for unseen texts; rules drawn from its errors since then
+// make it no longer unseen, and the thresholds guard the current figures.
 func TestHeldOut4(t *testing.T) {
 	sc := scoreSet(t, "heldout4")
-	const minRecall, minDate, minPrecision = 0.92, 0.84, 0.82
+	const minRecall, minDate, minPrecision = 0.95, 0.92, 0.92
 	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
 		t.Errorf("fourth held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
 			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)

@@ -99,6 +99,7 @@ type sentence struct {
 	toks    []token
 	clause  []int        // clause id per token
 	reduced map[int]bool // clauses opened by a participle ("a report questioning ...")
+	relative map[int]bool // non-restrictive relative clauses ("Perón, who was placed under arrest")
 	paren   []int        // innermost aside id per token, 0 outside
 	timexes []sentTimex
 	ents    []sentEnt
@@ -163,7 +164,9 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 		s := sents[m.sent]
 		if m.Modality == timeline.Asserted && m.Date.Known() && !in.Doc.Date.IsZero() &&
 			m.Date.Start.Compare(in.Doc.Date) > 0 && m.trig.kind != formPast &&
-			(m.Date.Basis == timeline.Explicit || futureClause(s, m.ta)) {
+			(m.Date.Basis == timeline.Explicit || futureClause(s, m.ta) ||
+				m.Date.Basis == timeline.DocumentDate && m.Date.Precision.Rank() <= timeline.Month.Rank()) {
+			// "the November election" in a July article
 			m.Modality = timeline.Planned
 		}
 		m.Headline = x.headline(s, m, in)
@@ -262,7 +265,7 @@ func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input) *sent
 			// ", and on 31 August the government signed": a new clause;
 			// ", and Marseille" in a list is not
 			if i+2 < len(s.toks) && (s.toks[i+1].norm == "and" || s.toks[i+1].norm == "but") &&
-				(clauseOpeners[s.toks[i+2].norm] || s.toks[i+1].norm == "but") {
+				(clauseOpeners[s.toks[i+2].norm] || s.toks[i+1].norm == "but" || namedSubject(s.toks, i+2)) {
 				newClause()
 			}
 		default:
@@ -271,6 +274,12 @@ func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input) *sent
 				newClause()
 				if relativeWords[t.norm] && relClause < 0 {
 					relSaved, relClause, relDepth = prev, cl, len(stack)
+					if s.toks[i-1].text == "," {
+						if s.relative == nil {
+							s.relative = map[int]bool{}
+						}
+						s.relative[cl] = true
+					}
 				}
 			} else if reducedRelative(s.toks, i) {
 				newClause()
@@ -464,6 +473,20 @@ func shareCoordinatedPlaces(ms []*mention) {
 
 // relativeWords open relative clauses.
 var relativeWords = map[string]bool{"who": true, "which": true, "whom": true, "whose": true, "where": true}
+
+// namedSubject reports whether a name at i is the subject of a verb right
+// after it: ", and Václav Havel was elected".
+func namedSubject(toks []token, i int) bool {
+	k := i
+	for k < len(toks) && k < i+4 && toks[k].isCap() && toks[k].word {
+		k++
+	}
+	if k == i || k >= len(toks) {
+		return false
+	}
+	w := toks[k].norm
+	return finiteAux[w] || irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !toks[k].isCap()
+}
 
 // clauseOpeners begin a new clause after ", and": a preposition, a
 // determiner or a pronoun subject.

@@ -154,6 +154,19 @@ func TestGeneralRules(t *testing.T) {
 			[]tx{{"17 July 1936", "1936-07-17"}, {"1939", "1939"}}, "uprising@1936-07-17/asserted war@-/asserted"},
 		{"victims are no protest", "", "In February 2014 snipers killed dozens of demonstrators.",
 			[]tx{{"February 2014", "2014-02"}}, "attack@2014-02/asserted"},
+		{"a relative clause tells what happened with the main event", "",
+			"On 24 March 1976 the armed forces deposed the president, who was placed under arrest.",
+			[]tx{{"24 March 1976", "1976-03-24"}}, "coup@1976-03-24/asserted arrest@1976-03-24/asserted"},
+		{"a ballot option is no negation", "", "On 5 October 1988 Chileans vote No in a plebiscite.",
+			[]tx{{"5 October 1988", "1988-10-05"}}, "referendum@1988-10-05/asserted"},
+		{"a campaign rally is no protest", "", "A gunman tried to assassinate the candidate at a campaign rally.", nil, "assassination@-/attempted"},
+		{"a future month in news is planned", "2024-07-22",
+			"Harris replaced him on the ballot for the November election.", []tx{{"November", "2024-11"}}, "election@2024-11/planned"},
+		{"a named subject after ', and' opens a clause", "",
+			"The leadership resigned, and Havel was elected president on 29 December 1989.",
+			[]tx{{"29 December 1989", "1989-12-29"}}, "resignation@-/asserted election@1989-12-29/asserted"},
+		{"a passive inside an after-phrase keeps no date", "2011-03-19",
+			"On Friday the unrest began after teenagers were arrested.", []tx{{"On Friday", "2011-03-18"}}, "arrest@-/asserted"},
 		{"the army removed the president", "",
 			"In July the army removed President Morsi.", []tx{{"July", "2013-07"}}, "coup@2013-07/asserted"},
 	}
@@ -274,5 +287,16 @@ func TestCoordinatedPlaces(t *testing.T) {
 		if len(m.Places) != 1 || in.Entities[m.Places[0]].Text != "Petrograd" {
 			t.Errorf("%s places %v", summary(m), m.Places)
 		}
+	}
+}
+
+// TestPlaceAfterEvent checks that a place phrase after an event is its own
+// even when another event follows closer.
+func TestPlaceAfterEvent(t *testing.T) {
+	text := "Security forces shot dead four protesters in the city of Deraa on Friday as demonstrations spread."
+	in := mkInput(t, "2011-03-19", text, []tx{{"on Friday", "2011-03-18"}}, []en{{"Deraa", timeline.Place}})
+	ms := newTestExtractor(t).Extract(in)
+	if len(ms) == 0 || len(ms[0].Places) != 1 || in.Entities[ms[0].Places[0]].Text != "Deraa" {
+		t.Fatalf("got %s, first places %v", summaries(ms), ms)
 	}
 }

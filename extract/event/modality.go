@@ -34,6 +34,9 @@ func (x *Extractor) modality(s *sentence, m *mention) timeline.Modality {
 			continue
 		}
 		for _, c := range x.lex.cues[toks[a].norm] {
+			if c.mod == timeline.Negated && a > 0 && toks[a].isCap() && toks[a-1].word {
+				continue // "vote No in a plebiscite": a ballot option
+			}
 			end := a + len(c.words)
 			if c.after || end > m.ta || m.ta-end > cueWindow || !matchAt(toks, a, c.words) {
 				continue

@@ -58,6 +58,9 @@ func (x *Extractor) roles(s *sentence, m *mention, all []*mention, in Input) (pa
 		d := tokDist(e.ea, e.eb, m.ta, m.tb)
 		mine := true
 		for _, o := range all {
+			if o != m && e.ea >= m.tb && o.ta >= e.eb {
+				continue // a phrase after the event is its own, not the next event's
+			}
 			if o != m && o.sent == m.sent && tokDist(e.ea, e.eb, o.ta, o.tb) < d {
 				mine = false
 				break
