@@ -95,14 +95,14 @@ type mention struct {
 
 // sentence is one tokenised sentence with its clause structure.
 type sentence struct {
-	span    timeline.Span
-	toks    []token
-	clause  []int        // clause id per token
-	reduced map[int]bool // clauses opened by a participle ("a report questioning ...")
+	span     timeline.Span
+	toks     []token
+	clause   []int        // clause id per token
+	reduced  map[int]bool // clauses opened by a participle ("a report questioning ...")
 	relative map[int]bool // non-restrictive relative clauses ("Perón, who was placed under arrest")
-	paren   []int        // innermost aside id per token, 0 outside
-	timexes []sentTimex
-	ents    []sentEnt
+	paren    []int        // innermost aside id per token, 0 outside
+	timexes  []sentTimex
+	ents     []sentEnt
 }
 
 type sentTimex struct {
