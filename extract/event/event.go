@@ -6,10 +6,18 @@
 // (data/events.lex), which users may extend or override with WithLexicon.
 // Context rules keep non-events out ("coup de grâce", "election campaign
 // manager", "strike a deal", "attack on democracy", generic plurals such as
-// "coups in history"). Each event gets a modality, the date that belongs to
-// it (not merely the nearest one: dates governed by publication verbs, inside
-// asides, or attached to another event are skipped), participants, places,
-// casualty counts, a short headline and a confidence.
+// "coups in history", "strikes were common", "regular elections"). Each
+// event gets a modality, the date that belongs to it (not merely the nearest
+// one: dates governed by publication verbs, inside asides, or attached to
+// another event are skipped), participants (with the agents among them),
+// places, casualty counts, a short headline and a confidence.
+//
+// Dates beyond the trigger's own sentence follow the way texts tell them: a
+// past-tense event without a date continues the narrative's date ("Police
+// detained 40 demonstrators" after "marched on Friday"); a present-tense
+// news lead or headline takes the report's date ("Workers walk out");
+// "the massacre" takes the date and place of the incident told before it;
+// a date list ("staged coups in 1979 and 1981") makes one event per date.
 package event
 
 import (
