@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/timelinekit/timelinekit/extract/entity"
@@ -125,6 +126,27 @@ func docName(d timeline.Document) string {
 func Compact(x timeline.Extraction) timeline.Extraction {
 	x.Document.Text = ""
 	x.Paragraphs, x.Sentences, x.Timexes = nil, nil, nil
+	// The strings kept are substrings of the document text: copy them so
+	// the text itself can be freed.
+	ents := make([]timeline.EntityMention, len(x.Entities))
+	for i, m := range x.Entities {
+		m.Text = strings.Clone(m.Text)
+		ents[i] = m
+	}
+	x.Entities = ents
+	evs := make([]timeline.EventMention, len(x.Events))
+	for i, ev := range x.Events {
+		ev.Evidence = strings.Clone(ev.Evidence)
+		ev.TrigText = strings.Clone(ev.TrigText)
+		ev.Headline = strings.Clone(ev.Headline)
+		if ev.Date != nil {
+			d := *ev.Date
+			d.Text = strings.Clone(d.Text)
+			ev.Date = &d
+		}
+		evs[i] = ev
+	}
+	x.Events = evs
 	return x
 }
 

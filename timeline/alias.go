@@ -16,7 +16,8 @@ import (
 // Socialism"; the links chain across documents, so "Movement Towards
 // Socialism" joins too), or, for persons, when a partial name ("Morales",
 // "Evo") is contained in exactly one fuller name of the corpus ("Evo
-// Morales"). An entity is named by its fullest common form: a full name
+// Morales"). A person's partial name that the extractor resolved within its
+// document joins that full name only, never a namesake elsewhere. An entity is named by its fullest common form: a full name
 // over an acronym, then more words, then more mentions, then first
 // appearance; its aliases are its other forms in order of appearance.
 // Entities are listed in order of first appearance.
@@ -40,7 +41,16 @@ func resolveEntities(exts []Extraction) ([]Entity, [][]int) {
 	for xi, x := range exts {
 		refs[xi] = make([]ref, len(x.Entities))
 		for mi, m := range x.Entities {
-			n := node(m.Type, m.Text)
+			// A person's partial name resolved within its document
+			// ("Morales" -> "Marie Morales") belongs to that full name
+			// only: the bare surname must not join other documents'
+			// people of the same surname.
+			n := -1
+			if m.Type == Person && m.Canonical != "" && foldName(m.Canonical) != foldName(m.Text) {
+				n = node(m.Type, m.Canonical)
+			} else {
+				n = node(m.Type, m.Text)
+			}
 			f := &forms[n]
 			f.mentions++
 			f.surfaces[m.Text]++

@@ -77,6 +77,16 @@ func TestResolveEntities(t *testing.T) {
 			wantOf: "0 1/1 0 2",
 		},
 		{
+			name: "surnames resolved in their documents do not join namesakes",
+			docs: [][]string{
+				{"PERSON:Marie Morales", "PERSON:Morales=Marie Morales"},
+				{"PERSON:Juan Morales", "PERSON:Morales=Juan Morales"},
+				{"PERSON:Evo Morales", "PERSON:Morales=Evo Morales"},
+			},
+			want:   "PERSON Marie Morales [Morales] 2; PERSON Juan Morales [Morales] 2; PERSON Evo Morales [Morales] 2",
+			wantOf: "0 0/1 1/2 2",
+		},
+		{
 			name:   "no mentions",
 			docs:   [][]string{{}, {}},
 			want:   "",

@@ -104,33 +104,126 @@ type MentionRow struct {
 
 // WriteCSV writes one row per event (see EventRow for the columns), RFC 4180
 // with CRLF line ends, UTF-8. Cells are made spreadsheet-safe with
-// NeutralizeCell unless opt.Raw is set.
+// NeutralizeCell unless opt.Raw is set. Rows are written as they are made.
 func WriteCSV(w io.Writer, tl *Timeline, opt CSVOptions) error {
-	tl = normalized(tl)
-	names := entityNames(tl)
-	rows := make([]EventRow, 0, len(tl.Events))
-	for i := range tl.Events {
-		rows = append(rows, eventRow(&tl.Events[i], names))
+	if tl == nil {
+		tl = &Timeline{}
 	}
-	return writeRows(w, rows, opt, "events")
+	rw, err := newRowWriter[EventRow](w, opt, "events")
+	if err != nil {
+		return err
+	}
+	names := entityNames(tl)
+	var a arena
+	for i := range tl.Events {
+		r := eventRow(&a, &tl.Events[i], names)
+		rw.write(&r)
+	}
+	return rw.close()
 }
 
-func eventRow(ev *Event, names map[string]string) EventRow {
-	r := EventRow{
-		ID:           ev.ID,
-		Type:         ev.Type,
-		Modality:     string(ev.Modality),
-		Headline:     ev.Headline,
-		Participants: joinNames(ev.Participants, names),
-		Places:       joinNames(ev.Places, names),
-		Killed:       strconv.Itoa(ev.Casualties.Killed),
-		Injured:      strconv.Itoa(ev.Casualties.Injured),
-		Confidence:   strconv.FormatFloat(ev.Confidence, 'f', -1, 64),
+// arena collects the computed cells of one row in a single buffer, so
+// that a row costs one allocation instead of one per cell. Cells are
+// recorded as offsets and turned into strings by strings once the row is
+// complete.
+type arena struct {
+	b   []byte
+	off []int
+}
+
+func (a *arena) reset() { a.b, a.off = a.b[:0], a.off[:0] }
+
+// mark records the end of a cell and returns its index.
+func (a *arena) mark() int {
+	a.off = append(a.off, len(a.b))
+	return len(a.off) - 1
+}
+
+// strings copies the buffer into one string and returns the cells.
+func (a *arena) strings(dst []string) []string {
+	s := string(a.b)
+	prev := 0
+	for _, end := range a.off {
+		dst = append(dst, s[prev:end])
+		prev = end
 	}
+	return dst
+}
+
+func eventRow(a *arena, ev *Event, names map[string]string) EventRow {
+	mod := ev.Modality
+	if mod == "" {
+		mod = Asserted
+	}
+	r := EventRow{
+		ID:       ev.ID,
+		Type:     ev.Type,
+		Modality: string(mod),
+		Headline: ev.Headline,
+	}
+	a.reset()
+	for i, id := range ev.Participants {
+		if i > 0 {
+			a.b = append(a.b, ListSep...)
+		}
+		a.b = appendName(a.b, id, names)
+	}
+	a.mark()
+	for i, id := range ev.Places {
+		if i > 0 {
+			a.b = append(a.b, ListSep...)
+		}
+		a.b = appendName(a.b, id, names)
+	}
+	a.mark()
+	a.b = strconv.AppendInt(a.b, int64(ev.Casualties.Killed), 10)
+	a.mark()
+	a.b = strconv.AppendInt(a.b, int64(ev.Casualties.Injured), 10)
+	a.mark()
+	a.b = strconv.AppendFloat(a.b, clamp01(ev.Confidence), 'f', -1, 64)
+	a.mark()
+	for i := range ev.Sources {
+		s := &ev.Sources[i]
+		dup := false
+		for j := range ev.Sources[:i] {
+			if ev.Sources[j].Doc == s.Doc {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		if i > 0 {
+			a.b = append(a.b, ListSep...)
+		}
+		a.b = append(a.b, s.Doc...)
+	}
+	a.mark()
+	for i := range ev.Sources {
+		s := &ev.Sources[i]
+		if i > 0 {
+			a.b = append(a.b, ListSep...)
+		}
+		a.b = append(a.b, s.Doc...)
+		a.b = append(a.b, ':')
+		a.b = strconv.AppendInt(a.b, int64(s.Start), 10)
+		a.b = append(a.b, '-')
+		a.b = strconv.AppendInt(a.b, int64(s.End), 10)
+	}
+	a.mark()
+	if d := ev.Date; d != nil {
+		a.b = appendDay(a.b, d.Start)
+		a.mark()
+		a.b = appendDay(a.b, d.End)
+		a.mark()
+	}
+	var cells [9]string
+	c := a.strings(cells[:0])
+	r.Participants, r.Places, r.Killed, r.Injured, r.Confidence, r.Documents, r.Evidence = c[0], c[1], c[2], c[3], c[4], c[5], c[6]
 	if d := ev.Date; d != nil {
 		r.Date = d.EDTF
-		r.Start = d.Start.String()
-		r.End = d.End.String()
+		r.Start, r.End = c[7], c[8]
 		r.Precision = string(d.Precision)
 		r.Approximate = strconv.FormatBool(d.Approximate)
 		r.YearUnknown = strconv.FormatBool(d.YearUnknown || !d.Known())
@@ -140,61 +233,99 @@ func eventRow(ev *Event, names map[string]string) EventRow {
 	if len(ev.Sources) > 0 {
 		r.Text = ev.Sources[0].Text
 	}
-	var docs, ev2 []string
-	for _, s := range ev.Sources {
-		if !containsStr(docs, s.Doc) {
-			docs = append(docs, s.Doc)
-		}
-		ev2 = append(ev2, fmt.Sprintf("%s:%d-%d", s.Doc, s.Start, s.End))
-	}
-	r.Documents = strings.Join(docs, ListSep)
-	r.Evidence = strings.Join(ev2, ListSep)
 	return r
+}
+
+// appendName appends the name of entity id, or the id when unknown.
+func appendName(b []byte, id string, names map[string]string) []byte {
+	if n, ok := names[id]; ok {
+		return append(b, n...)
+	}
+	return append(b, id...)
 }
 
 // WriteEntitiesCSV writes one row per entity (see EntityRow).
 func WriteEntitiesCSV(w io.Writer, tl *Timeline, opt CSVOptions) error {
-	tl = normalized(tl)
-	count := map[string]int{}
-	for _, ev := range tl.Events {
-		seen := map[string]bool{}
-		for _, id := range append(append([]string(nil), ev.Participants...), ev.Places...) {
-			if !seen[id] {
-				seen[id] = true
+	if tl == nil {
+		tl = &Timeline{}
+	}
+	rw, err := newRowWriter[EntityRow](w, opt, "entities")
+	if err != nil {
+		return err
+	}
+	count := make(map[string]int, len(tl.Entities))
+	for i := range tl.Events {
+		ev := &tl.Events[i]
+		for j, id := range ev.Participants {
+			if !containsStr(ev.Participants[:j], id) {
+				count[id]++
+			}
+		}
+		for j, id := range ev.Places {
+			if !containsStr(ev.Participants, id) && !containsStr(ev.Places[:j], id) {
 				count[id]++
 			}
 		}
 	}
-	rows := make([]EntityRow, 0, len(tl.Entities))
-	for _, e := range tl.Entities {
-		rows = append(rows, EntityRow{
-			ID:       e.ID,
-			Name:     e.Name,
-			Type:     string(e.Type),
-			Aliases:  strings.Join(e.Aliases, ListSep),
-			Mentions: strconv.Itoa(e.Mentions),
-			Events:   strconv.Itoa(count[e.ID]),
-		})
+	var a arena
+	for i := range tl.Entities {
+		e := &tl.Entities[i]
+		a.reset()
+		for j, al := range e.Aliases {
+			if j > 0 {
+				a.b = append(a.b, ListSep...)
+			}
+			a.b = append(a.b, al...)
+		}
+		a.mark()
+		a.b = strconv.AppendInt(a.b, int64(e.Mentions), 10)
+		a.mark()
+		a.b = strconv.AppendInt(a.b, int64(count[e.ID]), 10)
+		a.mark()
+		var cells [3]string
+		c := a.strings(cells[:0])
+		rw.write(&EntityRow{ID: e.ID, Name: e.Name, Type: string(e.Type), Aliases: c[0], Mentions: c[1], Events: c[2]})
 	}
-	return writeRows(w, rows, opt, "entities")
+	return rw.close()
 }
 
 // WriteMentionsCSV writes one row per event source (see MentionRow).
 func WriteMentionsCSV(w io.Writer, tl *Timeline, opt CSVOptions) error {
-	tl = normalized(tl)
+	if tl == nil {
+		tl = &Timeline{}
+	}
+	rw, err := newRowWriter[MentionRow](w, opt, "mentions")
+	if err != nil {
+		return err
+	}
 	docs := documentIndex(tl)
-	var rows []MentionRow
-	for _, ev := range tl.Events {
-		for _, s := range ev.Sources {
+	var a arena
+	for i := range tl.Events {
+		ev := &tl.Events[i]
+		for j := range ev.Sources {
+			s := &ev.Sources[j]
+			a.reset()
+			for _, n := range [...]int{s.Start, s.End, s.Trigger.Start, s.Trigger.End} {
+				a.b = strconv.AppendInt(a.b, int64(n), 10)
+				a.mark()
+			}
+			if s.DateSpan != nil {
+				a.b = strconv.AppendInt(a.b, int64(s.DateSpan.Start), 10)
+				a.mark()
+				a.b = strconv.AppendInt(a.b, int64(s.DateSpan.End), 10)
+				a.mark()
+			}
+			var cells [6]string
+			c := a.strings(cells[:0])
 			r := MentionRow{
 				EventID:       ev.ID,
 				EventType:     ev.Type,
 				Doc:           s.Doc,
-				SentenceStart: strconv.Itoa(s.Start),
-				SentenceEnd:   strconv.Itoa(s.End),
-				TriggerStart:  strconv.Itoa(s.Trigger.Start),
-				TriggerEnd:    strconv.Itoa(s.Trigger.End),
-				Trigger:       cut(s, s.Trigger),
+				SentenceStart: c[0],
+				SentenceEnd:   c[1],
+				TriggerStart:  c[2],
+				TriggerEnd:    c[3],
+				Trigger:       cut(*s, s.Trigger),
 				Sentence:      s.Text,
 			}
 			if ev.Date != nil {
@@ -204,17 +335,13 @@ func WriteMentionsCSV(w io.Writer, tl *Timeline, opt CSVOptions) error {
 				r.DocTitle = d.Title
 			}
 			if s.DateSpan != nil {
-				r.DateStart = strconv.Itoa(s.DateSpan.Start)
-				r.DateEnd = strconv.Itoa(s.DateSpan.End)
-				r.DateText = cut(s, *s.DateSpan)
+				r.DateStart, r.DateEnd = c[4], c[5]
+				r.DateText = cut(*s, *s.DateSpan)
 			}
-			rows = append(rows, r)
+			rw.write(&r)
 		}
 	}
-	if rows == nil {
-		rows = []MentionRow{}
-	}
-	return writeRows(w, rows, opt, "mentions")
+	return rw.close()
 }
 
 // cut returns the part of the source sentence that the document span sp
@@ -244,45 +371,98 @@ func runeStart(s string, i int) bool {
 	return i == len(s) || s[i]&0xC0 != 0x80
 }
 
-// writeRows writes rows (a slice of one of the row structs) through gocsv
-// over encoding/csv, applying the options to every cell.
-func writeRows[T any](w io.Writer, rows []T, opt CSVOptions, what string) error {
+// csvRow is implemented by the row types: cells appends the row's cells in
+// column order (the order of the struct fields, which gocsv maps to the
+// header; TestWritersMatchReference checks that the two agree).
+type csvRow interface {
+	cells(dst []string) []string
+}
+
+// rowWriter streams rows of one row type over encoding/csv: gocsv supplies
+// the header from the struct tags, and every row goes out as soon as it is
+// made, with no reflection per row.
+type rowWriter struct {
+	cw   *csv.Writer
+	raw  bool
+	rec  []string
+	what string
+}
+
+// newRowWriter writes the BOM (when asked) and the header row of T.
+func newRowWriter[T any](w io.Writer, opt CSVOptions, what string) (*rowWriter, error) {
 	if opt.BOM {
 		if _, err := io.WriteString(w, "\uFEFF"); err != nil {
-			return fmt.Errorf("timeline: write %s CSV: %w", what, err)
+			return nil, fmt.Errorf("timeline: write %s CSV: %w", what, err)
 		}
+	}
+	var h headerCapture
+	if err := gocsv.MarshalCSV([]T{}, &h); err != nil {
+		return nil, fmt.Errorf("timeline: write %s CSV: %w", what, err)
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	sw := &cellWriter{w: gocsv.NewSafeCSVWriter(cw), raw: opt.Raw}
-	if err := gocsv.MarshalCSV(rows, sw); err != nil {
-		return fmt.Errorf("timeline: write %s CSV: %w", what, err)
+	rw := &rowWriter{cw: cw, raw: opt.Raw, what: what}
+	for i, v := range h.header {
+		h.header[i] = normalizeNewlines(v)
+	}
+	_ = cw.Write(h.header) // errors stick in cw and are reported by close
+	return rw, nil
+}
+
+// write writes one row, its cells cleaned by normalizeNewlines and, unless
+// raw, NeutralizeCell.
+func (rw *rowWriter) write(r csvRow) {
+	rw.rec = r.cells(rw.rec[:0])
+	for i, v := range rw.rec {
+		v = normalizeNewlines(v)
+		if !rw.raw {
+			v = NeutralizeCell(v)
+		}
+		rw.rec[i] = v
+	}
+	_ = rw.cw.Write(rw.rec)
+}
+
+func (rw *rowWriter) close() error {
+	rw.cw.Flush()
+	if err := rw.cw.Error(); err != nil {
+		return fmt.Errorf("timeline: write %s CSV: %w", rw.what, err)
 	}
 	return nil
 }
 
-// cellWriter cleans every cell before handing the row to the CSV writer.
-type cellWriter struct {
-	w          *gocsv.SafeCSVWriter
-	raw        bool
-	pastHeader bool // the header row (first row) has been written
-}
+// headerCapture is a gocsv.CSVWriter that keeps the header row.
+type headerCapture struct{ header []string }
 
-func (c *cellWriter) Write(row []string) error {
-	out := make([]string, len(row))
-	for i, v := range row {
-		v = normalizeNewlines(v)
-		if !c.raw && c.pastHeader {
-			v = NeutralizeCell(v)
-		}
-		out[i] = v
+func (h *headerCapture) Write(row []string) error {
+	if h.header == nil {
+		h.header = append([]string{}, row...)
 	}
-	c.pastHeader = true
-	return c.w.Write(out)
+	return nil
+}
+func (h *headerCapture) Flush()       {}
+func (h *headerCapture) Error() error { return nil }
+
+func (r *EventRow) cells(dst []string) []string {
+	return append(dst, r.ID, r.Date, r.Start, r.End, r.Precision, r.Approximate, r.YearUnknown, r.DateText,
+		r.Basis, r.Type, r.Modality, r.Headline, r.Text, r.Participants, r.Places, r.Killed, r.Injured,
+		r.Confidence, r.Documents, r.Evidence)
 }
 
-func (c *cellWriter) Flush()       { c.w.Flush() }
-func (c *cellWriter) Error() error { return c.w.Error() }
+func (r *EntityRow) cells(dst []string) []string {
+	return append(dst, r.ID, r.Name, r.Type, r.Aliases, r.Mentions, r.Events)
+}
+
+func (r *MentionRow) cells(dst []string) []string {
+	return append(dst, r.EventID, r.EventType, r.Date, r.Doc, r.DocTitle, r.SentenceStart, r.SentenceEnd,
+		r.TriggerStart, r.TriggerEnd, r.Trigger, r.DateStart, r.DateEnd, r.DateText, r.Sentence)
+}
+
+func (r *TLJSRow) cells(dst []string) []string {
+	return append(dst, r.Year, r.Month, r.Day, r.Time, r.EndYear, r.EndMonth, r.EndDay, r.EndTime,
+		r.DisplayDate, r.Headline, r.Text, r.Media, r.MediaCredit, r.MediaCaption, r.MediaThumbnail,
+		r.Type, r.Group, r.Background)
+}
 
 // normalizeNewlines turns CRLF and lone CR into LF: encoding/csv cannot
 // carry a carriage return through a round trip, and spreadsheets treat all
@@ -303,6 +483,11 @@ func normalizeNewlines(s string) string {
 func NeutralizeCell(s string) string {
 	if s == "" {
 		return s
+	}
+	switch c := s[0]; c {
+	case '=', '+', '-', '@', ' ', '\t', '\r', '\n':
+	default:
+		return s // the common case: nothing to trim, nothing to guard
 	}
 	switch s[0] {
 	case '\t', '\r':

@@ -9,6 +9,15 @@ import (
 var monthNames = [...]string{"", "January", "February", "March", "April", "May", "June",
 	"July", "August", "September", "October", "November", "December"}
 
+// monthName returns the English name of month m, or "month m" when m is
+// out of range (a malformed date must not break a writer).
+func monthName(m int) string {
+	if m < 1 || m > 12 {
+		return "month " + strconv.Itoa(m)
+	}
+	return monthNames[m]
+}
+
 // DisplayDate renders a date the way a reader should see it, honest about
 // what is known: "9 April 1952", "April 1952", "1967", "1960s", "c. 2009",
 // "490 BC", "10 November (year unknown)", "undated" for nil.
@@ -47,7 +56,7 @@ func knownText(d *Date) string {
 	case Week:
 		return "week of " + dayText(st)
 	case Month:
-		return monthNames[st.Month] + " " + YearText(st.Year)
+		return monthName(st.Month) + " " + YearText(st.Year)
 	case Season:
 		if n := seasonName(d); n != "" {
 			return n + " " + YearText(st.Year)
@@ -105,19 +114,19 @@ func rangeText(a, b Day, p Precision) string {
 	case p.Rank() >= DayPrec.Rank() || p == "" || p == Week:
 		switch {
 		case a.Year == b.Year && a.Month == b.Month:
-			return fmt.Sprintf("%d–%d %s %s", a.Day, b.Day, monthNames[a.Month], YearText(a.Year))
+			return fmt.Sprintf("%d–%d %s %s", a.Day, b.Day, monthName(a.Month), YearText(a.Year))
 		case a.Year == b.Year:
-			return fmt.Sprintf("%d %s – %d %s %s", a.Day, monthNames[a.Month], b.Day, monthNames[b.Month], YearText(a.Year))
+			return fmt.Sprintf("%d %s – %d %s %s", a.Day, monthName(a.Month), b.Day, monthName(b.Month), YearText(a.Year))
 		}
 		return dayText(a) + " – " + dayText(b)
 	case p.Rank() >= Season.Rank():
 		if a.Year == b.Year {
 			if a.Month == b.Month {
-				return monthNames[a.Month] + " " + YearText(a.Year)
+				return monthName(a.Month) + " " + YearText(a.Year)
 			}
-			return monthNames[a.Month] + " – " + monthNames[b.Month] + " " + YearText(a.Year)
+			return monthName(a.Month) + " – " + monthName(b.Month) + " " + YearText(a.Year)
 		}
-		return monthNames[a.Month] + " " + YearText(a.Year) + " – " + monthNames[b.Month] + " " + YearText(b.Year)
+		return monthName(a.Month) + " " + YearText(a.Year) + " – " + monthName(b.Month) + " " + YearText(b.Year)
 	}
 	if a.Year == b.Year {
 		return YearText(a.Year)
@@ -129,7 +138,7 @@ func dayText(d Day) string {
 	if d.Month < 1 || d.Month > 12 {
 		return YearText(d.Year)
 	}
-	return fmt.Sprintf("%d %s %s", d.Day, monthNames[d.Month], YearText(d.Year))
+	return strconv.Itoa(d.Day) + " " + monthNames[d.Month] + " " + YearText(d.Year)
 }
 
 // YearText writes an astronomical year for readers: 1952 -> "1952",
@@ -154,10 +163,10 @@ func yearUnknownText(d *Date) string {
 		if err == nil && m >= 1 && m <= 12 && len(parts[0]) == 2 {
 			switch {
 			case len(parts) == 1:
-				return monthNames[m] + " (year unknown)"
+				return monthName(m) + " (year unknown)"
 			case len(parts) == 2 && len(parts[1]) >= 2:
 				if day, err := strconv.Atoi(parts[1][:2]); err == nil && day >= 1 && day <= 31 {
-					return fmt.Sprintf("%d %s (year unknown)", day, monthNames[m])
+					return fmt.Sprintf("%d %s (year unknown)", day, monthName(m))
 				}
 			}
 		}

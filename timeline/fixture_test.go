@@ -71,7 +71,7 @@ func fixtureTimeline() *Timeline {
 				Sources:    []Source{src("doc-1", 98, "Students protested throughout the 1960s in Córdoba.", "protested", "the 1960s")},
 			},
 			{
-				ID: "ev0004", Type: "massacre", Headline: "Massacre of miners", Modality: Asserted,
+				ID: "ev0004", Type: "massacre", Headline: `Massacre of miners <img src=x onerror="alert(2)">`, Modality: Asserted,
 				Date:         &Date{EDTF: "1967", TIMEX: "1967", Start: day(1967, 1, 1), End: day(1967, 12, 31), Precision: Year, Text: "1967", Basis: Explicit},
 				Participants: []string{}, Places: []string{},
 				Casualties: Casualties{Killed: 20, Injured: 70}, Confidence: 0.8,
@@ -87,7 +87,7 @@ func fixtureTimeline() *Timeline {
 			{
 				ID: "ev0006", Type: "protest", Headline: "Protests in early August", Modality: Planned,
 				Date:         &Date{EDTF: "2019-08-01/2019-08-10", TIMEX: "2019-08", Start: day(2019, 8, 1), End: day(2019, 8, 10), Precision: DayPrec, Text: "early August", Basis: DocumentDate},
-				Participants: []string{}, Places: []string{"place-la-paz"},
+				Participants: []string{"person-hostile"}, Places: []string{"place-la-paz"},
 				Confidence: 0.4,
 				Sources:    []Source{src("doc-1", 324, "Unions called for protests in early August.", "protests", "early August")},
 			},
@@ -106,6 +106,7 @@ func fixtureTimeline() *Timeline {
 				Sources: []Source{
 					src("doc-1", 281, "Morales resigned on 10 November at 4.50pm.", "resigned", "10 November at 4.50pm"),
 					src("doc-3", 0, "=Morales resigned on 10 November.", "resigned", "10 November"),
+					src("doc-1", 400, "The resignation of Morales came on 10 November.", "resignation", "10 November"),
 				},
 			},
 			{

@@ -1,12 +1,12 @@
 package timeline
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
 	"fmt"
 	"html/template"
 	"io"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -27,19 +27,41 @@ type HTMLOptions struct {
 // year, with year-unknown and undated events in sections of their own. The
 // page needs no network, reads without JavaScript, prints cleanly, and with
 // JavaScript offers filters by type, entity and date range and a text
-// search. All text from tl is escaped by html/template.
+// search.
+//
+// The page skeleton (data/html/timeline.gohtml) is rendered by html/template;
+// the parts repeated per event and per entity (overview marks, entity
+// options, sections and cards) are written straight to w by htmlWriter,
+// which escapes every piece of text exactly as html/template does in the
+// same place (TestWritersMatchReference compares the two byte for byte).
+// The page streams: memory does not grow with the number of events beyond
+// a few words per event.
 func WriteHTML(w io.Writer, tl *Timeline, opt HTMLOptions) error {
 	t, err := htmlTemplate()
 	if err != nil {
 		return err
 	}
-	page := buildPage(normalized(tl), opt)
-	page.CSS, page.JS, page.ScriptHash = htmlAssets.css, htmlAssets.js, htmlAssets.hash
-	var buf bytes.Buffer
-	if err := t.Execute(&buf, page); err != nil {
-		return fmt.Errorf("timeline: write HTML: %w", err)
+	if tl == nil {
+		tl = &Timeline{}
 	}
-	if _, err := w.Write(buf.Bytes()); err != nil {
+	p := buildPage(tl, opt)
+	p.CSS, p.JS, p.ScriptHash = htmlAssets.css, htmlAssets.js, htmlAssets.hash
+	hw := &htmlWriter{sink: newSink(w), p: p, tl: tl}
+	steps := []func() error{
+		func() error { return hw.template(t, "page-start") },
+		hw.marks,
+		func() error { return hw.template(t, "overview-end") },
+		hw.entityOptions,
+		func() error { return hw.template(t, "filters-end") },
+		hw.sections,
+		func() error { return hw.template(t, "page-end") },
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return fmt.Errorf("timeline: write HTML: %w", err)
+		}
+	}
+	if err := hw.flush(); err != nil {
 		return fmt.Errorf("timeline: write HTML: %w", err)
 	}
 	return nil
@@ -85,6 +107,12 @@ func htmlTemplate() (*template.Template, error) {
 			htmlErr = fmt.Errorf("data/html/timeline.gohtml: %w", err)
 			return
 		}
+		for _, name := range []string{"page-start", "overview-end", "filters-end", "page-end"} {
+			if t.Lookup(name) == nil {
+				htmlErr = fmt.Errorf("data/html/timeline.gohtml: no template %q", name)
+				return
+			}
+		}
 		sum := sha256.Sum256(js)
 		htmlAssets.css = template.CSS(css) // trusted: embedded file
 		htmlAssets.js = template.JS(js)    // trusted: embedded file
@@ -94,6 +122,8 @@ func htmlTemplate() (*template.Template, error) {
 	return htmlTmpl, htmlErr
 }
 
+// htmlPage is the data of the page skeleton; the per-event parts are
+// written from the timeline itself.
 type htmlPage struct {
 	Title      string
 	CSS        template.CSS
@@ -111,6 +141,14 @@ type htmlPage struct {
 	MinYear  int
 	MaxYear  int
 	HasRange bool
+
+	colors map[string]string
+	names  map[string]*Entity
+	docs   map[string]*docMeta
+	// order lists the indexes of the events section by section; section i
+	// holds order[secStart[i]:secStart[i+1]].
+	order    []int32
+	secStart []int
 }
 
 type typeView struct {
@@ -135,29 +173,12 @@ type sectionView struct {
 	ID, Title string
 	Class     string
 	Note      string
-	Events    []cardView
+	year      int
+	n         int
 }
 
-type cardView struct {
-	ID, Type, Color       string
-	Date, EDTF, DateTitle string
-	Modality              string
-	Headline              string
-	Participants, Places  []entityView
-	Killed, Injured       int
-	Entities              string
-	From, To              string
-	Confidence            string
-	Sources               []sourceView
-}
-
-type sourceView struct {
-	Segments []segment
-	DocID    string
-	Title    string
-	URL      string
-	DocDate  string
-}
+// shownSources is how many sources a card shows before folding the rest.
+const shownSources = 2
 
 // segment is a piece of an evidence sentence; Class is "", "trigger" or
 // "date".
@@ -166,84 +187,59 @@ type segment struct {
 	Class string
 }
 
+// Section ranks: dated sections come first in year order, then the events
+// whose year is unknown, then the undated ones.
+const (
+	secYear = iota
+	secUnknown
+	secUndated
+)
+
+func sectionOf(ev *Event) (rank, year int) {
+	switch {
+	case ev.Date.Known():
+		return secYear, ev.Date.Start.Year
+	case ev.Date != nil:
+		return secUnknown, 0
+	}
+	return secUndated, 0
+}
+
 func buildPage(tl *Timeline, opt HTMLOptions) *htmlPage {
 	p := &htmlPage{Title: opt.Title, NEvents: len(tl.Events), NDocuments: len(tl.Documents), NEntities: len(tl.Entities)}
 	if p.Title == "" {
 		p.Title = "Timeline"
 	}
-	colors := typeColors(tl.Events)
-	names := map[string]Entity{}
-	for _, e := range tl.Entities {
-		names[e.ID] = e
+	p.colors = typeColors(tl.Events)
+	p.names = make(map[string]*Entity, len(tl.Entities))
+	for i := range tl.Entities {
+		p.names[tl.Entities[i].ID] = &tl.Entities[i] // the last entity with an id wins
 	}
-	docs := documentIndex(tl)
+	p.docs = docMetas(tl)
 
 	typeCount := map[string]int{}
 	entCount := map[string]int{}
-	var sections []sectionView
-	secIndex := map[string]int{}
 	yearCounts := map[int]int{}
 	first := true
 	for i := range tl.Events {
 		ev := &tl.Events[i]
 		typeCount[ev.Type]++
-		c := cardView{
-			ID:       ev.ID,
-			Type:     ev.Type,
-			Color:    colors[ev.Type],
-			Date:     DisplayDate(ev.Date),
-			Headline: ev.Headline,
-			Killed:   ev.Casualties.Killed,
-			Injured:  ev.Casualties.Injured,
-		}
-		if c.Headline == "" {
-			c.Headline = ev.Type
-		}
-		if ev.Modality != Asserted && ev.Modality != "" {
-			c.Modality = string(ev.Modality)
-		}
-		if ev.Confidence > 0 {
-			c.Confidence = strconv.FormatFloat(ev.Confidence, 'f', 2, 64)
-		}
-		var ids []string
-		for _, list := range []struct {
-			ids []string
-			dst *[]entityView
-		}{{ev.Participants, &c.Participants}, {ev.Places, &c.Places}} {
-			for _, id := range list.ids {
-				e, ok := names[id]
-				if !ok {
-					e = Entity{ID: id, Name: id}
-				}
-				*list.dst = append(*list.dst, entityView{ID: e.ID, Name: e.Name, Type: string(e.Type)})
-				if !containsStr(ids, id) {
-					ids = append(ids, id)
-					entCount[id]++
-				}
+		for j, id := range ev.Participants {
+			if !containsStr(ev.Participants[:j], id) {
+				entCount[id]++
 			}
 		}
-		c.Entities = strings.Join(ids, " ")
-		for _, s := range ev.Sources {
-			sv := sourceView{Segments: highlight(s), DocID: s.Doc}
-			if d, ok := docs[s.Doc]; ok {
-				sv.Title, sv.URL, sv.DocDate = d.Title, safeURL(d.URL), d.Date.String()
+		for j, id := range ev.Places {
+			if !containsStr(ev.Participants, id) && !containsStr(ev.Places[:j], id) {
+				entCount[id]++
 			}
-			c.Sources = append(c.Sources, sv)
 		}
-
-		var key, title, class, note string
-		switch {
-		case ev.Date.Known():
-			c.EDTF = ev.Date.EDTF
-			c.DateTitle = "EDTF " + ev.Date.EDTF
-			if ev.Date.Text != "" {
-				c.DateTitle += ", from \u201c" + ev.Date.Text + "\u201d"
-			}
-			y0, y1 := ev.Date.Start.Year, ev.Date.End.Year
+		switch rank, y0 := sectionOf(ev); rank {
+		case secYear:
+			y1 := ev.Date.End.Year
 			if ev.Date.End.IsZero() {
 				y1 = y0
 			}
-			c.From, c.To = strconv.Itoa(y0), strconv.Itoa(y1)
 			if first || y0 < p.MinYear {
 				p.MinYear = y0
 			}
@@ -254,65 +250,70 @@ func buildPage(tl *Timeline, opt HTMLOptions) *htmlPage {
 			p.HasRange = true
 			p.NDated++
 			yearCounts[y0]++
-			key, title, class = "y"+strconv.Itoa(y0), YearText(y0), "year"
-		case ev.Date != nil:
-			c.EDTF = ev.Date.EDTF
-			c.DateTitle = "EDTF " + ev.Date.EDTF
+		case secUnknown:
 			p.NYearUnknown++
-			key, title, class = "year-unknown", "Year unknown", "unknown"
-			note = "The text gives no year for these events and none could be inferred."
 		default:
 			p.NUndated++
-			key, title, class = "undated", "Undated", "undated"
-			note = "No date was found for these events."
 		}
-		si, ok := secIndex[key]
-		if !ok {
-			si = len(sections)
-			secIndex[key] = si
-			sections = append(sections, sectionView{ID: key, Title: title, Class: class, Note: note})
-		}
-		sections[si].Events = append(sections[si].Events, c)
 	}
-	// Dated sections in year order, then year-unknown, then undated.
-	rank := func(s sectionView) int {
-		switch s.Class {
-		case "unknown":
-			return 1
-		case "undated":
-			return 2
-		}
-		return 0
+
+	// Sections: years in order, then year-unknown, then undated.
+	years := make([]int, 0, len(yearCounts))
+	for y := range yearCounts {
+		years = append(years, y)
 	}
-	sort.SliceStable(sections, func(i, j int) bool {
-		ri, rj := rank(sections[i]), rank(sections[j])
-		if ri != rj {
-			return ri < rj
+	sort.Ints(years)
+	secOfYear := make(map[int]int, len(years))
+	for _, y := range years {
+		secOfYear[y] = len(p.Sections)
+		p.Sections = append(p.Sections, sectionView{ID: "y" + strconv.Itoa(y), Title: YearText(y), Class: "year", year: y, n: yearCounts[y]})
+	}
+	secUnknownAt, secUndatedAt := -1, -1
+	if p.NYearUnknown > 0 {
+		secUnknownAt = len(p.Sections)
+		p.Sections = append(p.Sections, sectionView{ID: "year-unknown", Title: "Year unknown", Class: "unknown",
+			Note: "The text gives no year for these events and none could be inferred.", n: p.NYearUnknown})
+	}
+	if p.NUndated > 0 {
+		secUndatedAt = len(p.Sections)
+		p.Sections = append(p.Sections, sectionView{ID: "undated", Title: "Undated", Class: "undated",
+			Note: "No date was found for these events.", n: p.NUndated})
+	}
+	// Order the events section by section, keeping their order within a
+	// section (a counting sort).
+	p.secStart = make([]int, len(p.Sections)+1)
+	for i, s := range p.Sections {
+		p.secStart[i+1] = p.secStart[i] + s.n
+	}
+	next := append([]int(nil), p.secStart[:len(p.Sections)]...)
+	p.order = make([]int32, len(tl.Events))
+	for i := range tl.Events {
+		var si int
+		switch rank, y := sectionOf(&tl.Events[i]); rank {
+		case secYear:
+			si = secOfYear[y]
+		case secUnknown:
+			si = secUnknownAt
+		default:
+			si = secUndatedAt
 		}
-		if ri == 0 {
-			yi, _ := strconv.Atoi(strings.TrimPrefix(sections[i].ID, "y"))
-			yj, _ := strconv.Atoi(strings.TrimPrefix(sections[j].ID, "y"))
-			return yi < yj
-		}
-		return false
-	})
-	p.Sections = sections
+		p.order[next[si]] = int32(i)
+		next[si]++
+	}
 
 	for t, n := range typeCount {
-		p.Types = append(p.Types, typeView{Name: t, Color: colors[t], Count: n})
+		p.Types = append(p.Types, typeView{Name: t, Color: p.colors[t], Count: n})
 	}
 	sort.Slice(p.Types, func(i, j int) bool { return p.Types[i].Name < p.Types[j].Name })
 
 	maxCount := 0
-	for _, n := range yearCounts {
-		maxCount = max(maxCount, n)
+	for _, s := range p.Sections {
+		maxCount = max(maxCount, s.n)
 	}
-	for _, s := range sections {
-		if s.Class != "year" {
-			continue
-		}
-		n := len(s.Events)
-		p.Years = append(p.Years, yearCount{Label: s.Title, Anchor: s.ID, Count: n, Width: 4 + 76*n/maxCount})
+	// Counts per year, then the year-unknown and undated counts, so that
+	// the list accounts for every event.
+	for _, s := range p.Sections {
+		p.Years = append(p.Years, yearCount{Label: s.Title, Anchor: s.ID, Count: s.n, Width: 4 + 76*s.n/maxCount})
 	}
 
 	for _, e := range tl.Entities {
@@ -327,8 +328,459 @@ func buildPage(tl *Timeline, opt HTMLOptions) *htmlPage {
 		}
 		return strings.ToLower(a.Name) < strings.ToLower(b.Name)
 	})
-	p.Overview = buildOverview(tl.Events, colors)
+	p.Overview = buildOverview(tl.Events, p.colors)
 	return p
+}
+
+// htmlWriter writes the page: the skeleton through html/template, the
+// repeated parts by hand. Every piece of text from the timeline goes
+// through exactly one of the escapers below, the one html/template applies
+// in that position:
+//
+//	text   element content and quoted attribute values (also <title>)
+//	frag   a URL fragment after "#" (href="#ev0001")
+//	url    a whole URL in href or cite
+type htmlWriter struct {
+	*sink
+	p  *htmlPage
+	tl *Timeline
+}
+
+// template executes the named part of the skeleton into the buffer.
+func (hw *htmlWriter) template(t *template.Template, name string) error {
+	return t.ExecuteTemplate(hw.sink, name, hw.p)
+}
+
+// text appends v escaped as html/template escapes text and attribute
+// values: NUL becomes U+FFFD; ", &, ', +, < and > become character
+// references. Other bytes, invalid UTF-8 included, pass unchanged.
+func (hw *htmlWriter) text(v string) {
+	b := hw.buf
+	start := 0
+	for i := 0; i < len(v); i++ {
+		esc := htmlEscapes[v[i]]
+		if esc == "" {
+			continue
+		}
+		b = append(b, v[start:i]...)
+		b = append(b, esc...)
+		start = i + 1
+	}
+	hw.buf = append(b, v[start:]...)
+}
+
+// htmlEscapes maps the bytes html/template escapes in text and attribute
+// values to their replacements.
+var htmlEscapes = [256]string{
+	0:    "\uFFFD",
+	'"':  "&#34;",
+	'&':  "&amp;",
+	'\'': "&#39;",
+	'+':  "&#43;",
+	'<':  "&lt;",
+	'>':  "&gt;",
+}
+
+// frag appends v percent-encoded for a URL fragment, as html/template
+// does after "#": everything but ASCII letters, digits and -._~ is
+// encoded.
+func (hw *htmlWriter) frag(v string) {
+	const hexDigits = "0123456789abcdef"
+	b := hw.buf
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~' {
+			b = append(b, c)
+			continue
+		}
+		b = append(b, '%', hexDigits[c>>4], hexDigits[c&0xF])
+	}
+	hw.buf = b
+}
+
+// url appends the URL v as html/template writes it in href or cite: a
+// scheme other than http, https or mailto gives "#ZgotmplZ"; bytes that
+// may not appear in a URL are percent-encoded (existing %XX escapes are
+// kept); then the result is escaped as an attribute value.
+func (hw *htmlWriter) url(v string) {
+	if scheme, _, ok := strings.Cut(v, ":"); ok && !strings.Contains(scheme, "/") &&
+		!strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https") && !strings.EqualFold(scheme, "mailto") {
+		hw.str("#ZgotmplZ")
+		return
+	}
+	const hexDigits = "0123456789abcdef"
+	start := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			continue
+		case strings.IndexByte("!#$&*+,/:;=?@[]-._~", c) >= 0:
+			continue
+		case c == '%' && i+2 < len(v) && isHexDigit(v[i+1]) && isHexDigit(v[i+2]):
+			continue
+		}
+		hw.text(v[start:i])
+		hw.buf = append(hw.buf, '%', hexDigits[c>>4], hexDigits[c&0xF])
+		start = i + 1
+	}
+	hw.text(v[start:])
+}
+
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// num appends f as the template's num function writes it, escaped.
+func (hw *htmlWriter) num(f float64) {
+	var tmp [32]byte
+	hw.text(unsafeString(strconv.AppendFloat(tmp[:0], math.Round(f*10)/10, 'f', -1, 64)))
+}
+
+// marks writes the overview's marks, lane by lane:
+//
+//	<a class="mark" href="#ID" data-ev="ID" aria-label="LABEL">
+//	[<rect class="span" x=.. y=.. width=.. height="4" rx="2" fill="COLOR"/>]
+//	<circle cx=.. cy=.. r="5" fill="FILL" stroke="COLOR" stroke-width="2"><title>LABEL</title></circle></a>
+//
+// (one line per mark; LABEL is the display date and the headline).
+func (hw *htmlWriter) marks() error {
+	o := hw.p.Overview
+	if o == nil {
+		return nil
+	}
+	for li := range o.Lanes {
+		for mi := range o.Lanes[li].Marks {
+			m := &o.Lanes[li].Marks[mi]
+			label := DisplayDate(m.ev.Date)
+			hw.str("\n<a class=\"mark\" href=\"#")
+			hw.frag(m.ID)
+			hw.str(`" data-ev="`)
+			hw.text(m.ID)
+			hw.str(`" aria-label="`)
+			hw.text(label)
+			hw.str(": ")
+			hw.text(m.ev.Headline)
+			hw.str(`">`)
+			if m.Bar {
+				hw.str(`<rect class="span" x="`)
+				hw.num(m.BarX0)
+				hw.str(`" y="`)
+				hw.num(m.Y - 2)
+				hw.str(`" width="`)
+				hw.num(m.BarW)
+				hw.str(`" height="4" rx="2" fill="`)
+				hw.text(m.Color)
+				hw.str(`"/>`)
+			}
+			hw.str(`<circle cx="`)
+			hw.num(m.X)
+			hw.str(`" cy="`)
+			hw.num(m.Y)
+			hw.str(`" r="5" fill="`)
+			hw.text(m.Fill)
+			hw.str(`" stroke="`)
+			hw.text(m.Color)
+			hw.str(`" stroke-width="2"><title>`)
+			hw.text(label)
+			hw.str(": ")
+			hw.text(m.ev.Headline)
+			hw.str("</title></circle></a>")
+			hw.maybeFlush()
+		}
+	}
+	return hw.err
+}
+
+// entityOptions writes an option of the entity filter per entity named by
+// some event: <option value="ID">NAME (TYPE, EVENTS)</option>.
+func (hw *htmlWriter) entityOptions() error {
+	for _, e := range hw.p.Entities {
+		hw.str("\n<option value=\"")
+		hw.text(e.ID)
+		hw.str(`">`)
+		hw.text(e.Name)
+		hw.str(" (")
+		hw.text(e.Type)
+		hw.str(", ")
+		hw.int(e.Events)
+		hw.str(")</option>")
+		hw.maybeFlush()
+	}
+	return hw.err
+}
+
+// sections writes the sections and their cards:
+//
+//	<section class="year" id="y1952" aria-labelledby="y1952-h">
+//	<h2 id="y1952-h">1952</h2>[<p class="note">NOTE</p>]
+//	<ol class="cards">CARDS
+//	</ol>
+//	</section>
+func (hw *htmlWriter) sections() error {
+	for si, s := range hw.p.Sections {
+		hw.str("\n<section class=\"")
+		hw.text(s.Class)
+		hw.str(`" id="`)
+		hw.text(s.ID)
+		hw.str(`" aria-labelledby="`)
+		hw.text(s.ID)
+		hw.str("-h\">\n<h2 id=\"")
+		hw.text(s.ID)
+		hw.str(`-h">`)
+		hw.text(s.Title)
+		hw.str("</h2>")
+		if s.Note != "" {
+			hw.str(`<p class="note">`)
+			hw.text(s.Note)
+			hw.str("</p>")
+		}
+		hw.str("\n<ol class=\"cards\">")
+		for _, i := range hw.p.order[hw.p.secStart[si]:hw.p.secStart[si+1]] {
+			hw.card(&hw.tl.Events[i])
+			hw.maybeFlush()
+		}
+		hw.str("\n</ol>\n</section>")
+	}
+	return hw.err
+}
+
+// card writes the card of one event:
+//
+//	<li class="card" id="ID" data-type="TYPE" data-entities="IDS" data-from="Y0" data-to="Y1" style="border-left-color: COLOR">
+//	<article aria-labelledby="ID-h">
+//	<p class="meta"><time[ title="EDTF ..." data-edtf="EDTF"]>DATE</time> <span class="type" style="border-color: COLOR">TYPE</span>[ <span class="modality">MODALITY</span>]</p>
+//	<h3 id="ID-h">HEADLINE</h3>
+//	[<dl class="facts">[<dt>Who</dt><dd>ENTITIES</dd>][<dt>Where</dt><dd>ENTITIES</dd>][<dt>Casualties</dt><dd>N killed, N injured</dd>]
+//	</dl>]
+//	SOURCE (the first two)
+//	[<details class="more-sources"><summary>N more source[s]</summary>
+//	SOURCE ...
+//	</details>]
+//	<p class="id"><a href="#ID">ID</a>[ · confidence 0.90]</p>
+//	</article>
+//	</li>
+func (hw *htmlWriter) card(ev *Event) {
+	color := hw.p.colors[ev.Type]
+	hw.str("\n<li class=\"card\" id=\"")
+	hw.text(ev.ID)
+	hw.str(`" data-type="`)
+	hw.text(ev.Type)
+	hw.str(`" data-entities="`)
+	n := 0
+	for j, id := range ev.Participants {
+		if !containsStr(ev.Participants[:j], id) {
+			if n > 0 {
+				hw.str(" ")
+			}
+			hw.text(id)
+			n++
+		}
+	}
+	for j, id := range ev.Places {
+		if !containsStr(ev.Participants, id) && !containsStr(ev.Places[:j], id) {
+			if n > 0 {
+				hw.str(" ")
+			}
+			hw.text(id)
+			n++
+		}
+	}
+	hw.str(`" data-from="`)
+	known := ev.Date.Known()
+	if known {
+		y1 := ev.Date.End.Year
+		if ev.Date.End.IsZero() {
+			y1 = ev.Date.Start.Year
+		}
+		hw.int(ev.Date.Start.Year)
+		hw.str(`" data-to="`)
+		hw.int(y1)
+	} else {
+		hw.str(`" data-to="`)
+	}
+	hw.str(`" style="border-left-color: `)
+	hw.text(color)
+	hw.str("\">\n<article aria-labelledby=\"")
+	hw.text(ev.ID)
+	hw.str("-h\">\n<p class=\"meta\"><time")
+	if d := ev.Date; d != nil && d.EDTF != "" {
+		hw.str(` title="EDTF `)
+		hw.text(d.EDTF)
+		if known && d.Text != "" {
+			hw.str(", from \u201c")
+			hw.text(d.Text)
+			hw.str("\u201d")
+		}
+		hw.str(`" data-edtf="`)
+		hw.text(d.EDTF)
+		hw.str(`"`)
+	}
+	hw.str(">")
+	hw.text(DisplayDate(ev.Date))
+	hw.str(`</time> <span class="type" style="border-color: `)
+	hw.text(color)
+	hw.str(`">`)
+	hw.text(ev.Type)
+	hw.str("</span>")
+	if ev.Modality != Asserted && ev.Modality != "" {
+		hw.str(` <span class="modality">`)
+		hw.text(string(ev.Modality))
+		hw.str("</span>")
+	}
+	hw.str("</p>\n<h3 id=\"")
+	hw.text(ev.ID)
+	hw.str(`-h">`)
+	if ev.Headline != "" {
+		hw.text(ev.Headline)
+	} else {
+		hw.text(ev.Type)
+	}
+	hw.str("</h3>")
+	c := ev.Casualties
+	if len(ev.Participants) > 0 || len(ev.Places) > 0 || c.Killed != 0 || c.Injured != 0 {
+		hw.str("\n<dl class=\"facts\">")
+		if len(ev.Participants) > 0 {
+			hw.str("<dt>Who</dt><dd>")
+			hw.entities(ev.Participants)
+			hw.str("</dd>")
+		}
+		if len(ev.Places) > 0 {
+			hw.str("<dt>Where</dt><dd>")
+			hw.entities(ev.Places)
+			hw.str("</dd>")
+		}
+		if c.Killed != 0 || c.Injured != 0 {
+			hw.str("<dt>Casualties</dt><dd>")
+			if c.Killed != 0 {
+				hw.int(c.Killed)
+				hw.str(" killed")
+			}
+			if c.Killed != 0 && c.Injured != 0 {
+				hw.str(", ")
+			}
+			if c.Injured != 0 {
+				hw.int(c.Injured)
+				hw.str(" injured")
+			}
+			hw.str("</dd>")
+		}
+		hw.str("\n</dl>")
+	}
+	for i := range ev.Sources {
+		if i == shownSources {
+			more := len(ev.Sources) - shownSources
+			hw.str("\n<details class=\"more-sources\"><summary>")
+			hw.int(more)
+			hw.str(" more source")
+			if more > 1 {
+				hw.str("s")
+			}
+			hw.str("</summary>")
+		}
+		hw.str("\n")
+		hw.source(&ev.Sources[i])
+	}
+	if len(ev.Sources) > shownSources {
+		hw.str("\n</details>")
+	}
+	hw.str("\n<p class=\"id\"><a href=\"#")
+	hw.frag(ev.ID)
+	hw.str(`">`)
+	hw.text(ev.ID)
+	hw.str("</a>")
+	if conf := clamp01(ev.Confidence); conf > 0 {
+		hw.str(" · confidence ")
+		hw.buf = strconv.AppendFloat(hw.buf, conf, 'f', 2, 64)
+	}
+	hw.str("</p>\n</article>\n</li>")
+}
+
+// entities writes the entities ids as
+// <span class="entity" data-entity="ID">NAME</span>, comma-separated.
+func (hw *htmlWriter) entities(ids []string) {
+	for i, id := range ids {
+		if i > 0 {
+			hw.str(", ")
+		}
+		name := id
+		if e, ok := hw.p.names[id]; ok {
+			id, name = e.ID, e.Name
+		}
+		hw.str(`<span class="entity" data-entity="`)
+		hw.text(id)
+		hw.str(`">`)
+		hw.text(name)
+		hw.str("</span>")
+	}
+}
+
+// source writes one piece of evidence:
+//
+//	<blockquote class="evidence"[ cite="URL"]>
+//	<p>SENTENCE with <mark class="trigger">..</mark> and <mark class="date">..</mark></p>
+//	<footer>Source: <a class="doc" href="URL" rel="noopener noreferrer">TITLE</a> or <cite>TITLE</cite>[, DOC DATE][ <span class="docid">[DOC ID]</span>]</footer>
+//	</blockquote>
+//
+// TITLE is the document's title, or its id when it has none.
+func (hw *htmlWriter) source(s *Source) {
+	var d docMeta
+	if m := hw.p.docs[s.Doc]; m != nil {
+		if m.URL != "" && m.urlAttr == "" {
+			mark := len(hw.buf)
+			hw.url(m.URL)
+			m.urlAttr = string(hw.buf[mark:])
+			hw.buf = hw.buf[:mark]
+		}
+		d = *m
+	}
+	hw.str(`<blockquote class="evidence"`)
+	if d.URL != "" {
+		hw.str(` cite="`)
+		hw.str(d.urlAttr)
+		hw.str(`"`)
+	}
+	hw.str(">\n<p>")
+	ms, n := highlights(s)
+	pos := 0
+	for _, m := range ms[:n] {
+		hw.text(s.Text[pos:m.a])
+		if m.date {
+			hw.str(`<mark class="date">`)
+		} else {
+			hw.str(`<mark class="trigger">`)
+		}
+		hw.text(s.Text[m.a:m.b])
+		hw.str("</mark>")
+		pos = m.b
+	}
+	hw.text(s.Text[pos:])
+	hw.str("</p>\n<footer>Source: ")
+	title := d.Title
+	if title == "" {
+		title = s.Doc
+	}
+	if d.URL != "" {
+		hw.str(`<a class="doc" href="`)
+		hw.str(d.urlAttr)
+		hw.str(`" rel="noopener noreferrer">`)
+		hw.text(title)
+		hw.str("</a>")
+	} else {
+		hw.str("<cite>")
+		hw.text(title)
+		hw.str("</cite>")
+	}
+	if d.Date != "" {
+		hw.str(", ")
+		hw.text(d.Date)
+	}
+	if d.Title != "" {
+		hw.str(` <span class="docid">[`)
+		hw.text(s.Doc)
+		hw.str("]</span>")
+	}
+	hw.str("</footer>\n</blockquote>")
 }
 
 // highlight splits the evidence sentence of s into plain, trigger and date

@@ -39,7 +39,8 @@ type cluster struct {
 // the order of the extractions and their mentions.
 func mergeEvents(exts []Extraction, entityOf [][]int, ents []Entity) []Event {
 	var clusters []*cluster
-	byType := map[string][]*cluster{}
+	index := newMergeIndex()
+	var buf []int
 	for xi, x := range exts {
 		for mi := range x.Events {
 			m := &x.Events[mi]
@@ -52,20 +53,20 @@ func mergeEvents(exts []Extraction, entityOf [][]int, ents []Entity) []Event {
 				sentence: m.Sentence,
 				headline: m.Headline,
 			}
-			var best *cluster
+			best := -1
 			bestScore := 0
-			for _, c := range byType[m.Type] {
-				if s := c.accepts(mb); s > bestScore {
-					best, bestScore = c, s
+			buf = index.candidates(mb, buf)
+			for _, ci := range buf {
+				if s := clusters[ci].accepts(mb); s > bestScore {
+					best, bestScore = ci, s
 				}
 			}
-			if best == nil {
-				c := &cluster{typ: m.Type, members: []*member{mb}}
-				clusters = append(clusters, c)
-				byType[m.Type] = append(byType[m.Type], c)
-				continue
+			if best < 0 {
+				best = len(clusters)
+				clusters = append(clusters, &cluster{typ: m.Type})
 			}
-			best.members = append(best.members, mb)
+			clusters[best].members = append(clusters[best].members, mb)
+			index.file(mb, best)
 		}
 	}
 	out := make([]Event, 0, len(clusters))

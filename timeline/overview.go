@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"fmt"
-	"hash/fnv"
 	"math"
 	"sort"
 	"strconv"
@@ -54,11 +53,11 @@ type ovMark struct {
 	Bar      bool
 	BarX0    float64
 	BarW     float64
-	Label    string // tooltip / accessible name
 	Color    string
 	Fill     string
 	typeName string
 	t        float64
+	ev       *Event // its label (tooltip, accessible name) is the display date and headline
 }
 
 // overview is the view model of the inline SVG.
@@ -89,7 +88,16 @@ type ovPoint struct {
 // 2019 shows both the decades and the weeks. It returns nil when no event
 // has a known date.
 func buildOverview(events []Event, colors map[string]string) *overview {
-	var pts []ovPoint
+	n := 0
+	for i := range events {
+		if events[i].Date.Known() {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	pts := make([]ovPoint, 0, n)
 	for i := range events {
 		ev := &events[i]
 		if !ev.Date.Known() {
@@ -125,13 +133,20 @@ func buildOverview(events []Event, colors map[string]string) *overview {
 	for i := range lanes {
 		laneOf[lanes[i].Type] = i
 	}
+	perLane := make([]int, len(lanes))
+	for _, p := range pts {
+		perLane[laneOf[p.ev.Type]]++
+	}
+	for i := range lanes {
+		lanes[i].Marks = make([]ovMark, 0, perLane[i])
+	}
 	for _, p := range pts {
 		s := segmentOf(segs, p.t)
 		m := ovMark{
 			ID:       p.ev.ID,
 			X:        s.x(p.t),
 			Hollow:   p.ev.Date.Precision.Rank() < DayPrec.Rank() || p.ev.Date.Approximate,
-			Label:    DisplayDate(p.ev.Date) + ": " + p.ev.Headline,
+			ev:       p.ev,
 			Color:    colors[p.ev.Type],
 			typeName: p.ev.Type,
 			t:        p.t,
@@ -140,7 +155,7 @@ func buildOverview(events []Event, colors map[string]string) *overview {
 		if m.Hollow {
 			m.Fill = "#ffffff"
 		}
-		x0, x1 := s.x(math.Max(p.t0, s.T0)), s.x(math.Min(p.t1+1, s.T1))
+		x0, x1 := math.Max(s.X0, s.xFree(p.t0)), math.Min(s.X1, s.xFree(p.t1+1))
 		if x1-x0 > 2*ovMarkR+2 {
 			m.Bar, m.BarX0, m.BarW = true, x0, x1-x0
 		}
@@ -277,6 +292,15 @@ func (s *ovSegment) x(t float64) float64 {
 	return s.X0 + s.Pad + f*(s.X1-s.X0-2*s.Pad)
 }
 
+// xFree maps t like x but without clamping to the segment, so that a
+// date's span can reach into the segment's padding before it is clipped.
+func (s *ovSegment) xFree(t float64) float64 {
+	if s.T1 <= s.T0 {
+		return (s.X0 + s.X1) / 2
+	}
+	return s.X0 + s.Pad + (t-s.T0)/(s.T1-s.T0)*(s.X1-s.X0-2*s.Pad)
+}
+
 var shortMonths = [...]string{"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 
 // ticks chooses labelled ticks for the segment: decades, years, months or
@@ -364,21 +388,36 @@ func yearRange(a, b int) string {
 }
 
 // typeColors assigns each event type a colour with at least 3:1 contrast
-// against white: a fixed colour for the built-in types and one from a
-// palette, chosen by a hash of the name, for any other.
+// against white: a fixed colour for the built-in types, and for any other
+// type (in name order) the next palette colour not yet in use, so that the
+// colours depend only on the set of types.
 func typeColors(events []Event) map[string]string {
 	m := map[string]string{}
+	used := map[string]bool{}
+	var others []string
 	for _, ev := range events {
 		if _, ok := m[ev.Type]; ok {
 			continue
 		}
 		if c, ok := builtinColors[ev.Type]; ok {
 			m[ev.Type] = c
+			used[c] = true
 			continue
 		}
-		h := fnv.New32a()
-		h.Write([]byte(ev.Type))
-		m[ev.Type] = fallbackColors[h.Sum32()%uint32(len(fallbackColors))]
+		m[ev.Type] = ""
+		others = append(others, ev.Type)
+	}
+	sort.Strings(others)
+	next := 0
+	for _, typ := range others {
+		c := fallbackColors[next%len(fallbackColors)]
+		for k := 0; k < len(fallbackColors) && used[c]; k++ {
+			next++
+			c = fallbackColors[next%len(fallbackColors)]
+		}
+		next++
+		m[typ] = c
+		used[c] = true
 	}
 	return m
 }
@@ -386,18 +425,18 @@ func typeColors(events []Event) map[string]string {
 var builtinColors = map[string]string{
 	"coup":          "#b2182b",
 	"election":      "#2166ac",
-	"referendum":    "#5e3c99",
+	"referendum":    "#7b3294",
 	"resignation":   "#8c510a",
-	"massacre":      "#67001f",
+	"massacre":      "#5c0a1f",
 	"attack":        "#d6301d",
 	"protest":       "#1b7837",
-	"strike":        "#b35806",
-	"arrest":        "#404040",
+	"strike":        "#9a6a00",
+	"arrest":        "#525252",
 	"revolution":    "#c51b7d",
-	"assassination": "#762a83",
+	"assassination": "#1a1a1a",
 	"inauguration":  "#01665e",
 	"agreement":     "#2d7f86",
-	"disaster":      "#6a51a3",
+	"disaster":      "#6b6b00",
 }
 
-var fallbackColors = []string{"#4d4d4d", "#1f78b4", "#33a02c", "#6a3d9a", "#b15928", "#e31a1c", "#0f6e8c", "#7a5c00"}
+var fallbackColors = []string{"#e7298a", "#7570b3", "#d95f02", "#1b9e77", "#a6761d", "#0b3d91", "#8e0152", "#666666"}

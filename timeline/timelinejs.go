@@ -1,7 +1,6 @@
 package timeline
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -55,43 +54,133 @@ type TLJSTimeline struct {
 // TimelineJS builds the TimelineJS document for tl: a title slide and one
 // slide per event with a known year, in timeline order.
 func TimelineJS(tl *Timeline) *TLJSTimeline {
-	tl = normalized(tl)
+	if tl == nil {
+		tl = &Timeline{}
+	}
 	out := &TLJSTimeline{Events: []TLJSSlide{}}
-	names := entityNames(tl)
-	docs := documentIndex(tl)
+	sw := newSlideWriter(tl)
 	skipped := 0
 	for i := range tl.Events {
 		ev := &tl.Events[i]
-		start, end, ok := tljsDates(ev.Date)
+		start, end, hasEnd, ok := tljsDates(ev.Date)
 		if !ok {
 			skipped++
 			continue
 		}
-		out.Events = append(out.Events, TLJSSlide{
-			StartDate:   start,
-			EndDate:     end,
+		slide := TLJSSlide{
+			StartDate:   &start,
 			DisplayDate: DisplayDate(ev.Date),
-			Text:        TLJSText{Headline: html.EscapeString(headlineOf(ev)), Text: slideHTML(ev, names, docs)},
+			Text:        TLJSText{Headline: html.EscapeString(headlineOf(ev)), Text: string(sw.slideHTML(nil, ev))},
 			Group:       ev.Type,
 			UniqueID:    ev.ID,
-		})
+		}
+		if hasEnd {
+			slide.EndDate = &end
+		}
+		out.Events = append(out.Events, slide)
 	}
 	out.Title = &TLJSSlide{Text: TLJSText{Headline: "Timeline", Text: html.EscapeString(titleText(tl, len(out.Events), skipped))}}
 	return out
 }
 
-// WriteTimelineJS writes tl as TimelineJS JSON (see TimelineJS).
+// WriteTimelineJS writes tl as TimelineJS JSON (see TimelineJS): exactly
+// what encoding/json writes for TimelineJS(tl) with two-space indent, but
+// streamed slide by slide.
 func WriteTimelineJS(w io.Writer, tl *Timeline) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(TimelineJS(tl)); err != nil {
-		return fmt.Errorf("timeline: write TimelineJS: %w", err)
+	if tl == nil {
+		tl = &Timeline{}
 	}
-	if _, err := w.Write(buf.Bytes()); err != nil {
+	shown := 0
+	for i := range tl.Events {
+		if tl.Events[i].Date.Known() {
+			shown++
+		}
+	}
+	s := newSink(w)
+	sw := newSlideWriter(tl)
+	s.str("{\n  \"title\": {\n    \"text\": {\n      \"headline\": \"Timeline\",\n      \"text\": ")
+	s.buf = appendJSONString(s.buf, html.EscapeString(titleText(tl, shown, len(tl.Events)-shown)), true)
+	s.str("\n    }\n  },\n  \"events\": ")
+	if shown == 0 {
+		s.str("[]")
+	} else {
+		s.str("[")
+		first := true
+		var scratch []byte
+		for i := range tl.Events {
+			ev := &tl.Events[i]
+			start, end, hasEnd, ok := tljsDates(ev.Date)
+			if !ok {
+				continue
+			}
+			if !first {
+				s.str(",")
+			}
+			first = false
+			s.str("\n    {")
+			s.tljsDate("\n      \"start_date\": ", start)
+			if hasEnd {
+				s.tljsDate(",\n      \"end_date\": ", end)
+			}
+			if dd := DisplayDate(ev.Date); dd != "" {
+				s.str(",\n      \"display_date\": ")
+				s.buf = appendJSONString(s.buf, dd, true)
+			}
+			scratch = appendHTMLEscape(scratch[:0], headlineOf(ev))
+			s.str(",\n      \"text\": {\n        \"headline\": ")
+			s.buf = appendJSONBytes(s.buf, scratch)
+			scratch = sw.slideHTML(scratch[:0], ev)
+			s.str(",\n        \"text\": ")
+			s.buf = appendJSONBytes(s.buf, scratch)
+			s.str("\n      }")
+			if ev.Type != "" {
+				s.str(",\n      \"group\": ")
+				s.buf = appendJSONString(s.buf, ev.Type, true)
+			}
+			if ev.ID != "" {
+				s.str(",\n      \"unique_id\": ")
+				s.buf = appendJSONString(s.buf, ev.ID, true)
+			}
+			s.str("\n    }")
+			s.maybeFlush()
+		}
+		s.str("\n  ]")
+	}
+	s.str("\n}\n")
+	if err := s.flush(); err != nil {
 		return fmt.Errorf("timeline: write TimelineJS: %w", err)
 	}
 	return nil
+}
+
+// appendJSONBytes appends b as a JSON string with HTML escaping.
+func appendJSONBytes(dst, b []byte) []byte {
+	return appendJSONString(dst, unsafeString(b), true)
+}
+
+// tljsDate appends lead and d as encoding/json writes it (see
+// TLJSDate.MarshalJSON) inside a slide.
+func (s *sink) tljsDate(lead string, d TLJSDate) {
+	s.str(lead)
+	s.str("{\n        \"year\": ")
+	s.int(d.Year)
+	if d.Month != 0 {
+		s.str(",\n        \"month\": ")
+		s.int(d.Month)
+	}
+	if d.Day != 0 {
+		s.str(",\n        \"day\": ")
+		s.int(d.Day)
+	}
+	if d.hasTime || d.Hour != 0 {
+		s.str(",\n        \"hour\": ")
+		s.int(d.Hour)
+	}
+	if d.hasTime || d.Minute != 0 {
+		s.str(",\n        \"minute\": ")
+		s.int(d.Minute)
+	}
+	s.str("\n      }")
 }
 
 func headlineOf(ev *Event) string {
@@ -132,17 +221,18 @@ func grain(p Precision) int {
 }
 
 // tljsDates returns the start and (when the date covers more than one unit
-// of its grain) end date, or ok=false when the date has no known year.
-func tljsDates(d *Date) (start, end *TLJSDate, ok bool) {
+// of its grain, hasEnd) end date, or ok=false when the date has no known
+// year.
+func tljsDates(d *Date) (start, end TLJSDate, hasEnd, ok bool) {
 	if !d.Known() {
-		return nil, nil, false
+		return start, end, false, false
 	}
 	g := grain(d.Precision)
 	if d.Precision == "" {
 		g = 2
 	}
-	mk := func(day Day, withTime bool) *TLJSDate {
-		t := &TLJSDate{Year: tljsYear(day.Year)}
+	mk := func(day Day, withTime bool) TLJSDate {
+		t := TLJSDate{Year: tljsYear(day.Year)}
 		if g >= 1 {
 			t.Month = day.Month
 		}
@@ -160,12 +250,10 @@ func tljsDates(d *Date) (start, end *TLJSDate, ok bool) {
 	}
 	start = mk(d.Start, true)
 	if !d.End.IsZero() {
-		e := mk(d.End, false)
-		if e.Year != start.Year || e.Month != start.Month || e.Day != start.Day {
-			end = e
-		}
+		end = mk(d.End, false)
+		hasEnd = end.Year != start.Year || end.Month != start.Month || end.Day != start.Day
 	}
-	return start, end, true
+	return start, end, hasEnd, true
 }
 
 // MarshalJSON writes the date, keeping hour and minute when the time is
@@ -184,54 +272,105 @@ func (t TLJSDate) MarshalJSON() ([]byte, error) {
 	}{t.Year, t.Month, t.Day, t.Hour, t.Minute})
 }
 
-// slideHTML writes the body of a slide: modality, who and where,
+// slideWriter renders slide bodies with the entity names and documents of
+// one timeline looked up once.
+type slideWriter struct {
+	names map[string]string
+	docs  map[string]*docMeta
+}
+
+func newSlideWriter(tl *Timeline) *slideWriter {
+	return &slideWriter{names: entityNames(tl), docs: docMetas(tl)}
+}
+
+// slideHTML appends the body of a slide to b: modality, who and where,
 // casualties, then every evidence sentence with its trigger and date
-// marked, and its source document.
-func slideHTML(ev *Event, names map[string]string, docs map[string]DocumentInfo) string {
-	var b strings.Builder
+// marked, and its source document. All text is HTML-escaped.
+func (sw *slideWriter) slideHTML(b []byte, ev *Event) []byte {
 	if ev.Modality != "" && ev.Modality != Asserted {
-		fmt.Fprintf(&b, "<p><em>%s</em></p>", html.EscapeString(string(ev.Modality)))
+		b = append(b, "<p><em>"...)
+		b = appendHTMLEscape(b, string(ev.Modality))
+		b = append(b, "</em></p>"...)
 	}
 	if len(ev.Participants) > 0 {
-		fmt.Fprintf(&b, "<p><strong>Who:</strong> %s</p>", html.EscapeString(strings.Join(strings.Split(joinNames(ev.Participants, names), ListSep), ", ")))
+		b = append(b, "<p><strong>Who:</strong> "...)
+		b = sw.appendNames(b, ev.Participants)
+		b = append(b, "</p>"...)
 	}
 	if len(ev.Places) > 0 {
-		fmt.Fprintf(&b, "<p><strong>Where:</strong> %s</p>", html.EscapeString(strings.Join(strings.Split(joinNames(ev.Places, names), ListSep), ", ")))
+		b = append(b, "<p><strong>Where:</strong> "...)
+		b = sw.appendNames(b, ev.Places)
+		b = append(b, "</p>"...)
 	}
 	if c := ev.Casualties; c.Killed > 0 || c.Injured > 0 {
-		var parts []string
+		b = append(b, "<p><strong>Casualties:</strong> "...)
 		if c.Killed > 0 {
-			parts = append(parts, strconv.Itoa(c.Killed)+" killed")
+			b = strconv.AppendInt(b, int64(c.Killed), 10)
+			b = append(b, " killed"...)
 		}
 		if c.Injured > 0 {
-			parts = append(parts, strconv.Itoa(c.Injured)+" injured")
-		}
-		fmt.Fprintf(&b, "<p><strong>Casualties:</strong> %s</p>", strings.Join(parts, ", "))
-	}
-	for _, s := range ev.Sources {
-		b.WriteString("<p>\u201c")
-		for _, seg := range highlight(s) {
-			if seg.Class != "" {
-				fmt.Fprintf(&b, "<mark>%s</mark>", html.EscapeString(seg.Text))
-			} else {
-				b.WriteString(html.EscapeString(seg.Text))
+			if c.Killed > 0 {
+				b = append(b, ", "...)
 			}
+			b = strconv.AppendInt(b, int64(c.Injured), 10)
+			b = append(b, " injured"...)
 		}
-		b.WriteString("\u201d</p>")
-		d := docs[s.Doc]
-		title := d.Title
+		b = append(b, "</p>"...)
+	}
+	for i := range ev.Sources {
+		s := &ev.Sources[i]
+		b = append(b, "<p>\u201c"...)
+		ms, n := highlights(s)
+		pos := 0
+		for _, m := range ms[:n] {
+			b = appendHTMLEscape(b, s.Text[pos:m.a])
+			b = append(b, "<mark>"...)
+			b = appendHTMLEscape(b, s.Text[m.a:m.b])
+			b = append(b, "</mark>"...)
+			pos = m.b
+		}
+		b = appendHTMLEscape(b, s.Text[pos:])
+		b = append(b, "\u201d</p><p>Source: "...)
+		var title, u string
+		if d := sw.docs[s.Doc]; d != nil {
+			title, u = d.Title, d.URL
+		}
 		if title == "" {
 			title = s.Doc
 		}
-		b.WriteString("<p>Source: ")
-		if u := safeURL(d.URL); u != "" {
-			fmt.Fprintf(&b, `<a href="%s" target="_blank" rel="noopener noreferrer">%s</a>`, html.EscapeString(u), html.EscapeString(title))
+		if u != "" {
+			b = append(b, `<a href="`...)
+			b = appendHTMLEscape(b, u)
+			b = append(b, `" target="_blank" rel="noopener noreferrer">`...)
+			b = appendHTMLEscape(b, title)
+			b = append(b, "</a>"...)
 		} else {
-			b.WriteString(html.EscapeString(title))
+			b = appendHTMLEscape(b, title)
 		}
-		fmt.Fprintf(&b, " [%s]</p>", html.EscapeString(s.Doc))
+		b = append(b, " ["...)
+		b = appendHTMLEscape(b, s.Doc)
+		b = append(b, "]</p>"...)
 	}
-	return b.String()
+	return b
+}
+
+// appendNames appends the escaped names of the entities ids, separated by
+// ", " (a "; " inside a name also becomes ", ", as the slide always did).
+func (sw *slideWriter) appendNames(b []byte, ids []string) []byte {
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		n, ok := sw.names[id]
+		if !ok {
+			n = id
+		}
+		if strings.Contains(n, ListSep) {
+			n = strings.ReplaceAll(n, ListSep, ", ")
+		}
+		b = appendHTMLEscape(b, n)
+	}
+	return b
 }
 
 // safeURL returns u when it is an absolute http or https URL, else "".
@@ -274,20 +413,42 @@ type TLJSRow struct {
 // (TimelineJS renders them as HTML) and neutralised against spreadsheet
 // formulas.
 func WriteTimelineJSCSV(w io.Writer, tl *Timeline) error {
-	doc := TimelineJS(tl)
-	rows := []TLJSRow{{Type: "title", Headline: doc.Title.Text.Headline, Text: doc.Title.Text.Text}}
-	for _, s := range doc.Events {
-		r := TLJSRow{
-			DisplayDate: s.DisplayDate,
-			Headline:    s.Text.Headline,
-			Text:        s.Text.Text,
-			Group:       s.Group,
-		}
-		r.Year, r.Month, r.Day, r.Time = sheetDate(s.StartDate)
-		r.EndYear, r.EndMonth, r.EndDay, r.EndTime = sheetDate(s.EndDate)
-		rows = append(rows, r)
+	if tl == nil {
+		tl = &Timeline{}
 	}
-	return writeRows(w, rows, CSVOptions{}, "TimelineJS")
+	shown := 0
+	for i := range tl.Events {
+		if tl.Events[i].Date.Known() {
+			shown++
+		}
+	}
+	rw, err := newRowWriter[TLJSRow](w, CSVOptions{}, "TimelineJS")
+	if err != nil {
+		return err
+	}
+	rw.write(&TLJSRow{Type: "title", Headline: "Timeline", Text: html.EscapeString(titleText(tl, shown, len(tl.Events)-shown))})
+	sw := newSlideWriter(tl)
+	var scratch []byte
+	for i := range tl.Events {
+		ev := &tl.Events[i]
+		start, end, hasEnd, ok := tljsDates(ev.Date)
+		if !ok {
+			continue
+		}
+		scratch = sw.slideHTML(scratch[:0], ev)
+		r := TLJSRow{
+			DisplayDate: DisplayDate(ev.Date),
+			Headline:    html.EscapeString(headlineOf(ev)),
+			Text:        string(scratch),
+			Group:       ev.Type,
+		}
+		r.Year, r.Month, r.Day, r.Time = sheetDate(&start)
+		if hasEnd {
+			r.EndYear, r.EndMonth, r.EndDay, r.EndTime = sheetDate(&end)
+		}
+		rw.write(&r)
+	}
+	return rw.close()
 }
 
 func sheetDate(d *TLJSDate) (y, m, day, t string) {

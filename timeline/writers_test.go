@@ -306,7 +306,7 @@ func TestCSVRoundTrip(t *testing.T) {
 		}
 		names := entityNames(tl)
 		for i, rec := range recs[1:] {
-			want := rowCells(eventRow(&tl.Events[i], names))
+			want := rowCells(eventRow(new(arena), &tl.Events[i], names))
 			for j := range want {
 				got := rec[j]
 				if got != want[j] && got != "'"+normalizeNewlines(want[j]) && got != normalizeNewlines(want[j]) {
@@ -338,7 +338,7 @@ func TestHTMLEscaping(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	for _, bad := range []string{`<script>alert`, `" onmouseover=`, `<b>`, `javascript:`} {
+	for _, bad := range []string{`<script>alert`, `" onmouseover=`, `<b>`, `javascript:`, `<img`} {
 		if strings.Contains(out, bad) {
 			i := strings.Index(out, bad)
 			t.Errorf("output contains %q unescaped: ...%s...", bad, out[max(0, i-80):min(len(out), i+80)])

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -11,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/timelinekit/timelinekit/extract"
 	"github.com/timelinekit/timelinekit/extract/temporal"
@@ -83,17 +85,17 @@ var formats = []struct {
 	write      func(w io.Writer, tl *timeline.Timeline, o writeOpts) error
 }{
 	{"csv", "timeline.csv", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error {
-		return timeline.WriteCSV(w, tl, timeline.CSVOptions{BOM: o.bom})
+		return timeline.WriteCSV(w, tl, timeline.CSVOptions{BOM: o.bom, Raw: o.raw})
 	}},
 	{"json", "timeline.json", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error { return timeline.WriteJSON(w, tl) }},
 	{"html", "timeline.html", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error {
 		return timeline.WriteHTML(w, tl, timeline.HTMLOptions{Title: o.title})
 	}},
 	{"entities-csv", "entities.csv", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error {
-		return timeline.WriteEntitiesCSV(w, tl, timeline.CSVOptions{BOM: o.bom})
+		return timeline.WriteEntitiesCSV(w, tl, timeline.CSVOptions{BOM: o.bom, Raw: o.raw})
 	}},
 	{"mentions-csv", "mentions.csv", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error {
-		return timeline.WriteMentionsCSV(w, tl, timeline.CSVOptions{BOM: o.bom})
+		return timeline.WriteMentionsCSV(w, tl, timeline.CSVOptions{BOM: o.bom, Raw: o.raw})
 	}},
 	{"timelinejs", "timelinejs.json", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error { return timeline.WriteTimelineJS(w, tl) }},
 	{"timelinejs-csv", "timelinejs.csv", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error { return timeline.WriteTimelineJSCSV(w, tl) }},
@@ -101,6 +103,7 @@ var formats = []struct {
 
 type writeOpts struct {
 	bom   bool
+	raw   bool
 	title string
 }
 
@@ -121,6 +124,7 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 	format := fs.String("format", "", "write only this `format` to stdout: "+formatNames())
 	var wo writeOpts
 	fs.BoolVar(&wo.bom, "bom", false, "start CSV files with a UTF-8 byte order mark (for Excel)")
+	fs.BoolVar(&wo.raw, "raw-csv", false, "do not neutralise CSV cells that a spreadsheet would run as formulas (for pandas/R only)")
 	fs.StringVar(&wo.title, "title", "", "title of the HTML page")
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "usage: timeline build [flags] INPUT...\n\nINPUT is a .txt file, a directory, - (stdin), a .jsonl or a .csv file.\n\n")
@@ -149,7 +153,12 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 	tl := timeline.Build(exts)
 	if *format != "" {
 		f := formats[findFormat(*format)]
-		if err := f.write(e.stdout, tl, wo); err != nil {
+		bw := bufio.NewWriterSize(e.stdout, 64<<10)
+		err := f.write(bw, tl, wo)
+		if err == nil {
+			err = bw.Flush()
+		}
+		if err != nil {
 			fmt.Fprintf(e.stderr, "timeline build: writing %s: %v\n", f.name, err)
 			return exitAborted
 		}
@@ -248,17 +257,38 @@ func streamExtractions(ctx context.Context, e *env, inputs []string, copt corpus
 	return stats, ok
 }
 
-// writeAll writes every format into dir, each file atomically.
+// writeAll writes every format into dir, each file atomically, several at
+// a time (the writers only read the timeline). The first error in format
+// order is returned.
 func writeAll(dir string, tl *timeline.Timeline, wo writeOpts) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	for _, f := range formats {
-		err := atomicfile.Write(filepath.Join(dir, f.file), 0o644, func(w io.Writer) error {
-			return f.write(w, tl, wo)
-		})
+	errs := make([]error, len(formats))
+	sem := make(chan struct{}, runtime.NumCPU())
+	var wg sync.WaitGroup
+	for i, f := range formats {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			path := filepath.Join(dir, f.file)
+			err := atomicfile.Write(path, 0o644, func(w io.Writer) error {
+				bw := bufio.NewWriterSize(w, 64<<10)
+				if err := f.write(bw, tl, wo); err != nil {
+					return err
+				}
+				return bw.Flush()
+			})
+			if err != nil {
+				errs[i] = fmt.Errorf("writing %s: %v", path, err)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
 		if err != nil {
-			return fmt.Errorf("writing %s: %v", filepath.Join(dir, f.file), err)
+			return err
 		}
 	}
 	return nil

@@ -67,6 +67,23 @@ func TestRecognize(t *testing.T) {
 		{"international organisation", "The OAS and the United Nations sent observers.", "ORG:OAS=Organization of American States; ORG:United Nations"},
 		{"glued title", "Domitila ChungaraDomitila Chungara was a leader.", "PERSON:Domitila Chungara; PERSON:Domitila Chungara"},
 		{"doctrine words", "The Trotskyists and Peronists argued.", ""},
+		{"first name that is also a region and a word", "Nelson Mandela became president. Mandela's government faced challenges.",
+			"PERSON:Nelson Mandela; PERSON:Mandela=Nelson Mandela"},
+		{"sentence adverb before a name", "Certainly Saddam Hussein knew.", "PERSON:Saddam Hussein"},
+		{"surname that is also a small town", "They demanded Morales resign.", ""},
+		{"title inside a run", "The statement by Tourism Minister Andrew Thomson was brief.", "PERSON:Andrew Thomson"},
+		{"title with connector", "Secretary of State James A. Baker flew to Cairo.", "PERSON:James A. Baker; PLACE:Cairo"},
+		{"dotted abbreviations", "Troops from the U.S. and the U.N. arrived in Albany, N.Y., on Friday.",
+			"PLACE:U.S.=United States; ORG:U.N.=United Nations; PLACE:Albany; PLACE:N.Y.=New York"},
+		{"org with and", "The Securities and Exchange Commission sued.", "ORG:Securities and Exchange Commission"},
+		{"company-like names are not persons", "Shares of Continental Baking and Fisher Scientific rose.", ""},
+		{"event names are not entities", "The Korean War and the Treaty of Versailles were studied.", ""},
+		{"plural demonyms and titles alone", "Americans met the Pope.", ""},
+		{"long title before a name", "The President of the United States Woodrow Wilson spoke.", "PERSON:Woodrow Wilson"},
+		{"operations are not entities", "Operation Desert Storm began.", ""},
+		{"noun of a person", "They opposed the regime of Stroessner.", "PERSON:Stroessner"},
+		{"facility noun after a known town", "Workers occupied the Huanuni tin mine.", "PLACE:Huanuni"},
+		{"facility noun after an unknown name", "Troops cleared the Qallu gas plant.", "PLACE:Qallu"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -142,6 +142,11 @@ func (g *gazetteer) load(r io.Reader, file string) error {
 }
 
 func (g *gazetteer) loadString(src, file string) error {
+	if n := strings.Count(src, "\n"); len(g.names) == 0 && n > 1000 {
+		g.names = make(map[uint64]int32, n)
+		g.prefix = make(map[uint64]struct{}, n/2)
+		g.entries = make([]gazEntry, 0, n)
+	}
 	line := 0
 	for len(src) > 0 {
 		line++
@@ -200,7 +205,7 @@ func (g *gazetteer) loadString(src, file string) error {
 		if e.sub == "COUNTRY" && e.countries != "" && !strings.Contains(e.countries, "|") {
 			g.countryName[e.countries] = e.name
 		}
-		if len(keyTokens(e.name)) == 0 {
+		if !hasWord(e.name) {
 			return perr("name %q has no words", e.name)
 		}
 		idx := int32(len(g.entries))
@@ -226,11 +231,19 @@ func checkName(s string) string {
 }
 
 func (g *gazetteer) add(name string, idx int32) {
-	toks := keyTokens(name)
+	toks := tokenize(name, 0, len(name))
 	if len(toks) == 0 {
 		return
 	}
-	h := hashKey(strings.Join(toks, " "))
+	var h uint64
+	for i, t := range toks {
+		if i == 0 {
+			h = hashKey(t.key)
+		} else {
+			g.prefix[h] = struct{}{}
+			h = hashMore(h, t.key)
+		}
+	}
 	if first, ok := g.names[h]; ok {
 		last := first
 		for i := first; i >= 0; i = g.entries[i].next {
@@ -242,9 +255,6 @@ func (g *gazetteer) add(name string, idx int32) {
 		g.entries[last].next = idx
 	} else {
 		g.names[h] = idx
-	}
-	for i := 1; i < len(toks); i++ {
-		g.prefix[hashKey(strings.Join(toks[:i], " "))] = struct{}{}
 	}
 	if len(toks) > g.maxLen {
 		g.maxLen = len(toks)
@@ -284,14 +294,16 @@ type cues struct {
 	orgNoun    map[string]bool // folded words
 	placeWord  map[string]bool
 	placeHead  map[string]bool
+	facility   map[string]bool
 	eventWord  map[string]bool
+	eventStart map[string]bool
 	personPoss map[string]bool
 	placeOf    map[string]bool // folded phrases
 	stop       map[string]bool // exact words
 }
 
 func loadCues(r io.Reader, file string) (*cues, error) {
-	c := &cues{title: map[string]bool{}, orgWord: map[string]bool{}, orgStart: map[string]bool{}, orgNoun: map[string]bool{}, placeWord: map[string]bool{}, placeOf: map[string]bool{}, placeHead: map[string]bool{}, eventWord: map[string]bool{}, personPoss: map[string]bool{}, stop: map[string]bool{}}
+	c := &cues{title: map[string]bool{}, orgWord: map[string]bool{}, orgStart: map[string]bool{}, orgNoun: map[string]bool{}, placeWord: map[string]bool{}, placeOf: map[string]bool{}, placeHead: map[string]bool{}, facility: map[string]bool{}, eventWord: map[string]bool{}, eventStart: map[string]bool{}, personPoss: map[string]bool{}, stop: map[string]bool{}}
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -324,8 +336,12 @@ func loadCues(r io.Reader, file string) (*cues, error) {
 			c.placeWord[key] = true
 		case "PERSONPOSS":
 			c.personPoss[key] = true
+		case "EVENTSTART":
+			c.eventStart[key] = true
 		case "EVENTWORD":
 			c.eventWord[key] = true
+		case "FACILITY":
+			c.facility[key] = true
 		case "PLACEHEAD":
 			c.placeHead[key] = true
 		case "PLACEOF":
@@ -333,11 +349,21 @@ func loadCues(r io.Reader, file string) (*cues, error) {
 		case "STOP":
 			c.stop[f[1]] = true
 		default:
-			return nil, &ParseError{File: file, Line: line, Msg: fmt.Sprintf("unknown type %q (want TITLE, ORGWORD, ORGSTART, ORGNOUN, PLACEWORD, PLACEHEAD, PLACEOF, PERSONPOSS, EVENTWORD or STOP)", f[0])}
+			return nil, &ParseError{File: file, Line: line, Msg: fmt.Sprintf("unknown type %q (want TITLE, ORGWORD, ORGSTART, ORGNOUN, PLACEWORD, FACILITY, PLACEHEAD, PLACEOF, PERSONPOSS, EVENTWORD, EVENTSTART or STOP)", f[0])}
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, &ParseError{File: file, Line: line + 1, Msg: err.Error()}
 	}
 	return c, nil
+}
+
+// hasWord reports whether s holds a letter or digit.
+func hasWord(s string) bool {
+	for _, r := range s {
+		if isWordRune(r) {
+			return true
+		}
+	}
+	return false
 }

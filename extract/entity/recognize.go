@@ -107,14 +107,6 @@ func (d *docState) run(sentences []timeline.Span) {
 			}
 		}
 	}
-	// Without prose, a known town name with no cue is taken as the town.
-	for _, ru := range d.runs {
-		if !d.r.prose && ru.kind == kindNone && !ru.dropped && ru.weakPlace != nil {
-			ru.kind = kindPlace
-			ru.canonical = ru.weakPlace.name
-			ru.placeCty = d.r.countryName(ru.weakGaz.country(ru.weakPlace, d.countries))
-		}
-	}
 	d.useDocKnowledge()
 	d.resolvePersons()
 }
@@ -234,14 +226,26 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 			continue
 		}
 		// A common word opening the sentence is not part of the name:
-		// "Certainly Saddam Hussein ...".
-		if a == 0 && a+1 < b && d.r.isCommonWord(toks[a].key) && !d.gazetteerStart(toks[a:b]) && !c.orgWord[toks[a].key] && !c.orgStart[toks[a].key] && d.titleAt(toks, a, b) == 0 {
+		// "Certainly Saddam Hussein ..." (but "Nelson Mandela" is one).
+		if a == 0 && (a+2 < b || strings.HasSuffix(toks[a].key, "ly") && a+1 < b) && d.r.isCommonWord(toks[a].key) && !d.gazetteerStart(toks[a:b]) && !c.orgWord[toks[a].key] && !c.orgStart[toks[a].key] && d.titleAt(toks, a, b) == 0 {
 			a++
 			continue
 		}
 		if m := d.titleAt(toks, a, b); m > 0 && a+m < b {
 			a += m
 			ru.title = true
+			// "President of the United States Woodrow Wilson": the rest of
+			// the title, up to the name, goes too.
+			k := a
+			for k < b && !toks[k].cap {
+				k++
+			}
+			if k > a {
+				if g := d.gazetteerPrefix(toks[k:b]); g > 0 && k+g < b {
+					k += g
+				}
+				a = k
+			}
 			continue
 		}
 		if a+1 < b {
@@ -252,6 +256,10 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 			}
 		}
 		break
+	}
+	// Nor do leading connectors.
+	for a < b && !toks[a].cap {
+		a++
 	}
 	if a >= b {
 		return
@@ -429,10 +437,23 @@ func (d *docState) placeContext(ru *run) bool {
 			return true
 		}
 	}
-	if ru.b < len(toks) && !toks[ru.b].broken && !toks[ru.b].cap && c.placeWord[toks[ru.b].key] && !toks[ru.b-1].poss {
+	return d.placeNounAfter(ru)
+}
+
+// placeNounAfter reports whether a place noun follows a run: "the
+// Chiquitania region", or a facility after one more word: "the Senkata gas
+// plant".
+func (d *docState) placeNounAfter(ru *run) bool {
+	c := d.r.cues
+	toks := d.sents[ru.sent]
+	i := ru.b
+	if i >= len(toks) || toks[i].broken || toks[i].cap || toks[i-1].poss {
+		return false
+	}
+	if c.placeWord[toks[i].key] || c.facility[toks[i].key] {
 		return true
 	}
-	return false
+	return i+1 < len(toks) && !toks[i+1].broken && !toks[i+1].cap && c.facility[toks[i+1].key]
 }
 
 // classify applies the gazetteer and cue rules to a run.
@@ -488,8 +509,9 @@ func (d *docState) classify(ru *run) {
 			}
 		}
 	}
-	// Events, laws and documents: "Korean War", "Treaty of Versailles".
-	if n >= 2 && (c.eventWord[toks[n-1].key] || c.eventWord[toks[0].key] && !toks[1].cap) {
+	// Events, laws and documents: "Korean War", "Treaty of Versailles",
+	// "Operation Desert Storm".
+	if n >= 2 && (c.eventWord[toks[n-1].key] || c.eventWord[toks[0].key] && !toks[1].cap || c.eventStart[toks[0].key]) {
 		ru.dropped = true
 		return
 	}
@@ -567,7 +589,7 @@ func (d *docState) classify(ru *run) {
 				return
 			}
 		}
-		if c.title[toks[0].key] {
+		if c.title[toks[0].key] || c.eventWord[toks[0].key] {
 			ru.dropped = true
 			return
 		}
@@ -626,7 +648,9 @@ func (d *docState) personShape(toks []token) bool {
 		}
 		if _, es := d.r.lookup(t.key); es != nil {
 			for _, e := range es {
-				if e.sub == "COUNTRY" || e.sub == "REGION" || e.capital || e.kind == kindDemonym || e.kind == kindOrg {
+				// Divisions and capitals also serve as first names
+				// ("Nelson", "Georgia"): only a last word counts.
+				if e.sub == "COUNTRY" || e.kind == kindDemonym || e.kind == kindOrg || i == n-1 && (e.sub == "REGION" || e.capital) {
 					return false
 				}
 			}
@@ -849,9 +873,15 @@ func hasAnySuffix(s string, suffixes ...string) bool {
 
 // possessivePerson reports whether a run is followed by a possessive and a
 // noun that belongs to persons ("Castillo's government").
+//
+// So is "the government of Añez", "the resignation of Morales".
 func (d *docState) possessivePerson(ru *run) bool {
 	sent := d.sents[ru.sent]
-	return sent[ru.b-1].poss && ru.b < len(sent) && d.r.cues.personPoss[sent[ru.b].key]
+	if sent[ru.b-1].poss && ru.b < len(sent) && d.r.cues.personPoss[sent[ru.b].key] {
+		return true
+	}
+	before := d.wordsBefore(ru, 2)
+	return len(before) == 2 && before[1] == "of" && d.r.cues.personPoss[before[0]]
 }
 
 // commonWord reports whether a gazetteer flags key as a common word.
@@ -901,6 +931,32 @@ func (d *docState) strongPlacePreposition(ru *run) bool {
 			return true
 		}
 	}
-	sent := d.sents[ru.sent]
-	return ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && d.r.cues.placeWord[sent[ru.b].key]
+	return d.placeNounAfter(ru)
+}
+
+// gazetteerPrefix returns the length in words of the longest gazetteer
+// name that starts toks, or 0.
+func (d *docState) gazetteerPrefix(toks []token) int {
+	best := 0
+	var h uint64
+	for i, t := range toks {
+		if i == 0 {
+			h = hashKey(t.key)
+		} else {
+			h = hashMore(h, t.key)
+		}
+		prefix := false
+		for _, g := range d.r.gaz {
+			if _, ok := g.names[h]; ok && best < i+1 {
+				best = i + 1
+			}
+			if _, ok := g.prefix[h]; ok {
+				prefix = true
+			}
+		}
+		if !prefix {
+			break
+		}
+	}
+	return best
 }

@@ -166,6 +166,10 @@ func (c *cal) bounds() (timeline.Day, timeline.Day) {
 		return timeline.Day{Year: y0, Month: 1, Day: 1}, timeline.Day{Year: y0 + 99, Month: 12, Day: 31}
 	case gDecade:
 		y0 := c.decade * 10
+		if c.decade < 0 {
+			// the 470s BC: 479-470 BC, astronomical -478..-469
+			y0 = 1 + c.decade*10 - 9
+		}
 		return timeline.Day{Year: y0, Month: 1, Day: 1}, timeline.Day{Year: y0 + 9, Month: 12, Day: 31}
 	}
 	if !c.yearKnown {
@@ -282,6 +286,13 @@ func (c *cal) date(text string) *timeline.Date {
 	d := &timeline.Date{TIMEX: c.value(), Text: text, Basis: c.basis, Approximate: c.approx}
 	if int(c.gran) < len(precOf) {
 		d.Precision = precOf[c.gran]
+	}
+	if c.gran == gDay && c.day == 0 {
+		// an unspecified day (1943-07-XX) is only as precise as what is known
+		d.Precision = timeline.Month
+		if c.month == 0 {
+			d.Precision = timeline.Year
+		}
 	}
 	s, e := c.bounds()
 	known := c.yearKnown || c.gran == gDecade || c.gran == gCentury
@@ -432,9 +443,19 @@ func durationValue(unit uint8, n int, unit2 uint8, n2 int) string {
 		b = strconv.AppendInt(b, int64(n*mult), 10)
 	}
 	b = append(b, code...)
-	if unit2 == uMinute && n2 > 0 {
-		b = strconv.AppendInt(b, int64(n2), 10)
-		b = append(b, 'M')
+	if n2 > 0 && n >= 0 {
+		switch unit2 {
+		case uMinute, uMonth: // PT5H30M, P2Y6M
+			b = strconv.AppendInt(b, int64(n2), 10)
+			b = append(b, 'M')
+		case uSecond: // PT1M30S
+			b = strconv.AppendInt(b, int64(n2), 10)
+			b = append(b, 'S')
+		case uHour: // P1DT12H
+			b = append(b, 'T')
+			b = strconv.AppendInt(b, int64(n2), 10)
+			b = append(b, 'H')
+		}
 	}
 	return string(b)
 }

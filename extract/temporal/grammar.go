@@ -27,6 +27,11 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 				if m.adj(i+1) && m.is(i+2, "s") {
 					return i + 3, sem{kind: kDate, gran: gDecade, decade: 190 + nt.num/10}, true
 				}
+				// "the class of '99", "the Club of '89": a year whose century
+				// the reference date gives
+				if at := m.tok(i + 2); !m.adj(i-1) && (!m.adj(i+1) || at == nil || at.kind == tPunct && at.b != '\'' && at.b != '-') {
+					return i + 2, sem{kind: kDate, gran: gYear, year: 1900 + nt.num, hasYear: true, twoDig: true}, true
+				}
 			}
 		}
 		return 0, fail, false
@@ -87,6 +92,9 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 				} else {
 					s.mod = "END"
 				}
+				if rl.rel == rThat && s.kind == kRel {
+					s.within = true // "later that month": some day in it
+				}
 				return j, s, true
 			}
 		}
@@ -115,6 +123,18 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 		return m.holiday(i)
 	}
 	if l.unit == uYear && !l.plural {
+		// "by year-end", "by year end", "by year's end": the end of this year,
+		// or of last year when told in the past ("since year-end")
+		k := i + 1
+		if m.punct(k, '-') && m.adj(i) && m.adj(k) || m.punct(k, '\'') && m.adj(i) && m.is(k+1, "s") {
+			k++
+			if m.is(k, "s") {
+				k++
+			}
+		}
+		if m.is(k, "end") && !m.fn(i-1, fThe) && !m.fn(k+1, fOf) {
+			return k + 1, sem{kind: kRel, unit: uYear, n: 0, anchor: aDeictic, mod: "END", tenseYear: true}, true
+		}
 		if k, ok := m.yearAgo(i); ok {
 			if j, s, ok := m.quarterNoun(k, -4); ok {
 				return j, s, true
@@ -158,11 +178,29 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 func (m *matcher) suffix(j int, s sem) (int, sem, bool) {
 	if s.kind == kRel && s.hasTime && s.unit == uDay && s.n == 0 && s.daypart == 0 {
 		// "10 p.m. Wednesday", "noon Thursday", "9 a.m. today"
+		j2 := j
+		if m.punct(j2, ',') {
+			j2++
+		}
+		if l := m.lex(j2); l != nil && l.month != 0 {
+			if k, ds, ok := m.month(j2); ok && ds.gran == gDay {
+				ds.hasTime, ds.hour, ds.minute, ds.gran = true, s.hour, s.minute, gDay
+				return k, ds, true
+			}
+		}
 		if l := m.lex(j); l != nil && (l.weekday != 0 || l.deictic == dToday || l.deictic == dYesterday || l.deictic == dTomorrow) {
 			if k, ds, ok := m.core0(j); ok && (ds.kind == kNamed && ds.weekday != 0 || ds.kind == kRel && ds.unit == uDay) && ds.daypart == 0 {
 				ds.hasTime, ds.hour, ds.minute = true, s.hour, s.minute
 				return k, ds, true
 			}
+		}
+	}
+	// "June last year", "January this year"
+	if s.kind == kDate && !s.hasYear && (s.gran == gMonth || s.gran == gDay) {
+		if rl := m.lex(j); rl != nil && (rl.rel == rLast || rl.rel == rThis || rl.rel == rNext) && m.is(j+1, "year") {
+			s.anchor, s.fixedYear = aDocument, true
+			s.yearOff = [...]int8{rLast: -1, rThis: 0, rNext: 1}[rl.rel]
+			return j + 2, s, true
 		}
 	}
 	// "August of that year", "July 25 of the following year"
@@ -249,6 +287,18 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		}
 		return 0, fail, false
 	}
+	switch {
+	case m.is(k, "near") || m.is(k, "short"):
+		if m.lex(k+1) != nil && m.lex(k+1).deictic == dFuture || m.is(k+1, "term") {
+			return k + 2, sem{kind: kRef, ref: "FUTURE_REF"}, true
+		}
+		return 0, fail, false
+	case m.is(k, "full") || m.is(k, "whole") || m.is(k, "entire"):
+		if ul := m.lex(k + 1); ul != nil && ul.unit == uYear && !ul.plural {
+			return k + 2, sem{kind: kRel, unit: uYear, anchor: aDeictic}, true
+		}
+		return 0, fail, false
+	}
 	l := t.lex
 	if l == nil {
 		return 0, fail, false
@@ -274,6 +324,9 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 			ref = "PRESENT_REF"
 		}
 		return k + 1, sem{kind: kRef, ref: ref}, true
+	case l.rel == rLast && m.is(k+1, "half"):
+		// "the last half of 1989"
+		return m.periodOf(k+2, sem{kind: kDate, gran: gHalf, half: 2})
 	case l.rel != 0:
 		return m.relAt(k, true)
 	case l.unit == uWeekend && !l.plural:
@@ -316,16 +369,6 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		return k + 1, sem{kind: kDuration, unit: uYear, n: 1}, true
 	case l.unit != 0 && l.plural && m.is(k+1, "ahead"):
 		return k + 2, sem{kind: kDuration, unit: l.unit, n: -1}, true
-	case m.is(k, "near") || m.is(k, "short"):
-		if m.lex(k+1) != nil && m.lex(k+1).deictic == dFuture || m.is(k+1, "term") {
-			return k + 2, sem{kind: kRef, ref: "FUTURE_REF"}, true
-		}
-		return 0, fail, false
-	case m.is(k, "full") || m.is(k, "whole") || m.is(k, "entire"):
-		if ul := m.lex(k + 1); ul != nil && ul.unit == uYear && !ul.plural {
-			return k + 2, sem{kind: kRel, unit: uYear, anchor: aDeictic}, true
-		}
-		return 0, fail, false
 	case l.fn == fFiscal:
 		if ul := m.lex(k + 1); ul != nil && ul.unit == uYear && !ul.plural {
 			return k + 2, sem{kind: kDuration, unit: uYear, n: 1}, true
@@ -371,6 +414,12 @@ func (m *matcher) posAt(i int) (int, sem, bool) {
 	case m.is(i, "early") || m.is(i, "mid") || m.is(i, "late") || m.is(i, "middle") && m.punct(k, '-'):
 		if m.punct(k, '-') && m.adj(i) {
 			k++
+		} else if m.fn(k, fIn) && m.fn(k+1, fThe) {
+			// "late in the year"
+			if ul := m.lex(k + 2); ul != nil && !ul.plural && (ul.unit == uYear || ul.unit == uMonth || ul.unit == uWeek || ul.unit == uDay) {
+				return k + 3, sem{kind: kRel, unit: ul.unit, anchor: aNarrative, mod: mod}, true
+			}
+			return 0, fail, false
 		} else if m.fn(k, fIn) {
 			// "early in 1914", "late in the war" (no)
 			if j, s, ok := m.core0(k + 1); ok && s.kind == kDate && (s.hasYear && s.gran <= gMonth || s.gran == gSeason) {
@@ -396,6 +445,14 @@ func (m *matcher) posAt(i int) (int, sem, bool) {
 			}
 			return 0, fail, false
 		}
+	}
+	if dl := m.lex(k); m.is(i, "mid") && dl != nil && dl.daypart >= 1 && dl.daypart <= 3 {
+		// "mid-afternoon yesterday", "by mid morning": a part of a day
+		if j, ds, ok := m.core0(k + 1); ok && (ds.kind == kNamed && ds.weekday != 0 || ds.kind == kRel && ds.unit == uDay && !ds.hasTime) && ds.daypart == 0 {
+			ds.daypart = dl.daypart
+			return j, ds, true
+		}
+		return k + 1, sem{kind: kRel, unit: uDay, n: 0, anchor: aDocument, daypart: dl.daypart}, true
 	}
 	j, s, ok := m.core0(k)
 	if !ok {
@@ -528,6 +585,13 @@ func (m *matcher) monthContext(i int) bool {
 // loose allows a bare two/three-digit year before an era.
 func (m *matcher) yearAfter(k int, _ bool) (int, bool, int, bool) {
 	t := m.tok(k)
+	if t != nil && t.kind == tWord && t.lex != nil && t.lex.isNum {
+		// "January nineteen ninety-seven"
+		if j, s, ok := m.countAt(k); ok && s.kind == kDate && s.gran == gYear {
+			return s.year, false, j, true
+		}
+		return 0, false, 0, false
+	}
 	if t == nil || t.kind != tNum || t.nd > 4 {
 		return 0, false, 0, false
 	}
@@ -633,6 +697,10 @@ func (m *matcher) seasonAt(i int, the bool) (int, sem, bool) {
 	}
 	if m.fn(k, fOf) {
 		return 0, fail, false // "the fall of Paris"
+	}
+	if m.fn(k, fSeasonal) {
+		// "a spring offensive", "the fall campaign"
+		return k, s, true
 	}
 	if (m.is(i, "fall") || m.is(i, "spring")) && !(m.capital(i) && i > 0 && !m.punct(i-1, '.') && !m.punct(i-1, '"')) {
 		if !the && !m.fn(i-1, fIn) && !m.fn(i-1, fOf) {
@@ -762,6 +830,8 @@ func (m *matcher) relAt0(i int, the bool) (int, sem, bool) {
 		return 0, fail, false
 	}
 	switch {
+	case nl.unit != 0 && m.capital(i) && m.capital(k) && !m.allCaps(k) && i > 0 && !m.punct(i-1, '.'):
+		return 0, fail, false // a title: ABC's "This Week"
 	case nl.unit != 0:
 		u := nl.unit
 		if nl.plural {
@@ -849,8 +919,6 @@ func (m *matcher) relAt0(i int, the bool) (int, sem, bool) {
 			}
 			return k + 1, sem{kind: kRel, unit: uDay, n: n, anchor: a, daypart: nl.daypart}, true
 		}
-	case nl.ord != 0 && m.lex(k+1) != nil && (m.lex(k+1).unit == uQuarter || m.lex(k+1).unit == uDay):
-		// "this year's third quarter" not here; "the last quarter" no
 	case nl.fn == fTime && !m.is(k, "times") && !m.fn(k+1, fOf):
 		// the history convention: "this time", "at the same time", "that time"
 		switch r {
@@ -966,6 +1034,9 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	if ul.unit == uWeekend || ul.unit == uQuarter && !ul.plural && n != 1 {
 		return 0, fail, false
 	}
+	if ul.unit == uQuarter && (adjHyphen || m.fn(k+1, fOf)) {
+		return 0, fail, false // "three-quarters of its food"
+	}
 	if (m.is(i, "a") || m.is(i, "an")) && n == 1 {
 		if ul.plural || ul.unit == uSecond || ul.unit == uQuarter {
 			return 0, fail, false
@@ -984,6 +1055,15 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	}
 	// fractions: "5 1/2 hours" handled by number(); "an hour and a half"
 	if sl := m.lex(j); sl != nil && sl.shift != 0 && !adjHyphen {
+		if n < 0 {
+			// a vague count: "a few days later", "several years ago"
+			switch sl.shift {
+			case sAgo, sEarlier:
+				return j + 1, sem{kind: kRef, ref: "PAST_REF"}, true
+			case sLater, sHence, sAfterwards:
+				return j + 1, sem{kind: kRef, ref: "FUTURE_REF"}, true
+			}
+		}
 		switch sl.shift {
 		case sAgo, sHence:
 			off := n
@@ -1011,7 +1091,30 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	if m.is(j, "from") && m.is(j+1, "now") {
 		return j + 2, sem{kind: kRel, unit: ul.unit, n: n, anchor: aDeictic}, true
 	}
+	// "a minute and a half": PT1M30S
+	if n > 0 && !ul.plural && m.is(j, "and") && (m.is(j+1, "a") || m.is(j+1, "an")) && m.is(j+2, "half") {
+		if u2, n2, ok := halfUnit(ul.unit); ok {
+			s.unit2, s.n2 = u2, n2
+			j += 3
+		}
+	}
 	return j, s, true
+}
+
+// halfUnit gives half of unit u in the next smaller unit, for the units a
+// TIMEX3 duration can combine: half a year is 6 months, half a day 12 hours.
+func halfUnit(u uint8) (uint8, int, bool) {
+	switch u {
+	case uYear:
+		return uMonth, 6, true
+	case uDay:
+		return uHour, 12, true
+	case uHour:
+		return uMinute, 30, true
+	case uMinute:
+		return uSecond, 30, true
+	}
+	return 0, 0, false
 }
 
 // periodOf reads an optional year after a quarter or half: "of 1998",

@@ -133,6 +133,7 @@ const (
 	fOn
 	fLatest
 	fComparable
+	fSeasonal
 )
 
 var funcCodes = map[string]uint8{
@@ -141,6 +142,7 @@ var funcCodes = map[string]uint8{
 	"o'clock": fOclock, "period": fPeriod, "time": fTime, "former": fFormer, "other": fOther,
 	"from": fFrom, "between": fBetween, "until": fUntil, "till": fUntil, "in": fIn, "on": fOn,
 	"latest": fLatest, "comparable": fComparable, "corresponding": fComparable,
+	"seasonal": fSeasonal,
 }
 
 var approxCodes = map[string]string{
@@ -164,6 +166,7 @@ type lexEntry struct {
 	plural  bool
 	isNum   bool
 	vague   bool
+	tense   int8 // -1 a past-tense cue, +1 a future cue
 	count   bool // a count noun: a number before it is no year
 	label   bool // a label word: a number after it is no year
 	season  uint8
@@ -180,6 +183,17 @@ type lexEntry struct {
 	// holiday: a fixed month and day, or hrule for movable feasts
 	hmonth, hday int8
 	hrule        uint8
+	// cueOnly: the word only informs other matches (tense, count, label,
+	// a noun after a season) and never starts an expression
+	cueOnly bool
+}
+
+// setCueOnly marks entries that cannot start an expression.
+func (e *lexEntry) setCueOnly() {
+	e.cueOnly = e.month == 0 && e.weekday == 0 && e.ord == 0 && e.decade == 0 && e.unit == 0 &&
+		!e.isNum && !e.vague && e.season == 0 && e.daypart == 0 && e.deictic == 0 && e.rel == 0 &&
+		e.pos == 0 && e.shift == 0 && e.set == 0 && e.era == 0 && (e.fn == 0 || e.fn == fSeasonal) &&
+		e.approx == "" && e.hmonth == 0 && e.hday == 0 && e.hrule == 0
 }
 
 // LexiconError is a malformed lexicon line.
@@ -340,6 +354,16 @@ func parseLexicon(file, src string) (lexicon, error) {
 				err = bad("holiday value %q: want MM-DD or US-THANKSGIVING", val)
 			}
 			e.hmonth, e.hday = int8(mo), int8(d)
+		case "tense":
+			dup = e.tense != 0
+			switch val {
+			case "PAST":
+				e.tense = -1
+			case "FUTURE":
+				e.tense = 1
+			default:
+				err = bad("tense value %q: want PAST or FUTURE", val)
+			}
 		case "count", "label":
 			if val != cat {
 				err = bad("%s value %q: want %s", cat, val, cat)
@@ -364,6 +388,9 @@ func parseLexicon(file, src string) (lexicon, error) {
 		if dup {
 			return nil, bad("duplicate %s entry for %q", cat, word)
 		}
+	}
+	for _, e := range lx {
+		e.setCueOnly()
 	}
 	return lx, nil
 }

@@ -77,6 +77,13 @@ type sem struct {
 	// timeType: TIMEX3 type TIME although the value is a date or reference
 	timeType bool
 	yearOff  int8 // "of the following year": years after the narrative year
+	// fixedYear: the year is given relative to the anchor ("June last
+	// year"); tense does not move it.
+	fixedYear bool
+	// tenseYear: "year-end" is last year's when told in the past tense
+	tenseYear bool
+	// within: "later that month" names an unknown day within the period
+	within bool
 }
 
 // matcher holds the tokens of one segment.
@@ -245,13 +252,16 @@ func (m *matcher) numPhrase(i int) (n, j int, ok bool) {
 		if nl := m.lex(i + 1); nl != nil && nl.vague {
 			j = i + 2
 			if m.is(i+1, "couple") && m.fn(j, fOf) {
-				j++
+				return 2, j + 1, true // "a couple of years": P2Y
 			}
 			return -1, j, true
 		}
 		return 1, i + 1, true
 	}
 	if l.vague {
+		if m.is(i, "couple") && m.fn(i+1, fOf) {
+			return 2, i + 2, true // "the next couple of years"
+		}
 		if m.is(i, "some") || m.is(i, "many") {
 			return -1, i + 1, true
 		}

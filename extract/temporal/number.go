@@ -18,6 +18,9 @@ func (m *matcher) number(i int) (int, sem, bool) {
 			q := m.tok(i - 2)
 			nextMonth := m.lex(i+1) != nil && m.lex(i+1).month != 0
 			rangeEnd := q.kind == tNum && q.nd <= 2 && m.lex(i-3) != nil && m.lex(i-3).month != 0
+			if _, _, era := m.era(i + 1); era && q.kind == tNum && q.nd >= 3 {
+				rangeEnd = true // 490-480 BC
+			}
 			if q.kind == tNum && q.nd < 4 && !(q.nd <= 2 && nextMonth) && !rangeEnd ||
 				q.kind == tWord && (q.lex == nil || q.lex.pos == 0 && q.lex.month == 0) && !m.is(i-2, "pre") && !m.is(i-2, "post") {
 				return 0, fail, false
@@ -85,45 +88,63 @@ func (m *matcher) number(i int) (int, sem, bool) {
 	if j, s, ok := m.clock(i); ok {
 		return j, s, true
 	}
-	// Decades: 1960s
+	// Short range ends: the "16" of "1915-16".
+	if t.nd == 2 && m.punct(i-1, '-') && m.adj(i-1) && m.adj(i-2) && !(m.adj(i) && m.tok(i+1).kind != tPunct) {
+		if q := m.tok(i - 2); q.kind == tNum && q.nd == 4 && q.num >= 1000 {
+			y := q.num/100*100 + t.num
+			if y <= q.num {
+				y += 100
+			}
+			if y-q.num < 20 {
+				return i + 1, sem{kind: kDate, gran: gYear, year: y, hasYear: true}, true
+			}
+		}
+	}
+	// Range starts before an era: the 499 of "499-493 BC", "from 499 to 493 BC".
+	if t.nd >= 2 && t.nd <= 4 {
+		k := -1
+		if m.punct(i+1, '-') && m.adj(i) && m.adj(i+1) {
+			k = i + 2
+		} else if m.fn(i+1, fTo) || m.fn(i+1, fAnd) {
+			k = i + 2
+		}
+		if e := m.tok(k); k > 0 && e != nil && e.kind == tNum && e.nd >= 2 && e.nd <= 4 {
+			if _, bc, ok := m.era(k + 1); ok && bc && e.num < t.num {
+				return i + 1, sem{kind: kDate, gran: gYear, year: t.num, bc: true, hasYear: true}, true
+			}
+		}
+	}
+	// Decades: 1960s, 470s BC
+	if t.nd == 3 && t.num%10 == 0 && m.adj(i) && m.is(i+1, "s") {
+		if j, bc, ok := m.era(i + 2); ok && bc {
+			return j, sem{kind: kDate, gran: gDecade, decade: -t.num / 10}, true
+		}
+	}
 	if t.nd == 4 && t.num%10 == 0 && m.adj(i) && m.is(i+1, "s") {
 		return i + 2, sem{kind: kDate, gran: gDecade, decade: t.num / 10}, true
 	}
 	if t.nd == 4 && t.num%10 == 0 && m.adj(i) && m.punct(i+1, '\'') && m.adj(i+1) && m.is(i+2, "s") {
 		return i + 3, sem{kind: kDate, gran: gDecade, decade: t.num / 10}, true
 	}
-	// Ordinals: 19th century, 9th of April, 9th April
-	if t.nd <= 2 && m.adj(i) && (m.is(i+1, "st") || m.is(i+1, "nd") || m.is(i+1, "rd") || m.is(i+1, "th")) {
-		k := i + 2
-		if m.punct(k, '-') {
-			k++
-		}
-		if l := m.lex(k); l != nil && l.unit == uCentury && !l.plural {
-			return m.centuryEnd(k+1, t.num)
-		}
-		if m.lex(k) != nil && m.lex(k).unit == uQuarter && t.num >= 1 && t.num <= 4 {
-			return m.periodOf(k+1, sem{kind: kDate, gran: gQuarter, quarter: int8(t.num)})
-		}
-		if t.num >= 1 && t.num <= 31 {
-			return m.dayMonth(i, t.num, k)
-		}
-		return 0, fail, false
-	}
 	// Day ranges: the first day of "22-25 April 1951", "from 15 to 22
 	// February", and the last of "April 13-15", "March 5-9, 1918".
-	if t.nd <= 2 && t.num >= 1 && t.num <= 31 {
+	if _, j1, ok := m.dayNum(i); ok && t.nd <= 2 && t.num >= 1 && t.num <= 31 {
+		// also "the 13th to the 19th of October 1950"
 		k := -1
-		if m.punct(i+1, '-') && m.adj(i) && m.adj(i+1) {
-			k = i + 2
-		} else if m.fn(i+1, fTo) || m.fn(i+1, fAnd) || m.fn(i+1, fThrough) {
-			k = i + 2
+		if m.punct(j1, '-') && m.adj(j1-1) && m.adj(j1) {
+			k = j1 + 1
+		} else if m.fn(j1, fTo) || m.fn(j1, fAnd) || m.fn(j1, fThrough) {
+			k = j1 + 1
+			if m.fn(k, fThe) {
+				k++
+			}
 		}
 		if k > 0 {
 			if d2, j2, ok := m.dayNum(k); ok && d2 > t.num {
-				if ml := m.lex(j2); ml != nil && ml.month != 0 {
+				if ml := m.lex(j2); ml != nil && ml.month != 0 || m.fn(j2, fOf) {
 					if _, s2, ok := m.dayMonth(k, d2, j2); ok {
 						s2.day = t.num
-						return i + 1, s2, true
+						return j1, s2, true
 					}
 				}
 			}
@@ -144,6 +165,23 @@ func (m *matcher) number(i int) (int, sem, bool) {
 				}
 			}
 		}
+	}
+	// Ordinals: 19th century, 9th of April, 9th April
+	if t.nd <= 2 && m.adj(i) && (m.is(i+1, "st") || m.is(i+1, "nd") || m.is(i+1, "rd") || m.is(i+1, "th")) {
+		k := i + 2
+		if m.punct(k, '-') {
+			k++
+		}
+		if l := m.lex(k); l != nil && l.unit == uCentury && !l.plural {
+			return m.centuryEnd(k+1, t.num)
+		}
+		if m.lex(k) != nil && m.lex(k).unit == uQuarter && t.num >= 1 && t.num <= 4 {
+			return m.periodOf(k+1, sem{kind: kDate, gran: gQuarter, quarter: int8(t.num)})
+		}
+		if t.num >= 1 && t.num <= 31 {
+			return m.dayMonth(i, t.num, k)
+		}
+		return 0, fail, false
 	}
 	// Day Month [Year]: 9 April 1952
 	if t.nd <= 2 && t.num >= 1 && t.num <= 31 {
@@ -166,8 +204,10 @@ func (m *matcher) number(i int) (int, sem, bool) {
 		}
 		// 5 1/2 hours
 		if fa := m.tok(j); fa != nil && fa.kind == tNum && fa.num == 1 && m.punct(j+1, '/') && m.tok(j+2) != nil && m.tok(j+2).num == 2 && m.adj(j) && m.adj(j+1) {
-			if ul := m.lex(j + 3); ul != nil && ul.unit == uHour {
-				return j + 4, sem{kind: kDuration, unit: uHour, n: n, unit2: uMinute, n2: 30}, true
+			if ul := m.lex(j + 3); ul != nil && n > 0 {
+				if u2, n2, ok := halfUnit(ul.unit); ok {
+					return j + 4, sem{kind: kDuration, unit: ul.unit, n: n, unit2: u2, n2: n2}, true
+				}
 			}
 		}
 	}
@@ -191,6 +231,12 @@ func (m *matcher) plausibleYear(i, y int) bool {
 			return false
 		}
 		if nt.kind == tWord && nt.lex != nil && (nt.lex.count || nt.lex.unit != 0 && nt.lex.plural) {
+			return false
+		}
+		// "some 2000 protesters", "nearly 1500 dead": a quantity word before
+		// and a plural noun after make a count
+		if pl := m.lex(i - 1); pl != nil && (pl.approx != "" || pl.vague || pl.fn == fThan) && nt.kind == tWord && !m.capital(i+1) &&
+			nt.e-nt.s >= 4 && m.text[nt.e-1] == 's' && m.text[nt.e-2] != 's' {
 			return false
 		}
 	}
@@ -295,7 +341,11 @@ func (m *matcher) ampm(j int) (int, bool, bool) {
 		}
 		k := j + 3
 		if m.punct(k, '.') && m.adj(k-1) {
-			k++
+			// the final period of "p.m." at a sentence end is the full stop
+			nt := m.tok(k + 1)
+			if nt != nil && (!m.capital(k+1) || m.allCaps(k+1) || nt.lex != nil && (nt.lex.weekday != 0 || nt.lex.month != 0)) {
+				k++
+			}
 		}
 		return k, pm, true
 	}

@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"github.com/timelinekit/timelinekit/timeline"
+	"strconv"
 )
 
 // anchorDate is the narrative reference: the last date the text mentioned.
@@ -22,10 +23,57 @@ type resolver struct {
 	// subject of a financial report; lastQPos is where it ended.
 	lastQ    anchorDate
 	lastQPos int
+	quoted   bool // resolving deixis quoted in a narrative
+	// prev is the narrative date before the last jump of an explicit date
+	// (more than a season away): a year-less date that fits it and not the
+	// jump shows the jump was an aside ("In November 2008, protesters staged
+	// a similar ...").
+	prev anchorDate
 }
+
+// dayNum is a rough day count for comparing narrative dates.
+func dayNum(y, m, d int) int {
+	if m == 0 {
+		m = 1
+	}
+	if d == 0 {
+		d = 1
+	}
+	return y*372 + (m-1)*31 + d
+}
+
+// asideJump returns the year of a year-less month (and day) when it lies
+// before the narrative date in that date's year but shortly after the
+// date before the last jump.
+func (r *resolver) asideJump(mo, d int) (int, bool) {
+	a, p := r.anchor, r.prev
+	if !p.set || !a.set || a.month == 0 || p.month == 0 || mo == 0 {
+		return 0, false
+	}
+	if mo > a.month || mo == a.month && (d == 0 || a.day == 0 || d >= a.day) {
+		return 0, false // not before the narrative date
+	}
+	for _, y := range [...]int{p.year, p.year + 1} {
+		if n := dayNum(y, mo, d) - dayNum(p.year, p.month, p.day); n >= 0 && n <= asideSpan {
+			return y, true
+		}
+	}
+	return 0, false
+}
+
+// asideSpan is how many days after the narrative date before a jump a
+// year-less date may lie to be read as resuming the story.
+const asideSpan = 120
+
+// jumpSpan is how many days an explicit date must lie from the narrative
+// date to count as a jump.
+const jumpSpan = 90
 
 // base returns the reference an expression anchored by a resolves against.
 func (r *resolver) base(a uint8) (anchorDate, timeline.Basis, bool) {
+	if r.quoted && a != aNarrative {
+		return anchorDate{}, timeline.Unresolved, false
+	}
 	refA := anchorDate{set: !r.ref.IsZero(), year: r.ref.Year, month: r.ref.Month, day: r.ref.Day}
 	switch a {
 	case aDocument:
@@ -66,6 +114,22 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 	if s.narrOnly && !r.narrative {
 		return timeline.Timex{}, false
 	}
+	if x.part && r.narrative {
+		if x.evEnd > 0 {
+			x.e = x.evEnd
+		}
+		tx := timeline.Timex{Span: timeline.Span{Start: x.s, End: x.e}, Text: r.text[x.s:x.e]}
+		tx.Type, tx.Value = timeline.TimexDuration, durationValue(x.partUnit, x.partN, 0, 0)
+		if x.sem.kind != kDuration {
+			tx.Type = timeline.TimexDate // "the last week of August": DATE P1W
+		}
+		return tx, true
+	}
+	if x.evEnd > 0 && !x.part && r.narrative {
+		// "two days after the fall of Girona": the narrative date moved
+		x.e = x.evEnd
+		x.sem = sem{kind: kRel, unit: s.unit, n: x.evN, anchor: aNarrative}
+	}
 	tx := timeline.Timex{Span: timeline.Span{Start: x.s, End: x.e}, Text: r.text[x.s:x.e], Mod: s.mod}
 	switch s.kind {
 	case kRef:
@@ -76,6 +140,10 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 		return tx, true
 	case kDuration:
 		tx.Type, tx.Value = timeline.TimexDuration, durationValue(s.unit, s.n, s.unit2, s.n2)
+		if r.narrative && s.n > 0 && s.unit2 == 0 && (s.unit == uDecade || s.unit == uCentury) {
+			// the history convention counts decades and centuries: P1DE, P2CE
+			tx.Value = "P" + strconv.Itoa(s.n) + [...]string{uDecade: "DE", uCentury: "CE"}[s.unit]
+		}
 		return tx, true
 	case kSet:
 		tx.Type = timeline.TimexSet
@@ -91,6 +159,20 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 		default:
 			tx.Value = durationValue(s.unit, s.n, 0, 0)
 		}
+		return tx, true
+	}
+	if s.kind == kRel && (s.unit == uHour || s.unit == uMinute || s.unit == uSecond) && !s.hasTime {
+		// "two hours later": no calendar reading finer than the day here
+		n := abs(s.n)
+		if s.approx && s.mod == "" {
+			n = -1 // "a few hours later"
+		}
+		tx.Type, tx.Value = timeline.TimexDuration, durationValue(s.unit, n, 0, 0)
+		return tx, true
+	}
+	if x.quote && r.narrative && s.kind == kRel && s.unit == uDay && s.n == 0 && !s.hasTime && s.daypart == 0 {
+		// a historical speaker's "today"
+		tx.Type, tx.Value = timeline.TimexDate, "PRESENT_REF"
 		return tx, true
 	}
 	c, ok := r.calendar(x)
@@ -122,7 +204,7 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 	}
 	tx.Date = c.date(tx.Text)
 	tx.Value = tx.Date.TIMEX
-	if c.gran == gQuarter && c.yearKnown && !s.curQ && !s.finYear {
+	if c.gran == gQuarter && c.yearKnown && !s.curQ && !s.finYear && !(x.tense >= 0 && r.unfinishedQuarter(&c)) {
 		r.lastQ = anchorDate{set: true, year: c.year, month: int(c.quarter)}
 		r.lastQPos = x.e
 	}
@@ -170,6 +252,12 @@ func (r *resolver) update(x *raw, c *cal) {
 	if c.gran == gYear && r.anchor.set && r.anchor.year == c.year {
 		return
 	}
+	r.prev = anchorDate{}
+	if c.basis == timeline.Explicit && r.anchor.set && r.anchor.month != 0 && a.month != 0 {
+		if n := dayNum(a.year, a.month, a.day) - dayNum(r.anchor.year, r.anchor.month, r.anchor.day); n > jumpSpan || n < -jumpSpan {
+			r.prev = r.anchor
+		}
+	}
 	r.anchor = a
 }
 
@@ -183,11 +271,15 @@ func abs(n int) int {
 // calendar resolves a date-like match.
 func (r *resolver) calendar(x *raw) (cal, bool) {
 	s := &x.sem
+	// Deixis in a quotation of a historical speaker: their "now" is not
+	// the document's; keep the calendar shape and leave the year open.
+	r.quoted = x.quote && r.narrative
+	defer func() { r.quoted = false }()
 	switch s.kind {
 	case kDate:
 		return r.absolute(x), true
 	case kRel:
-		if s.curQ || s.finYear && r.lastQ.set && x.s-r.lastQPos < 1500 {
+		if s.curQ || s.finYear && r.lastQ.set && x.s-r.lastQPos < 3000 {
 			return r.reportQuarter(x)
 		}
 		return r.relative(x)
@@ -229,6 +321,18 @@ func (r *resolver) absolute(x *raw) (c cal) {
 		if s.bc {
 			c.year = 1 - s.year
 		}
+		if s.twoDig {
+			if b, _, ok := r.yearBase(s.anchor); ok && b.year > 0 {
+				// '89 is the year ending in 89 nearest before (or just after)
+				// the reference: 1789 in a history of 1790, 1999 in 1998
+				c.year = b.year/100*100 + s.year%100
+				if c.year > b.year+10 {
+					c.year -= 100
+				} else if c.year < b.year-89 {
+					c.year += 100
+				}
+			}
+		}
 		c.day = holidayDay(s, c.year, c.day)
 		return c
 	}
@@ -241,6 +345,10 @@ func (r *resolver) absolute(x *raw) (c cal) {
 	c.yearKnown, c.year, c.basis = true, b.year+int(s.yearOff), basis
 	if basis == timeline.Narrative && (s.gran == gMonth || s.gran == gDay) && b.month != 0 && b.month-s.month >= forwardGap && s.anchor != aNarrative {
 		c.year++ // narratives move forward: "In January" after December 1941 is 1942
+	} else if basis == timeline.Narrative && (s.gran == gMonth || s.gran == gDay) && s.anchor != aNarrative && s.yearOff == 0 {
+		if y, ok := r.asideJump(s.month, s.day); ok {
+			c.year = y
+		}
 	}
 	if basis == timeline.Narrative && s.gran == gSeason && s.season == 4 && (b.month == 0 || b.month >= 3) {
 		c.year++ // the winter after a date in the year is the one ending next year
@@ -251,7 +359,7 @@ func (r *resolver) absolute(x *raw) (c cal) {
 			return c
 		}
 	}
-	if basis == timeline.DocumentDate && b.month != 0 {
+	if basis == timeline.DocumentDate && b.month != 0 && !s.fixedYear {
 		// Tense decides whether a year-less date lies before or after the
 		// document date; without tense the nearest reading wins.
 		m0 := s.month
@@ -323,6 +431,17 @@ func (r *resolver) reportQuarter(x *raw) (cal, bool) {
 	return c, true
 }
 
+// unfinishedQuarter reports whether quarter c ends after the document date:
+// "a fourth-quarter charge" in a report dated November is an outlook, not
+// the quarter the report is about (unless told in the past tense: a fiscal
+// "fourth quarter ended Aug. 26").
+func (r *resolver) unfinishedQuarter(c *cal) bool {
+	if r.ref.IsZero() || r.narrative {
+		return false
+	}
+	return c.year*4+int(c.quarter) > r.ref.Year*4+(r.ref.Month-1)/3
+}
+
 // noTenseSpan is how many days (roughly) a year-less date without tense may
 // lie from the document date before the other year is read.
 const noTenseSpan = 190
@@ -391,8 +510,15 @@ func (r *resolver) relative(x *raw) (cal, bool) {
 	switch g {
 	case gYear:
 		c.year += n
+		if s.tenseYear && x.tense < 0 {
+			c.year--
+		}
 	case gDecade:
 		c.decade = floorDiv(b.year, 10) + n
+		if b.year <= 0 {
+			// BC decades count down: the decade after the 480s BC is the 470s BC
+			c.decade = -((1-b.year)/10 - n)
+		}
 	case gCentury:
 		c.century = floorDiv(b.year, 100) + n
 	case gQuarter:
@@ -405,24 +531,32 @@ func (r *resolver) relative(x *raw) (cal, bool) {
 		c.quarter = int8(floorMod(q, 4) + 1)
 	case gMonth:
 		if b.month == 0 {
-			c.year += 0
-			c.gran = gMonth
 			return c, true
 		}
 		d := addMonths(timeline.Day{Year: b.year, Month: b.month, Day: 1}, n)
 		c.year, c.month = d.Year, d.Month
 	case gWeek, gWeekend, gDay:
 		if b.month == 0 || b.day == 0 {
+			if n != 0 {
+				return c, true // "four days later" after a month: year known only
+			}
 			c.month = b.month
 			return c, true
 		}
 		d := timeline.Day{Year: b.year, Month: b.month, Day: b.day}
-		if g == gDay {
+		switch {
+		case g == gDay:
 			d = addDays(d, n)
-		} else {
+		case g == gWeekend && n == 0 && x.tense <= 0 && weekday(d) < 6:
+			// "over the weekend" told on a weekday is the one just past
+			d = addDays(d, -7)
+		default:
 			d = addDays(d, 7*n)
 		}
 		c.year, c.month, c.day = d.Year, d.Month, d.Day
+	}
+	if s.within && c.gran == gMonth {
+		c.gran, c.day = gDay, 0 // "later that month": 1943-07-XX
 	}
 	return c, true
 }
@@ -453,8 +587,8 @@ func (r *resolver) named(x *raw) (cal, bool) {
 		switch {
 		case x.tense > 0:
 			dir = 1
-		case basis == timeline.Narrative && x.tense == 0:
-			dir = 1
+		case basis == timeline.Narrative:
+			dir = 1 // narratives are told in the past and move forward
 		default:
 			dir = -1
 		}

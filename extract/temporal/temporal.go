@@ -114,6 +114,22 @@ type raw struct {
 	tense int8 // -1 past, +1 future, 0 unknown
 	aside bool // inside parentheses or after "since": never a narrative anchor
 	until bool // after "until" or "had": a range end or a flashback, not the narrative's date
+	quote bool // inside a quotation: "today" is the speaker's
+	// evEnd, evN: a count "two days" followed by "after"/"before" and an
+	// event ("two days after the fall of Girona"): where the event phrase
+	// ends and the signed offset. The narrative convention tags the whole
+	// phrase as a date, the news convention the count alone.
+	evEnd int
+	evN   int
+	// part: "the last two weeks of", "the first year of": a stretch at
+	// the edge of a period named next. The narrative convention tags it
+	// with that period as one expression valued as the stretch
+	// (partN, partUnit); merge: the period is the next expression.
+	part     bool
+	merge    bool
+	partN    int
+	partUnit uint8
+	hidden   bool // merged into the expression before it: resolved for the narrative date only
 }
 
 type buffers struct {
@@ -140,8 +156,12 @@ func (t *Tagger) Tag(text string, c Context) []timeline.Timex {
 	if len(raws) > 0 {
 		out = make([]timeline.Timex, 0, len(raws))
 		r := resolver{ref: c.Ref, narrative: dom == Narrative, text: text}
+		if r.narrative {
+			mergeParts(raws)
+			borrowAhead(text, raws)
+		}
 		for i := range raws {
-			if tx, ok := r.resolve(&raws[i]); ok {
+			if tx, ok := r.resolve(&raws[i]); ok && !raws[i].hidden {
 				out = append(out, tx)
 			}
 		}
@@ -149,6 +169,51 @@ func (t *Tagger) Tag(text string, c Context) []timeline.Timex {
 	bufs.raws = raws[:0]
 	t.pool.Put(bufs)
 	return out
+}
+
+// borrowAhead gives, in narratives, a year-less date the year of an
+// explicit date that follows it closely in the same sentence: "their main
+// summer offensive against southern Russia in June 1942".
+func borrowAhead(text string, raws []raw) {
+	for k := 0; k+1 < len(raws); k++ {
+		a, b := &raws[k].sem, &raws[k+1].sem
+		if a.kind == kRel && a.hasTime && a.unit == uDay && a.n == 0 && a.daypart == 0 && b.kind == kDate && b.hasYear && b.gran == gDay && !b.hasTime {
+			// "At 5:34 AM Baghdad time on March 20, 2003": the time of that day
+			if gap := text[raws[k].e:raws[k+1].s]; len(gap) <= 30 && !strings.ContainsAny(gap, ".;!?()") {
+				h, mi := a.hour, a.minute
+				*a = *b
+				a.hasTime, a.hour, a.minute = true, h, mi
+			}
+			continue
+		}
+		if a.kind != kDate || a.hasYear || b.kind != kDate || !b.hasYear || a.gran < gSeason || a.gran > gDay || a.anchor != 0 || b.twoDig {
+			continue
+		}
+		if b.gran < gYear || b.gran > gDay {
+			continue
+		}
+		gap := text[raws[k].e:raws[k+1].s]
+		if len(gap) > 60 || strings.ContainsAny(gap, ".;!?()") || raws[k+1].aside {
+			continue
+		}
+		if g := strings.ToLower(strings.TrimSpace(gap)); strings.HasSuffix(g, " the") || g == "the" {
+			continue // "the 2003 invasion", "the May 2007 high": a name for an event
+		}
+		a.year, a.bc, a.hasYear = b.year, b.bc, true
+	}
+}
+
+// mergeParts joins, in narratives, "the last week of" with the period that
+// follows it ("August"): one expression valued as the stretch. The period
+// stays, hidden, to move the narrative date.
+func mergeParts(raws []raw) {
+	for i := 0; i+1 < len(raws); i++ {
+		if raws[i].part && raws[i].merge {
+			raws[i].e = raws[i+1].e
+			raws[i+1].hidden = true
+			i++
+		}
+	}
 }
 
 // scan tokenizes text line by line and collects the matches.
@@ -161,11 +226,12 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 		for end < len(text) && text[end] != '\n' {
 			end++
 		}
+		end = chunkEnd(text, pos, end)
 		toks = tokenize(toks[:0], text, pos, end, t.lex)
 		m := matcher{text: text, toks: toks}
 		for i := 0; i < len(toks); {
 			tk := &toks[i]
-			if tk.kind == tWord && tk.lex == nil || tk.kind == tPunct && tk.b != '\'' {
+			if tk.kind == tWord && (tk.lex == nil || tk.lex.cueOnly) || tk.kind == tPunct && tk.b != '\'' {
 				i++
 				continue
 			}
@@ -174,7 +240,20 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 				i++
 				continue
 			}
-			raws = append(raws, raw{s: toks[i].s, e: toks[j-1].e, sem: s, tense: m.tense(i, j), aside: m.aside(i), until: m.fn(i-1, fUntil) || m.clauseHas(i, "had")})
+			x := raw{s: toks[i].s, e: toks[j-1].e, sem: s, tense: m.tense(i, j), aside: m.aside(i), until: m.fn(i-1, fUntil) || m.clauseHas(i, "had")}
+			if (s.kind == kRel || s.kind == kNamed) && (s.anchor == aDeictic || s.anchor == aDocument) {
+				x.quote = inQuote(text, pos, x.s)
+			}
+			if n, u, ok := m.edgeOf(i, j, &s); ok {
+				x.part, x.partN, x.partUnit = true, n, u
+				x.evEnd, x.merge = m.ofPhrase(j)
+			} else if s.kind == kDuration {
+				if k, n, ok := m.eventOffset(i, j, &s); ok {
+					x.evEnd, x.evN = toks[k-1].e, n
+					j = k
+				}
+			}
+			raws = append(raws, x)
 			i = j
 		}
 		pos = end + 1
@@ -182,6 +261,152 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 	bufs.toks = toks
 	borrowYears(text, raws)
 	return raws
+}
+
+// eventOffset reads an event phrase after the count [i, j) — "after the
+// siege of Boston began", "before the new year" — up to the end of the clause
+// and returns the index after it and the signed offset. The phrase must hold
+// no other time expression and no number.
+func (m *matcher) eventOffset(i, j int, s *sem) (int, int, bool) {
+	if s.n <= 0 || s.unit2 != 0 || s.mod != "" || s.approx {
+		return 0, 0, false
+	}
+	switch s.unit {
+	case uDay, uWeek, uMonth, uYear:
+	default:
+		return 0, 0, false
+	}
+	sl := m.lex(j)
+	if sl == nil || sl.shift != sAfter && sl.shift != sBefore {
+		return 0, 0, false
+	}
+	for _, w := range [...]string{"for", "within", "over", "than", "the", "some", "during", "lasted", "took", "spent"} {
+		if m.is(i-1, w) {
+			return 0, 0, false // a stretch of time: "for two days after the battle"
+		}
+	}
+	k := j + 1
+	for ; k < len(m.toks) && k <= j+12; k++ {
+		t := m.tok(k)
+		if t.kind == tPunct && t.b != '\'' && t.b != '-' || m.is(k, "and") || m.is(k, "or") || m.is(k, "but") {
+			break
+		}
+		if t.kind == tNum {
+			return 0, 0, false
+		}
+		if t.lex != nil {
+			if _, _, ok := m.tryAt(k); ok {
+				return 0, 0, false
+			}
+		}
+	}
+	if k == j+1 || k > j+12 {
+		return 0, 0, false
+	}
+	n := s.n
+	if sl.shift == sBefore {
+		n = -n
+	}
+	return k, n, true
+}
+
+// edgeOf reads a match [i, j) of the form "the first ten months", "the last
+// week" followed by "of", and returns the count and unit of the stretch.
+func (m *matcher) edgeOf(i, j int, s *sem) (int, uint8, bool) {
+	if !m.fn(j, fOf) {
+		return 0, 0, false
+	}
+	k := i
+	if m.is(k, "the") {
+		k++
+	}
+	if !m.is(k, "first") && !m.is(k, "last") {
+		return 0, 0, false
+	}
+	l := m.lex(j - 1)
+	if l == nil {
+		return 0, 0, false
+	}
+	switch l.unit {
+	case uYear, uMonth, uWeek:
+	default:
+		return 0, 0, false
+	}
+	switch {
+	case s.kind == kDuration && s.n > 0 && s.unit == l.unit && s.unit2 == 0:
+		return s.n, l.unit, true
+	case !l.plural && j-1 == k+1:
+		return 1, l.unit, true
+	}
+	return 0, 0, false
+}
+
+// ofPhrase reads what follows "of" at j: an event phrase up to the end of
+// the clause ("of the war") gives its end offset; a time expression ("of
+// 1915", "of August") asks to merge with the next match.
+func (m *matcher) ofPhrase(j int) (int, bool) {
+	k := j + 1
+	for ; k < len(m.toks) && k <= j+10; k++ {
+		t := m.tok(k)
+		if t.kind == tPunct && t.b != '\'' && t.b != '-' || m.is(k, "and") || m.is(k, "or") || m.is(k, "but") {
+			break
+		}
+		if t.kind == tNum || t.lex != nil && func() bool { _, _, ok := m.tryAt(k); return ok }() {
+			return 0, k == j+1
+		}
+	}
+	if k == j+1 || k > j+10 {
+		return 0, false
+	}
+	return m.tok(k - 1).e, false
+}
+
+// inQuote reports whether offset at lies inside a quotation that opened on
+// the same line (from start): an odd number of straight double quotes, or an
+// opening curly quote not yet closed.
+func inQuote(text string, start, at int) bool {
+	n := 0
+	open := false
+	for k := start; k < at; k++ {
+		switch text[k] {
+		case '"':
+			n++
+		case 0xE2: // U+201C, U+201D
+			if k+2 < len(text) && text[k+1] == 0x80 {
+				switch text[k+2] {
+				case 0x9C:
+					open = true
+				case 0x9D:
+					open = false
+				}
+			}
+		}
+	}
+	return n%2 == 1 || open
+}
+
+// maxChunk bounds the text tokenized at once, so that a huge single-line
+// input does not need a token slice of its own size.
+const maxChunk = 1 << 16
+
+// chunkEnd returns where to cut a line [pos, end) that is longer than
+// maxChunk: after a sentence end (". ") if one comes soon, else at a space.
+func chunkEnd(text string, pos, end int) int {
+	if end-pos <= maxChunk {
+		return end
+	}
+	cut := pos + maxChunk
+	for k := cut; k < end-1 && k < cut+4096; k++ {
+		if text[k] == '.' && isSpace(text[k+1]) {
+			return k + 1
+		}
+	}
+	for k := cut; k < end; k++ {
+		if isSpace(text[k]) {
+			return k
+		}
+	}
+	return end
 }
 
 // borrowYears gives a year-less date the year of the date that closes its
@@ -227,49 +452,24 @@ func (m *matcher) tenseWord(k int) int8 {
 	if t.kind != tWord {
 		return 0
 	}
-	switch t.e - t.s {
-	case 1:
-		if m.is(k, "s") && m.punct(k-1, '\'') {
-			return 0
-		}
-	case 2:
-		if m.is(k, "ll") && m.punct(k-1, '\'') {
-			return 1
-		}
-	case 3:
-		if m.is(k, "was") || m.is(k, "had") || m.is(k, "did") || m.is(k, "ago") {
-			return -1
-		}
-	case 4:
-		if m.is(k, "will") || m.is(k, "next") || m.is(k, "soon") {
-			return 1
-		}
-		if m.is(k, "were") || m.is(k, "said") || m.is(k, "last") {
-			return -1
-		}
-	case 5:
-		if m.is(k, "shall") || m.is(k, "plans") || m.is(k, "might") {
-			return 1
-		}
-	case 6:
-		if m.is(k, "resume") || m.is(k, "coming") {
-			return 1
-		}
-	case 7:
-		if m.is(k, "planned") || m.is(k, "expects") || m.is(k, "upcoming") {
-			return 1
-		}
-	case 8:
-		if m.is(k, "expected") {
-			return 1
-		}
-	case 9:
-		if m.is(k, "scheduled") {
-			return 1
-		}
+	if t.lex != nil && t.lex.tense != 0 {
+		return t.lex.tense
+	}
+	if t.e-t.s == 2 && m.is(k, "ll") && m.punct(k-1, '\'') {
+		return 1 // we'll
+	}
+	if m.is(k, "as") && (m.is(k-1, "early") || m.is(k-1, "soon")) && m.is(k-2, "as") {
+		return 1 // "as early as Tuesday", "as soon as Friday"
+	}
+	if m.is(k, "plan") && m.is(k+1, "to") {
+		return 1 // "they plan to meet on Monday" (but not "announced the plan Aug. 21")
 	}
 	// regular past participles and past tenses
-	if t.e-t.s > 4 && m.text[t.e-2]|0x20 == 'e' && m.text[t.e-1]|0x20 == 'd' && t.lex == nil {
+	// (not names: "the United States", "Ahmed")
+	if t.e-t.s > 4 && m.text[t.e-2]|0x20 == 'e' && m.text[t.e-1]|0x20 == 'd' && t.lex == nil && !m.capital(k) {
+		if m.is(k-1, "be") || m.is(k-1, "being") || m.is(k-1, "is") || m.is(k-1, "are") {
+			return 0 // "will be held", "is planned": the auxiliary tells the tense
+		}
 		return -1
 	}
 	return 0

@@ -134,6 +134,12 @@ func TestDurationsAndSets(t *testing.T) {
 		{"adjectival", "a 16-hour standoff", ref2019, "", []want{{"16-hour", "PT16H", "DURATION", "", ""}}},
 		{"every week", "They meet every week.", ref2019, "", []want{{"every week", "P1W", "SET", "", ""}}},
 		{"annually", "The fair is held annually.", ref2019, "", []want{{"annually", "P1Y", "SET", "", ""}}},
+		{"a couple of", "Rates will stay low for a couple of years.", ref2019, "", []want{{"a couple of years", "P2Y", "DURATION", "", ""}}},
+		{"the next couple of", "Over the next couple of months, prices rose.", ref2019, "", []want{{"the next couple of months", "P2M", "DURATION", "", ""}}},
+		{"and a half", "A minute and a half later, the pilot called.", ref2019, "", []want{{"A minute and a half", "PT1M30S", "DURATION", "", ""}}},
+		{"hour and a half", "The talks lasted an hour and a half.", ref2019, "", []want{{"an hour and a half", "PT1H30M", "DURATION", "", ""}}},
+		{"day and a half", "The strike lasted a day and a half.", ref2019, "", []want{{"a day and a half", "P1DT12H", "DURATION", "", ""}}},
+		{"years and a half", "They waited 2 1/2 years.", ref2019, "", []want{{"2 1/2 years", "P2Y6M", "DURATION", "", ""}}},
 	})
 }
 
@@ -153,8 +159,32 @@ func TestNewsResolution(t *testing.T) {
 		{"ordinal suffix", "He fled on December 6th.", day(2020, 1, 15), "", []want{{"December 6th", "2019-12-06", "", "", ""}}},
 		{"time with date", "He resigned on 10 November at 4.50pm.", ref2019, "", []want{{"10 November at 4.50pm", "2019-11-10T16:50", "TIME", "2019-11-10T16:50", ""}}},
 		{"clock", "The plane left at 4:50 p.m. local time.", ref2019, "", []want{{"4:50 p.m.", "2019-11-12T16:50", "TIME", "", ""}}},
+		{"year-end", "The sale should close by year-end.", ref2019, "", []want{{"year-end", "2019", "DATE", "", ""}}},
+		{"year's end past", "Shares have risen 8% since year's end.", ref2019, "", []want{{"year's end", "2018", "DATE", "", ""}}},
+		{"vague ago", "Several years ago, he left the party.", ref2019, "", []want{{"Several years ago", "PAST_REF", "DATE", "", ""}}},
+		{"vague later", "A few days later, the army moved.", ref2019, "", []want{{"A few days later", "FUTURE_REF", "DATE", "", ""}}},
+		{"vague earlier", "Some weeks earlier, he had fled.", ref2019, "", []want{{"Some weeks earlier", "PAST_REF", "DATE", "", ""}}},
 		{"now", "The country is now calm.", ref2019, "", []want{{"now", "PRESENT_REF", "DATE", "", ""}}},
+		{"mid part of day with a day", "At mid-afternoon yesterday, shares rose.", ref2019, "", []want{{"mid-afternoon yesterday", "2019-11-11TAF", "TIME", "", ""}}},
+		{"mid part of day alone", "By mid afternoon, the crowd had left.", ref2019, "", []want{{"mid afternoon", "2019-11-12TAF", "TIME", "", ""}}},
+		{"midday", "He appeared in court at midday.", ref2019, "", []want{{"midday", "2019-11-12T12:00", "TIME", "", ""}}},
+		{"ahead of the weekend", "Traders sold ahead of the weekend.", ref2019, "", []want{{"the weekend", "2019-W46-WE", "", "", ""}}},
 		{"part of day", "Police fired tear gas on Friday morning.", ref2019, "", []want{{"Friday morning", "2019-11-08TMO", "TIME", "2019-11-08", ""}}},
+	})
+}
+
+// TestTenseCues: the tense of the clause picks the weekday or the year of a
+// year-less date (ref2019 is Tuesday 12 November 2019).
+func TestTenseCues(t *testing.T) {
+	runCases(t, []tagCase{
+		{"as early as", "The envoy could arrive as early as Thursday.", ref2019, "", []want{{"Thursday", "2019-11-14", "", "", ""}}},
+		{"as soon as", "Talks could resume as soon as Friday.", ref2019, "", []want{{"Friday", "2019-11-15", "", "", ""}}},
+		{"would, past of a name", "He said the minister would be traveling to the United States Thursday.", ref2019, "", []want{{"Thursday", "2019-11-14", "", "", ""}}},
+		{"planning", "Unions are planning to march on Monday.", ref2019, "", []want{{"Monday", "2019-11-18", "", "", ""}}},
+		{"plan to", "They plan to vote on Friday.", ref2019, "", []want{{"Friday", "2019-11-15", "", "", ""}}},
+		{"the plan is no future", "The board announced the plan Aug. 21.", ref2019, "", []want{{"Aug. 21", "2019-08-21", "", "", ""}}},
+		{"payable", "The dividend is payable Jan. 2 to holders of record.", ref2019, "", []want{{"Jan. 2", "2020-01-02", "", "", ""}}},
+		{"since", "Police have searched for him since the May 23 shooting.", ref2019, "", []want{{"May 23", "2019-05-23", "", "", ""}}},
 	})
 }
 
@@ -178,6 +208,10 @@ func TestFinancialQuarters(t *testing.T) {
 		{"this year's quarter", "Sales for this year's second quarter fell.", ref, "", []want{{"this year's second quarter", "1989-Q2", "", "", ""}}},
 		{"adjective", "Third-quarter profit fell.", ref, "", []want{{"Third-quarter", "1989-Q3", "", "", ""}}},
 		{"fiscal year", "In fiscal 1988, the company earned more.", ref, "", []want{{"fiscal 1988", "1988", "", "", ""}}},
+		{"outlook quarter is not reported", "The storm will result in a fourth-quarter charge. Sales rose in the latest quarter.", ref, "",
+			[]want{{"fourth-quarter", "1989-Q4", "", "", ""}, {"the latest quarter", "1989-Q3", "", "", ""}}},
+		{"fiscal quarter ended", "Net fell in the fourth quarter ended Aug. 26. A year earlier, it earned $2 million.", ref, "",
+			[]want{{"the fourth quarter", "1989-Q4", "", "", ""}, {"Aug. 26", "1989-08-26", "", "", ""}, {"A year earlier", "1988-Q4", "", "", ""}}},
 	})
 }
 
@@ -189,6 +223,20 @@ func TestOtherForms(t *testing.T) {
 		{"day range start", "The battle (22-25 April 1951) was fierce.", ref2019, "", []want{{"22", "1951-04-22", "", "", ""}, {"25 April 1951", "1951-04-25", "", "", ""}}},
 		{"day range end", "Talks ran March 5-9, 1918 in Brest.", ref2019, "", []want{{"March 5", "1918-03-05", "", "", ""}, {"9, 1918", "1918-03-09", "", "", ""}}},
 		{"time weekday", "The deadline is 10 p.m. Wednesday.", ref2019, "", []want{{"10 p.m. Wednesday", "2019-11-06T22:00", "TIME", "", ""}}},
+		{"bc range", "The revolt (499-493 BC) failed.", ref2019, "", []want{{"499", "BC0499", "", "-0498", ""}, {"493 BC", "BC0493", "", "-0492", ""}}},
+		{"short range", "The siege (1915-16) ended.", ref2019, "", []want{{"1915", "1915", "", "", ""}, {"16", "1916", "", "", ""}}},
+		{"bc decade", "Throughout the 470s BC the league fought.", ref2019, "", []want{{"the 470s BC", "BC047", "", "-0478/-0469", ""}}},
+		{"bc century", "Carthage rose in the 9th century BC.", ref2019, "", []want{{"the 9th century BC", "BC08", "", "-0899/-0800", ""}}},
+		{"month last year", "Pol Pot was arrested in July last year.", day(1998, 2, 19), "", []want{{"July last year", "1997-07", "", "", ""}}},
+		{"time and date", "The offer runs until 5 p.m. EST Nov. 9.", day(1989, 11, 2), "", []want{{"5 p.m. EST Nov. 9", "1989-11-09T17:00", "TIME", "", ""}}},
+		{"fraction", "Iraq imports about three-quarters of its food.", ref2019, "", nil},
+		{"show title", "Baker said on ABC's \"This Week\" that talks continue.", ref2019, "", nil},
+		{"weekend past", "Talks stalled over the weekend.", ref2019, "", []want{{"the weekend", "2019-W45-WE", "", "2019-11-09/2019-11-10", ""}}},
+		{"spelled month year", "It happened in January nineteen ninety-seven.", ref2019, "", []want{{"January nineteen ninety-seven", "1997-01", "", "", ""}}},
+		{"latter half", "Attacks fell in the latter half of 2008.", ref2019, "", []want{{"the latter half of 2008", "2008-H2", "", "2008-07/2008-12", ""}}},
+		{"near future", "Talks will resume in the near future.", ref2019, "", []want{{"the near future", "FUTURE_REF", "DATE", "", ""}}},
+		{"full year", "Sales for the full year rose.", ref2019, "", []want{{"the full year", "2019", "", "", ""}}},
+		{"ordinal day range", "They fought from the 13th to the 19th of October 1950.", ref2019, "", []want{{"the 13th", "1950-10-13", "", "", ""}, {"the 19th of October 1950", "1950-10-19", "", "", ""}}},
 		{"heading year", "2005: Elections and a new government", ref2019, "", []want{{"2005", "2005", "", "", ""}}},
 		{"week set", "Protesters gather every Friday.", ref2019, "", []want{{"every Friday", "XXXX-WXX-5", "SET", "", ""}}},
 	})
@@ -208,6 +256,44 @@ func TestNarrative(t *testing.T) {
 			[]want{{"1920", "1920", "", "", ""}, {"1813", "1813", "", "", ""}, {"October", "1920-10", "", "", timeline.Narrative}}},
 		{"aside distant", "In 1920 the ship sank; the wreck was found in 2004. In October the inquiry closed.", ref2019, Narrative,
 			[]want{{"1920", "1920", "", "", ""}, {"2004", "2004", "", "", ""}, {"October", "1920-10", "", "", ""}}},
+		{"count after an event", "The fort fell on 12 April 1861. Eight days after the fall of the fort, the arsenal was seized.", ref2019, Narrative,
+			[]want{{"12 April 1861", "1861-04-12", "", "", ""}, {"Eight days after the fall of the fort", "1861-04-20", "DATE", "", timeline.Narrative}}},
+		{"count after an event in news", "Eight days after the fall of the fort, the arsenal was seized.", ref2019, News,
+			[]want{{"Eight days", "P8D", "DURATION", "", ""}}},
+		{"stretch after an event", "The fort fell on 12 April 1861. For two days after the bombardment the guns were silent.", ref2019, Narrative,
+			[]want{{"12 April 1861", "1861-04-12", "", "", ""}, {"two days", "P2D", "DURATION", "", ""}}},
+		{"edge of a month", "The offensive began in July 1918. During the last week of August the line broke.", ref2019, Narrative,
+			[]want{{"July 1918", "1918-07", "", "", ""}, {"the last week of August", "P1W", "DATE", "", ""}}},
+		{"edge of a year moves the narrative", "For the first ten months of 1915, the army rested. In October it attacked.", ref2019, Narrative,
+			[]want{{"the first ten months of 1915", "P10M", "DURATION", "", ""}, {"October", "1915-10", "", "", timeline.Narrative}}},
+		{"edge of an event", "In the first three years of the war, the navy grew.", ref2019, Narrative,
+			[]want{{"the first three years of the war", "P3Y", "DURATION", "", ""}}},
+		{"edge in news stays apart", "In the first nine months of 1997, net rose.", day(1998, 2, 1), News,
+			[]want{{"the first nine months", "P9M", "DURATION", "", ""}, {"1997", "1997", "", "", ""}}},
+		{"two-digit year in a history", "The Assembly met in June 1790. Royalists left the Club of '89.", ref2019, Narrative,
+			[]want{{"June 1790", "1790-06", "", "", ""}, {"'89", "1789", "", "", ""}}},
+		{"two-digit year in news", "The class of '99 graduates next year.", day(1998, 11, 2), News,
+			[]want{{"'99", "1999", "", "", ""}, {"next year", "1999", "", "", ""}}},
+		{"season before a noun", "In 1863, after the inconclusive fall campaign, Lincoln turned west.", ref2019, Narrative,
+			[]want{{"1863", "1863", "", "", ""}, {"fall", "1863-FA", "", "", ""}}},
+		{"spring offensive", "In 1918 the army launched a spring offensive.", ref2019, Narrative,
+			[]want{{"1918", "1918", "", "", ""}, {"spring", "1918-SP", "", "", ""}}},
+		{"decades in a history", "In the past decade alone, the country lost a tenth of its people.", ref2019, Narrative,
+			[]want{{"the past decade", "P1DE", "DURATION", "", ""}}},
+		{"centuries in a history", "It was the bloodiest war of the past two centuries.", ref2019, Narrative,
+			[]want{{"the past two centuries", "P2CE", "DURATION", "", ""}}},
+		{"decades in news", "It was the worst flood in the past decade.", ref2019, News,
+			[]want{{"the past decade", "P10Y", "DURATION", "", ""}}},
+		{"a jump ahead is an aside", "Baghdad fell on April 9, 2003. In November 2008, protesters staged a similar scene. Tikrit fell on April 15.", ref2019, Narrative,
+			[]want{{"April 9, 2003", "2003-04-09", "", "", ""}, {"November 2008", "2008-11", "", "", ""}, {"April 15", "2003-04-15", "", "", timeline.Narrative}}},
+		{"a jump that the story follows", "Baghdad fell on April 9, 2003. In November 2008, the pact was signed. In December the troops left.", ref2019, Narrative,
+			[]want{{"April 9, 2003", "2003-04-09", "", "", ""}, {"November 2008", "2008-11", "", "", ""}, {"December", "2008-12", "", "", timeline.Narrative}}},
+		{"year from a date ahead", "The siege ended in March 1943. The army had launched its summer offensive in June 1942.", ref2019, Narrative,
+			[]want{{"March 1943", "1943-03", "", "", ""}, {"summer", "1942-SU", "", "", ""}, {"June 1942", "1942-06", "", "", ""}}},
+		{"no year from an event name", "Attacks fell in January 2008. Deaths fell to their lowest level in November since the 2003 invasion.", ref2019, Narrative,
+			[]want{{"January 2008", "2008-01", "", "", ""}, {"November", "2008-11", "", "", ""}, {"2003", "2003", "", "", ""}}},
+		{"time before its date", "Talks failed in July 2002. At 5:34 AM Baghdad time on March 20, 2003, the invasion began.", ref2019, Narrative,
+			[]want{{"July 2002", "2002-07", "", "", ""}, {"5:34 AM", "2003-03-20T05:34", "TIME", "", ""}, {"March 20, 2003", "2003-03-20", "", "", ""}}},
 		{"next day", "The coup came on 9 April 1952. The next day the army surrendered.", ref2019, Narrative,
 			[]want{{"9 April 1952", "1952-04-09", "", "", ""}, {"The next day", "1952-04-10", "", "", timeline.Narrative}}},
 		{"flashback", "In June 1944 the Allies landed; troops that had arrived in late 1943 joined. By August Paris fell.", ref2019, Narrative,
@@ -216,6 +302,8 @@ func TestNarrative(t *testing.T) {
 			[]want{{"December 1941", "1941-12", "", "", ""}, {"January", "1942-01", "", "", timeline.Narrative}}},
 		{"of that year", "Elections were held in 1952. In August of that year a coup failed.", ref2019, Narrative,
 			[]want{{"1952", "1952", "", "", ""}, {"August of that year", "1952-08", "", "", timeline.Narrative}}},
+		{"quoted today", "In 1965 Johnson said: \"we act today\" and left.", ref2019, Narrative,
+			[]want{{"1965", "1965", "", "", ""}, {"today", "PRESENT_REF", "DATE", "", ""}}},
 		{"today uses ref", "The treaty of 1648 still matters today.", ref2019, Narrative,
 			[]want{{"1648", "1648", "", "", ""}, {"today", "2019-11-12", "", "", timeline.DocumentDate}}},
 	})
@@ -240,6 +328,8 @@ func TestFalsePositives(t *testing.T) {
 	tg := newTagger(t)
 	for _, tc := range []struct{ name, text string }{
 		{"modal may", "Officials may resign if the vote fails."},
+		{"height", "He stood 5'10 tall."},
+		{"a fall in prices", "A fall in prices hurt spring water sales."},
 		{"may sentence start", "May the best team win."},
 		{"march noun", "Thousands joined the march on the capital."},
 		{"march verb", "They will march to La Paz."},
@@ -250,6 +340,7 @@ func TestFalsePositives(t *testing.T) {
 		{"money", "The loan was $1,000 and later $1500."},
 		{"thousands", "About 100,000 workers and 1,000 miners struck."},
 		{"count", "Police deployed 1500 soldiers and 2000 troops."},
+		{"quantity", "Some 2000 protesters and nearly 1500 police met."},
 		{"label", "Resolution 1441 was adopted; Flight 1549 landed."},
 		{"decimal", "The index rose 1.5 points to 2150.75."},
 		{"age", "A 6-year-old girl was hurt."},
@@ -434,4 +525,42 @@ func ExampleTagger_Tag() {
 	// "three weeks" DURATION P3W
 	// "the 20 October" DATE 2019-10-20 2019-10-20 document
 	// "2005" DATE 2005 2005 explicit
+}
+
+func TestLongLine(t *testing.T) {
+	tg := newTagger(t)
+	unit := "The strike began on 9 April 1952 and ended two years later. "
+	text := strings.Repeat(unit, 5000) // one line of about 300 KB
+	got := tg.Tag(text, Context{Ref: ref2019, Domain: Narrative})
+	checkInvariants(t, text, got)
+	if len(got) != 2*5000 {
+		t.Errorf("got %d expressions, want %d", len(got), 2*5000)
+	}
+}
+
+func TestConcurrentTag(t *testing.T) {
+	tg := newTagger(t)
+	want := make([][]timeline.Timex, len(benchTexts))
+	for i, s := range benchTexts {
+		want[i] = tg.Tag(s, Context{Ref: ref2019})
+	}
+	done := make(chan error)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for r := 0; r < 20; r++ {
+				for i, s := range benchTexts {
+					if got := tg.Tag(s, Context{Ref: ref2019}); describe(got) != describe(want[i]) {
+						done <- fmt.Errorf("text %d: concurrent result differs", i)
+						return
+					}
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
 }

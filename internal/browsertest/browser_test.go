@@ -140,8 +140,8 @@ func eval[T any](t *testing.T, b *browser, expr string) T {
 	return v
 }
 
-// screenshot saves a full-page PNG and returns its path.
-func (b *browser) screenshot(t *testing.T, name string) string {
+// outDir is where screenshots and pages are kept for inspection.
+func outDir(t *testing.T) string {
 	t.Helper()
 	dir := os.Getenv("BROWSERTEST_OUT")
 	if dir == "" {
@@ -150,6 +150,13 @@ func (b *browser) screenshot(t *testing.T, name string) string {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
+	return dir
+}
+
+// screenshot saves a full-page PNG and returns its path.
+func (b *browser) screenshot(t *testing.T, name string) string {
+	t.Helper()
+	dir := outDir(t)
 	png, err := chromedp.Run(b.ctx, chromedp.FullScreenshot(100))
 	if err != nil {
 		t.Fatalf("screenshot: %v", err)

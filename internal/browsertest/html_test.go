@@ -1,8 +1,6 @@
 package browsertest
 
 import (
-	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -14,37 +12,6 @@ import (
 
 	"github.com/timelinekit/timelinekit/timeline"
 )
-
-// fixtureTimeline returns the writers' hand-built fixture (every kind of
-// date, hostile text), read from its golden JSON.
-func fixtureTimeline(t *testing.T) *timeline.Timeline {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "..", "timeline", "testdata", "fixture.json.golden"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var tl timeline.Timeline
-	if err := json.Unmarshal(b, &tl); err != nil {
-		t.Fatal(err)
-	}
-	return &tl
-}
-
-// timelines are the inputs of the browser tests: the fixture, and the
-// output of the pipeline on the bundled sample corpus.
-var timelines = []struct {
-	name string
-	get  func(t *testing.T) *timeline.Timeline
-}{
-	{"fixture", fixtureTimeline},
-	{"sample", func(t *testing.T) *timeline.Timeline {
-		tl := sampleTimeline(t)
-		if len(tl.Events) < 2 {
-			t.Skipf("the pipeline finds %d events in %s; the sample test needs at least 2", len(tl.Events), samplePath)
-		}
-		return tl
-	}},
-}
 
 // pickType returns the most frequent event type that does not cover every
 // event, so that filtering by it must change what is shown.
@@ -102,27 +69,29 @@ func pickPerson(tl *timeline.Timeline) (timeline.Entity, string) {
 }
 
 func TestHTMLInBrowser(t *testing.T) {
-	for _, tc := range timelines {
+	for _, tc := range outputs {
 		t.Run(tc.name, func(t *testing.T) {
-			tl := tc.get(t)
-			checkHTML(t, tl, tc.name)
+			chromiumPath(t)
+			checkHTML(t, tc.get(t), tc.name)
 		})
 	}
 }
 
 // checkHTML opens the HTML timeline of tl in chromium and drives its
 // filters.
-func checkHTML(t *testing.T, tl *timeline.Timeline, name string) {
+func checkHTML(t *testing.T, out output, name string) {
 	b := newBrowser(t)
+	tl := out.tl
 	if len(tl.Events) < 2 {
 		t.Fatalf("%s: %d events; the test needs at least 2", name, len(tl.Events))
 	}
-	var buf bytes.Buffer
-	if err := timeline.WriteHTML(&buf, tl, timeline.HTMLOptions{Title: "Browser test: " + name}); err != nil {
+	// Keep a copy of the page beside its screenshot.
+	page, err := os.ReadFile(out.html)
+	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(t.TempDir(), "timeline.html")
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+	path := filepath.Join(outDir(t), "timeline-"+name+".html")
+	if err := os.WriteFile(path, page, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	all := make([]string, len(tl.Events))
@@ -150,6 +119,16 @@ func checkHTML(t *testing.T, tl *timeline.Timeline, name string) {
 	}
 	if marks != dated {
 		t.Errorf("%d marks on the overview, want one per dated event (%d)", marks, dated)
+	}
+
+	// Every control has a label, and every overview mark is a link with an
+	// accessible name.
+	unlabelled := eval[[]string](t, b, `Array.from(document.querySelectorAll("#filters input, #filters select")).filter(e => e.labels.length === 0 && !e.getAttribute("aria-label")).map(e => e.outerHTML)`)
+	if len(unlabelled) > 0 {
+		t.Errorf("controls without a label: %v", unlabelled)
+	}
+	if n := eval[int](t, b, `Array.from(document.querySelectorAll("svg a.mark")).filter(a => !a.getAttribute("aria-label") || !document.getElementById(a.getAttribute("href").slice(1))).length`); n != 0 {
+		t.Errorf("%d overview marks without a name or a card to link to", n)
 	}
 
 	// Filter by one type, with the keyboard: "None", then Space on its box.
@@ -255,7 +234,7 @@ func checkHTML(t *testing.T, tl *timeline.Timeline, name string) {
 	}
 
 	// Hostile text must not have run or produced elements.
-	injected := eval[int](t, b, `document.querySelectorAll("script").length + document.querySelectorAll("[onmouseover]").length + document.querySelectorAll("#events b").length`)
+	injected := eval[int](t, b, `document.querySelectorAll("script").length + document.querySelectorAll("[onmouseover]").length + document.querySelectorAll("#events b, img, [onerror]").length`)
 	if injected != 1 {
 		t.Errorf("found %d script/onmouseover/b elements, want only the page's script", injected)
 	}

@@ -1,7 +1,7 @@
 package browsertest
 
 import (
-	"bytes"
+	"encoding/json"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -53,8 +53,9 @@ func timelineJSDist(t *testing.T) string {
 }
 
 func TestTimelineJSInBrowser(t *testing.T) {
-	for _, tc := range timelines {
+	for _, tc := range outputs {
 		t.Run(tc.name, func(t *testing.T) {
+			chromiumPath(t)
 			dist := timelineJSDist(t)
 			checkTimelineJS(t, dist, tc.get(t), tc.name)
 		})
@@ -62,12 +63,12 @@ func TestTimelineJSInBrowser(t *testing.T) {
 }
 
 // checkTimelineJS loads the TimelineJS JSON of tl into TimelineJS.
-func checkTimelineJS(t *testing.T, dist string, tl *timeline.Timeline, name string) {
-	var js bytes.Buffer
-	if err := timeline.WriteTimelineJS(&js, tl); err != nil {
-		t.Fatal(err)
+func checkTimelineJS(t *testing.T, dist string, out output, name string) {
+	tl, js := out.tl, out.timelineJS
+	var doc timeline.TLJSTimeline
+	if err := json.Unmarshal(js, &doc); err != nil {
+		t.Fatalf("TimelineJS JSON: %v", err)
 	}
-	doc := timeline.TimelineJS(tl)
 	if len(doc.Events) == 0 {
 		t.Fatalf("%s: no event with a known year to show", name)
 	}
@@ -76,7 +77,7 @@ func checkTimelineJS(t *testing.T, dist string, tl *timeline.Timeline, name stri
 	mux.Handle("/tl/", http.StripPrefix("/tl/", http.FileServer(http.Dir(dist))))
 	mux.HandleFunc("/timeline.json", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
-		w.Write(js.Bytes()) //nolint:errcheck // test server
+		w.Write(js) //nolint:errcheck // test server
 	})
 	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -122,7 +123,7 @@ func checkTimelineJS(t *testing.T, dist string, tl *timeline.Timeline, name stri
 	if strings.Join(headlines, "\n") != strings.Join(want, "\n") {
 		t.Errorf("slide headlines\n%q\nwant\n%q", headlines, want)
 	}
-	injected := eval[int](t, b, `document.querySelectorAll("#timeline-embed script, #timeline-embed [onmouseover], #timeline-embed b").length`)
+	injected := eval[int](t, b, `document.querySelectorAll("#timeline-embed script, #timeline-embed [onmouseover], #timeline-embed [onerror], #timeline-embed img, #timeline-embed b").length`)
 	if injected != 0 {
 		t.Errorf("%d injected elements in the TimelineJS slides", injected)
 	}
