@@ -154,7 +154,8 @@ protest phrase 0.8 : {block/blocks/blocked/blocking} roads | {block/blocks/block
 # --- strike
 strike noun 0.9 : strike | general strike | hunger strike | {walkout} | {stoppage}
 strike verb 0.6 need=labour intransitive : {strike/strikes/striking}
-strike phrase 0.9 : {go/goes/went/gone/going} on strike | {come/comes/came/coming} out on strike | {walk/walks/walked/walking} out
+strike phrase 0.9 : {go/goes/went/gone/going} on strike | {come/comes/came/coming} out on strike
+strike phrase 0.9 need=labour : {walk/walks/walked/walking} out
 
 # --- arrest
 arrest noun 0.9 : arrest | detention
@@ -170,6 +171,7 @@ revolution noun 1.0 : revolution | {revolution}
 
 # --- uprising
 uprising noun 0.9 : uprising | insurrection | {rebellion} | {revolt} | {insurgency}
+uprising noun 0.8 capital : rising
 uprising verb 0.7 : {revolt} | {rebel/rebels/rebelled/rebelling}
 uprising phrase 0.6 : {rise/rises/rose/risen/rising} up
 uprising phrase 0.7 : {rise/rises/rose/risen/rising} against | {rise/rises/rose/risen/rising} in revolt | {rise/rises/rose/risen/rising} in rebellion
@@ -207,7 +209,7 @@ stop : {poll} shows | opinion {poll} | {poll} showed | {poll} suggests | exit {p
 stop : independence of | independence from | judicial independence | class independence | political independence | independence of the judiciary
 stop : under arrest
 stop : in protest | in protest at | in protest against | in protest over
-stop : by a landslide | landslide victory | landslide win | landslide majority | electoral landslide
+stop : {win/wins/won/winning} a landslide | by a landslide | landslide victory | landslide win | landslide majority | electoral landslide
 stop : {overthrow} of capitalism | {overthrow} of the system | {overthrow} of the old order
 stop : green revolution | industrial revolution | digital revolution | sexual revolution | scientific revolution
 

@@ -271,8 +271,8 @@ func (x *Extractor) inheritDates(ms []*mention, sents []*sentence, in Input) {
 		if m.Date != nil || m.another || m.Modality != timeline.Asserted && !single {
 			continue
 		}
-		if m.trig.pos == posNoun && !m.definite && !single {
-			continue
+		if !m.definite && !single {
+			continue // an indefinite noun or a verb tells a new event: "after being deposed" is not the coup of 1965
 		}
 		var cands []*mention
 		for _, o := range ms {
@@ -548,11 +548,12 @@ func whenAfterDate(s *sentence, t *sentTimex, m *mention) bool {
 		return false
 	}
 	for a := k + 1; a < m.ta; a++ {
-		if s.clause[a] != s.clause[k] {
+		if s.clause[a] != s.clause[k] && !s.reduced[s.clause[a]] {
 			return false
 		}
 	}
-	return s.clause[m.ta] == s.clause[k]
+	// "when police opened fire on a crowd protesting against ..."
+	return s.clause[m.ta] == s.clause[k] || s.reduced[s.clause[m.ta]]
 }
 
 // otherPredicate reports whether a coordinated verb lies between a and b:
@@ -803,11 +804,18 @@ func dateline(s *sentence, t *sentTimex) bool {
 // its last dated asserted event, or else its last calendar date that no
 // publication verb governs and no aside holds.
 func (x *Extractor) sentenceDate(s *sentence, ms []*mention, in Input) *timeline.Date {
-	var d *timeline.Date
+	var d, main *timeline.Date
 	for _, o := range ms {
 		if o.Date.Known() && o.Modality == timeline.Asserted && !o.inherited {
 			d = o.Date
+			if main == nil && relationalBefore(s.toks, o.ta) < 0 && !s.relative[s.clause[o.ta]] && !s.reduced[s.clause[o.ta]] &&
+				!(o.DateSpan != nil && strings.HasSuffix(normWord(in.Doc.Text[o.DateSpan.Start:o.DateSpan.End]), "'s")) {
+				main = o.Date // the main event, not "minutes after ... Saturday's election"
+			}
 		}
+	}
+	if main != nil {
+		return main
 	}
 	if d != nil {
 		return d

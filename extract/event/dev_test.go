@@ -199,10 +199,11 @@ func TestHeldOut4(t *testing.T) {
 // TestHeldOut5 scores the fifth held-out set, written and annotated after
 // every rule drawn from the sets above; its first measurement (recall
 // 0.900, date accuracy 0.778, precision 0.742, modality 1.000, place 1.000)
-// is the estimate for unseen texts.
+// is the estimate for unseen texts; rules drawn from its errors since then
+// make it no longer unseen, and the thresholds guard the current figures.
 func TestHeldOut5(t *testing.T) {
 	sc := scoreSet(t, "heldout5")
-	const minRecall, minDate, minPrecision = 0.87, 0.75, 0.72
+	const minRecall, minDate, minPrecision = 0.90, 0.90, 0.88
 	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
 		t.Errorf("fifth held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
 			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)
