@@ -500,7 +500,7 @@ func inPPOf(s *sentence, m, o *mention) bool {
 	if m.trig.pos == posNoun || o.trig.pos != posNoun || o.ta <= m.tb || s.clause[o.ta] != s.clause[m.ta] || o.ta-m.tb > 20 {
 		return false
 	}
-	for k := o.ta - 1; k >= m.tb && k >= o.ta-4; k-- {
+	for k := o.ta - 1; k >= m.tb && k >= o.ta-6; k-- {
 		w := s.toks[k].norm
 		if w == "in" || w == "during" || w == "amid" || w == "in the course of" {
 			return true

@@ -178,6 +178,8 @@ func TestGeneralRules(t *testing.T) {
 			[]tx{{"1961", "1961"}, {"1965", "1965"}}, "coup@-/asserted coup@1965/asserted"},
 		{"walking out of prison is no strike", "", "On 11 February 1990 Mandela walked out of prison.", []tx{{"11 February 1990", "1990-02-11"}}, ""},
 		{"a Rising", "", "The Easter Rising began in Dublin on 24 April 1916.", []tx{{"24 April 1916", "1916-04-24"}}, "uprising@1916-04-24/asserted"},
+		{"during an event dated by its name", "",
+			"She was arrested and tortured during the 1967 San Juan massacre.", []tx{{"1967", "1967"}}, "arrest@1967/asserted massacre@1967/asserted"},
 		{"the army removed the president", "",
 			"In July the army removed President Morsi.", []tx{{"July", "2013-07"}}, "coup@2013-07/asserted"},
 	}
