@@ -266,6 +266,11 @@ func (x *Extractor) reportEndsAt(s *sentence, k int) bool {
 // other mentions of its type, when they agree, or of the one that shares a
 // participant or place.
 func (x *Extractor) inheritDates(ms []*mention, sents []*sentence, in Input) {
+	byType := map[string][]*mention{}
+	for _, m := range ms {
+		byType[m.Type] = append(byType[m.Type], m)
+	}
+	bySent := mentionsBySentence(ms, len(sents))
 	for _, m := range ms {
 		single := x.lex.types[m.Type] != nil && x.lex.types[m.Type].Single
 		if m.Date != nil || m.another || m.Modality != timeline.Asserted && !single {
@@ -275,13 +280,13 @@ func (x *Extractor) inheritDates(ms []*mention, sents []*sentence, in Input) {
 			continue // an indefinite noun or a verb tells a new event: "after being deposed" is not the coup of 1965
 		}
 		var cands []*mention
-		for _, o := range ms {
-			if o == m || o.Type != m.Type || o.Date == nil || o.DateSpan == nil || o.Modality != timeline.Asserted {
+		for _, o := range byType[m.Type] {
+			if o == m || o.Date == nil || o.DateSpan == nil || o.Modality != timeline.Asserted {
 				continue
 			}
 			// the same event is referred to nearby: same paragraph or a
 			// few sentences away
-			if abs(o.sent-m.sent) > maxInheritSentences && !sameParagraph(in.Doc.Text, sents[min(o.sent, m.sent)].span, sents[max(o.sent, m.sent)].span) {
+			if abs(o.sent-m.sent) > maxInheritSentences && (sents[o.sent].para != sents[m.sent].para || abs(o.sent-m.sent) > maxParagraphReach) {
 				continue
 			}
 			// one person's resignation is not another's
@@ -293,7 +298,7 @@ func (x *Extractor) inheritDates(ms []*mention, sents []*sentence, in Input) {
 		if len(cands) == 0 {
 			// "the massacre" after "soldiers fired on a rally": a
 			// definite violent noun names the violent event before it
-			if o := x.violentAntecedent(m, ms, sents, in); o != nil {
+			if o := x.violentAntecedent(m, bySent, sents); o != nil {
 				d := *o.Date
 				m.Date = &d
 				if o.DateSpan != nil {
@@ -340,21 +345,25 @@ func (x *Extractor) inheritDates(ms []*mention, sents []*sentence, in Input) {
 // violentAntecedent returns the nearest dated asserted incident (a
 // massacre, an attack, an assassination) before the definite incident noun m in its paragraph (at most maxInheritSentences
 // back), or nil.
-func (x *Extractor) violentAntecedent(m *mention, ms []*mention, sents []*sentence, in Input) *mention {
+func (x *Extractor) violentAntecedent(m *mention, bySent [][]*mention, sents []*sentence) *mention {
 	vt := x.lex.types[m.Type]
 	if vt == nil || !vt.Incident || m.trig.pos != posNoun || !m.definite || m.another {
 		return nil
 	}
 	var best *mention
-	for _, o := range ms {
-		if o == m || o.Date == nil || o.Modality != timeline.Asserted || o.sent > m.sent || o.sent == m.sent && o.ta >= m.ta ||
-			m.sent-o.sent > maxInheritSentences || !sameParagraph(in.Doc.Text, sents[o.sent].span, sents[m.sent].span) && o.sent != m.sent {
+	for si := max(0, m.sent-maxInheritSentences); si <= m.sent; si++ {
+		if sents[si].para != sents[m.sent].para {
 			continue
 		}
-		if ot := x.lex.types[o.Type]; ot == nil || !ot.Incident {
-			continue
+		for _, o := range bySent[si] {
+			if o == m || o.Date == nil || o.Modality != timeline.Asserted || o.sent == m.sent && o.ta >= m.ta {
+				continue
+			}
+			if ot := x.lex.types[o.Type]; ot == nil || !ot.Incident {
+				continue
+			}
+			best = o
 		}
-		best = o
 	}
 	return best
 }
@@ -375,6 +384,10 @@ func sharesName(a, b *mention, in Input) bool {
 // maxInheritSentences is how many sentences apart a dated mention may be
 // from an undated one that takes its date, outside one paragraph.
 const maxInheritSentences = 3
+
+// maxParagraphReach bounds "the same paragraph" for texts without
+// paragraph breaks, so that the work stays linear in the document.
+const maxParagraphReach = 40
 
 func abs(n int) int {
 	if n < 0 {
@@ -689,7 +702,7 @@ func (x *Extractor) carryDates(ms []*mention, sents []*sentence, in Input) {
 			// the nearest earlier sentence of the paragraph that tells a
 			// date, at most two back
 			var d *timeline.Date
-			for p := m.sent - 1; p >= 0 && p >= m.sent-2 && sameParagraph(in.Doc.Text, sents[p].span, s.span); p-- {
+			for p := m.sent - 1; p >= 0 && p >= m.sent-2 && sents[p].para == s.para; p-- {
 				if d = x.sentenceDate(sents[p], bySent[p], in); d != nil || hasCalendarDate(sents[p], in) {
 					break
 				}

@@ -104,6 +104,7 @@ type mention struct {
 // sentence is one tokenised sentence with its clause structure.
 type sentence struct {
 	span     timeline.Span
+	para     int // paragraph number in the document
 	toks     []token
 	clause   []int        // clause id per token
 	reduced  map[int]bool // clauses opened by a participle ("a report questioning ...")
@@ -134,16 +135,26 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 		spans = segment.Sentences(text)
 	}
 	sents := make([]*sentence, 0, len(spans))
+	tIdx, eIdx := startOrder(len(in.Timexes), func(i int) (int, int) { return in.Timexes[i].Start, in.Timexes[i].End }),
+		startOrder(len(in.Entities), func(i int) (int, int) { return in.Entities[i].Start, in.Entities[i].End })
+	para, prevEnd := 0, -1
 	for _, sp := range spans {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
 			continue
 		}
-		sents = append(sents, x.buildSentence(text, sp, in))
+		if prevEnd >= 0 && prevEnd <= sp.Start && strings.Contains(text[prevEnd:sp.Start], "\n\n") {
+			para++
+		}
+		prevEnd = sp.End
+		s := x.buildSentence(text, sp, in, tIdx, eIdx)
+		s.para = para
+		sents = append(sents, s)
 	}
 	var ms []*mention
 	for si, s := range sents {
 		ms = append(ms, x.sameEventInClause(s, x.findTriggers(si, s, in))...)
 	}
+	bySent := mentionsBySentence(ms, len(sents))
 	for _, m := range ms {
 		s := sents[m.sent]
 		m.Modality = x.modality(s, m)
@@ -152,9 +163,9 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 			// 1968" tells what happened next
 			m.Modality = timeline.Asserted
 		}
-		x.linkDate(s, m, ms, in)
+		x.linkDate(s, m, bySent[m.sent], in)
 		m.placeIn, m.fromPlace = -1, -1
-		m.Participants, m.Places = x.roles(s, m, ms, in)
+		m.Participants, m.Places = x.roles(s, m, bySent[m.sent], in)
 		m.Agents = agents(s, m, in)
 	}
 	shareCoordinatedPlaces(ms)
@@ -212,7 +223,56 @@ var clauseWords = map[string]bool{
 	"unless": true, "whereas": true, "when": true, "whether": true, "whilst": true,
 }
 
-func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input) *sentence {
+// mentionsBySentence lists the mentions of each sentence.
+func mentionsBySentence(ms []*mention, n int) [][]*mention {
+	out := make([][]*mention, n)
+	for _, m := range ms {
+		out[m.sent] = append(out[m.sent], m)
+	}
+	return out
+}
+
+// startOrder returns the indexes 0..n-1 sorted by the start (then end) of
+// the spans that span returns.
+func startOrder(n int, span func(int) (int, int)) []int {
+	idx := make([]int, n)
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		sa, _ := span(idx[a])
+		sb, _ := span(idx[b])
+		return sa < sb
+	})
+	return idx
+}
+
+// overlapping returns the indexes (in order, from the start-sorted order)
+// of the spans that overlap sp.
+func overlapping(order []int, sp timeline.Span, span func(int) (int, int)) []int {
+	lo := sort.Search(len(order), func(k int) bool { s, _ := span(order[k]); return s >= sp.Start })
+	// spans that start before the sentence and reach into it
+	for lo > 0 {
+		if _, e := span(order[lo-1]); e > sp.Start {
+			lo--
+			continue
+		}
+		break
+	}
+	var out []int
+	for k := lo; k < len(order); k++ {
+		s, e := span(order[k])
+		if s >= sp.End {
+			break
+		}
+		if e > sp.Start {
+			out = append(out, order[k])
+		}
+	}
+	return out
+}
+
+func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input, tIdx, eIdx []int) *sentence {
 	s := &sentence{span: sp, toks: tokenize(text[sp.Start:sp.End], sp.Start)}
 	n := len(s.toks)
 	s.clause = make([]int, n)
@@ -302,19 +362,15 @@ func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input) *sent
 			s.paren[i] = stack[len(stack)-1]
 		}
 	}
-	for ti, tx := range in.Timexes {
-		if tx.End <= sp.Start || tx.Start >= sp.End {
-			continue
-		}
+	for _, ti := range overlapping(tIdx, sp, func(i int) (int, int) { return in.Timexes[i].Start, in.Timexes[i].End }) {
+		tx := in.Timexes[ti]
 		a, b := tokRange(s.toks, tx.Span)
 		if a < b {
 			s.timexes = append(s.timexes, sentTimex{idx: ti, xa: a, xb: b})
 		}
 	}
-	for ei, e := range in.Entities {
-		if e.End <= sp.Start || e.Start >= sp.End {
-			continue
-		}
+	for _, ei := range overlapping(eIdx, sp, func(i int) (int, int) { return in.Entities[i].Start, in.Entities[i].End }) {
+		e := in.Entities[ei]
 		a, b := tokRange(s.toks, e.Span)
 		if a < b {
 			s.ents = append(s.ents, sentEnt{idx: ei, ea: a, eb: b})

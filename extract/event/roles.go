@@ -274,6 +274,7 @@ func countsIn(toks []token, skip func(int) bool) (c timeline.Casualties, kAt, iA
 // event of the two sentences before it ("... the attack. 9 people had
 // been killed").
 func (x *Extractor) casualties(ms []*mention, sents []*sentence, text string) {
+	bySent := mentionsBySentence(ms, len(sents))
 	for si, s := range sents {
 		c, kAt, iAt := countsIn(s.toks, s.inTimex)
 		if c.Killed == 0 && c.Injured == 0 {
@@ -281,8 +282,8 @@ func (x *Extractor) casualties(ms []*mention, sents []*sentence, text string) {
 		}
 		var target *mention
 		var local []*mention
-		for _, m := range ms {
-			if m.sent == si && x.lex.types[m.Type] != nil && x.lex.types[m.Type].Violent {
+		for _, m := range bySent[si] {
+			if x.lex.types[m.Type] != nil && x.lex.types[m.Type].Violent {
 				local = append(local, m)
 			}
 		}
@@ -292,11 +293,7 @@ func (x *Extractor) casualties(ms []*mention, sents []*sentence, text string) {
 		}
 		if len(local) == 0 {
 			// "the army staged a coup, killing 12": any event of the sentence
-			for _, m := range ms {
-				if m.sent == si {
-					local = append(local, m)
-				}
-			}
+			local = append(local, bySent[si]...)
 		}
 		if len(local) > 0 {
 			target = local[0]
@@ -306,10 +303,11 @@ func (x *Extractor) casualties(ms []*mention, sents []*sentence, text string) {
 				}
 			}
 		} else {
-			for _, m := range ms {
-				if m.sent < si && m.sent >= si-2 && x.lex.types[m.Type] != nil && x.lex.types[m.Type].Violent &&
-					sameParagraph(text, sents[m.sent].span, s.span) {
-					target = m
+			for p := max(0, si-2); p < si; p++ {
+				for _, m := range bySent[p] {
+					if x.lex.types[m.Type] != nil && x.lex.types[m.Type].Violent && sents[p].para == s.para {
+						target = m
+					}
 				}
 			}
 		}
