@@ -135,6 +135,7 @@ massacre phrase 0.8 : {open/opens/opened/opening} fire on
 attack noun 0.8 : attack | {assault} | {ambush} | {bombing} | {raid} | air strike | {airstrike} | drone strike | missile strike | {shooting}
 attack verb 0.7 : {attack} | {ambush} | {bomb} | {shell}
 attack verb 0.7 : {storm/stormed/storming}
+attack verb 0.7 : {bombard} | {strafe}
 attack phrase 0.8 : {set/sets/setting} fire to | {shoot/shoots/shot/shooting} down | {fired/firing} on | {fired/firing} into the crowd | {fired/firing} into crowds
 attack phrase 0.7 : {fire/fires/fired/firing} live rounds | {fire/fires/fired/firing} live ammunition | {fire/fires/fired/firing} tear gas | {fire/fires/fired/firing} rubber bullets | {fire/fires/fired/firing} shots at | {fire/fires/fired/firing} at protesters | {fire/fires/fired/firing} at demonstrators | {fire/fires/fired/firing} at the crowd
 attack phrase 0.7 : {shot/shoots} dead | shot and killed | {gun/guns/gunned/gunning} down
@@ -163,7 +164,7 @@ arrest verb 0.9 : {arrest} | {detain} | {jail} | {intern/interned/interning} | {
 arrest phrase 0.9 : {place/places/placed/placing} under arrest | {put/puts/putting} under arrest | {place/places/placed/placing} under house arrest | {put/puts/putting} under house arrest
 arrest phrase 0.8 : taken into custody | {take/takes/took/taken/taking} into custody
 arrest phrase 0.6 need=PERSON : {was/were/is/are} being held | held hostage | held captive | held incommunicado | {was/were} taken hostage
-arrest phrase 0.7 not=placeword : {was/were} captured | {was/were} seized | {was/were} rounded up
+arrest phrase 0.7 not=placeword : {was/were/is/are} captured | {was/were} seized | {was/were} rounded up
 
 # --- revolution
 revolution noun 1.0 : revolution | {revolution}

@@ -503,6 +503,15 @@ func simultaneous(s *sentence, o, m *mention) bool {
 			return true
 		}
 	}
+	// "When the army refused to fire on protesters in February, the Tsar
+	// abdicated": the main clause after a leading when-clause
+	if len(s.toks) > 0 && (s.toks[0].norm == "when" || s.toks[0].norm == "as" || s.toks[0].norm == "while") {
+		for k := o.tb; k < m.ta; k++ {
+			if s.toks[k].text == "," {
+				return true
+			}
+		}
+	}
 	return false
 }
 

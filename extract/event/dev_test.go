@@ -213,11 +213,13 @@ func TestHeldOut5(t *testing.T) {
 // TestHeldOut6 scores the sixth held-out set, written and annotated after
 // every rule drawn from the sets above; its first measurement (recall
 // 0.852, date accuracy 0.913, precision 0.923, modality 1.000, place 1.000)
-// is the final estimate for unseen texts, and no rule was written from its
-// errors.
+// is the final estimate for unseen texts. Three general rules were written
+// from its errors after that measurement (bombard, "is captured", the main
+// clause after a leading when-clause); the thresholds guard the current
+// figures.
 func TestHeldOut6(t *testing.T) {
 	sc := scoreSet(t, "heldout6")
-	const minRecall, minDate, minPrecision = 0.82, 0.88, 0.90
+	const minRecall, minDate, minPrecision = 0.90, 0.93, 0.93
 	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
 		t.Errorf("sixth held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
 			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)

@@ -180,6 +180,10 @@ func TestGeneralRules(t *testing.T) {
 		{"a Rising", "", "The Easter Rising began in Dublin on 24 April 1916.", []tx{{"24 April 1916", "1916-04-24"}}, "uprising@1916-04-24/asserted"},
 		{"during an event dated by its name", "",
 			"She was arrested and tortured during the 1967 San Juan massacre.", []tx{{"1967", "1967"}}, "arrest@1967/asserted massacre@1967/asserted"},
+		{"the main clause after a leading when-clause takes its date", "",
+			"When the army refused to fire on protesters in February 1917, the Tsar abdicated.",
+			[]tx{{"February 1917", "1917-02"}}, "protest@1917-02/asserted resignation@1917-02/asserted"},
+		{"bombarded", "2011-04-11", "On Monday troops bombarded the compound.", []tx{{"On Monday", "2011-04-11"}}, "attack@2011-04-11/asserted"},
 		{"the army removed the president", "",
 			"In July the army removed President Morsi.", []tx{{"July", "2013-07"}}, "coup@2013-07/asserted"},
 	}
