@@ -20,6 +20,11 @@ func (x *Extractor) modality(s *sentence, m *mention) timeline.Modality {
 			return timeline.Hypothetical
 		}
 	}
+	if m.trig.people {
+		// "refused to fire on protesters": the cues govern what is done
+		// to the participants, not their protest
+		return timeline.Asserted
+	}
 	best := timeline.Asserted
 	bestDist := 1 << 30
 	var bestCue []string
