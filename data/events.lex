@@ -3,15 +3,24 @@
 # One directive a line; '#' starts a comment; blank lines are ignored. Later
 # lines (and later files given with --events) override earlier ones.
 #
-#   type NAME [violent] [single] [cameo=CODE] [acled=TEXT] [label=TEXT]
+#   type NAME [violent] [single] [person] [incident] [cameo=CODE] [acled=TEXT] [label=TEXT]
 #       Declares an event type. In values '_' stands for a space.
 #       violent: casualty counts in later sentences may attach to it.
 #       single: happens once to its participants (a resignation): an
 #       undated mention takes the date of a nearby dated one with the same
 #       participant (or none), whatever its modality ("they demanded his
 #       resignation" ... "he resigned on Monday").
+#       person: a headline without a clause names the person it happens
+#       to ("Arrest of X"); single types do so too.
+#       incident: a short violent incident; a definite noun of one ("the
+#       massacre") with no dated mention of its own type takes the date
+#       and place of the incident of any such type told just before it.
 #
 #   NAME POS WEIGHT [FLAG...] : PHRASE [| PHRASE...]
+#       A trigger line replaces earlier triggers with the same words and
+#       part of speech, except that a line with need= flags replaces only
+#       those of its own type: the conditional reading is tried first and
+#       the other one when its condition fails.
 #       Trigger phrases of type NAME. POS is noun, verb or phrase; WEIGHT in
 #       (0,1] is how surely the phrase signals the event.
 #       In a phrase, {lemma} marks the word that inflects: nouns get their
@@ -25,6 +34,9 @@
 #              need=SENSE  an event only when a word of SENSE is in the clause;
 #                          need=PERSON, need=ORG, need=PLACE ask for an entity
 #                          mention of that type in the clause;
+#              people      the phrase names the participants ("protesters"):
+#                          no event after a count ("killing 12 protesters")
+#                          nor beside another event of its type;
 #              intransitive  a verb directly followed by its object is
 #                          another sense ("demonstrated the need", "rallied support").
 #
@@ -49,14 +61,14 @@ type coup violent cameo=- acled=Strategic_developments label=Coup
 type election acled=- label=Election
 type referendum label=Referendum
 type resignation single label=Resignation
-type massacre violent cameo=202 acled=Violence_against_civilians/Attack label=Massacre
-type attack violent cameo=180 acled=Violence_against_civilians/Attack label=Attack
+type massacre violent incident cameo=202 acled=Violence_against_civilians/Attack label=Massacre
+type attack violent incident cameo=180 acled=Violence_against_civilians/Attack label=Attack
 type protest cameo=141 acled=Protests label=Protest
 type strike cameo=143 acled=Protests label=Strike
-type arrest cameo=173 acled=Strategic_developments/Arrests label=Arrest
+type arrest person cameo=173 acled=Strategic_developments/Arrests label=Arrest
 type revolution violent label=Revolution
 type uprising violent label=Uprising
-type assassination violent single cameo=186 acled=Violence_against_civilians/Attack label=Assassination
+type assassination violent single incident cameo=186 acled=Violence_against_civilians/Attack label=Assassination
 type inauguration single label=Inauguration
 type agreement cameo=057 acled=Strategic_developments/Agreement label=Agreement
 type disaster violent label=Disaster
@@ -68,18 +80,31 @@ type death single label=Death
 type mutiny cameo=- acled=Strategic_developments label=Mutiny
 
 # word classes for not=/need= flags
-sense military : naval | navy | army | armies | troops | soldiers | regiment | regiments | battalion | battalions | column | columns | legion | legions | cavalry | infantry | brigade | brigades | division | divisions
+sense military : naval | navy | army | armies | troops | soldiers | military | junta | officers | generals | paratroopers | marines | regiment | regiments | battalion | battalions | column | columns | legion | legions | cavalry | infantry | brigade | brigades | division | divisions
 
 sense political : government | governments | president | regime | king | queen | monarch | monarchy | leader | dictator | dictatorship | junta | ruler | emperor | shah | sultan | premier | cabinet | prime | minister | chancellor | tsar | czar | republic | dynasty | administration | presidency
-sense electoral : voters | voter | electorate | ballot | ballots | polls | candidate | candidates | presidency | presidential | seats | turnout | electoral | winning | won | win | wins | percent | campaign | constituency | re-election | majority | landslide | president | mayor | governor | parliament | congress
+sense labour : workers | worker | unions | union | nurses | teachers | doctors | staff | employees | drivers | miners | dockers | pilots | labour | labor | railway | rail | transport | walkout | pay | wages | pensions
+sense placeword : city | cities | town | towns | village | villages | capital | fortress | port | territory | province | region | island | base | airport | bridge | hill | stronghold | garrison
+sense powerctx : power | throne
+sense campaignctx : campaign | candidate | candidates | nominee | convention | campaigning | electoral
+sense confidencevote : no-confidence | confidence | impeachment | impeached | impeach | censure | motion
+sense electoral : voters | voter | electorate | ballot | ballots | polls | candidate | candidates | presidency | presidential | seats | turnout | electoral | winning | won | win | wins | percent | campaign | constituency | re-election | majority | landslide | president | mayor | governor
 
 # --- coup
-coup noun 1.0 : coup | putsch | golpe | {coup} d'etat | {coup} d'état | military takeover | {coup} attempt
+coup noun 1.0 : counter-coup | countercoup | self-coup | auto-coup | coup | putsch | golpe | {coup} d'etat | {coup} d'état | military takeover | {coup} attempt
 coup noun 0.9 : pronunciamiento | junta takeover
-coup verb 0.8 need=political : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
+coup verb 0.8 need=political not=confidencevote : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
+coup verb 0.7 need=PERSON not=confidencevote : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
 coup verb 0.7 need=political : {depose}
 coup phrase 0.9 : {seize/seizes/seized/seizing} power | {take/takes/took/taken/taking} power in a coup | {stage/stages/staged/staging} a coup
 coup phrase 0.8 : {oust} the president | {oust} the government
+coup noun 0.8 : {overthrow}
+
+coup verb 0.7 need=political not=confidencevote : {oust}
+coup verb 0.6 need=military need=PERSON : {remove}
+coup verb 0.6 need=PERSON need=powerctx : {remove} | {drive/drives/drove/driven/driving} out
+coup phrase 0.8 : {remove/removes/removed/removing} from power | {seize/seizes/seized/seizing} control of the government | {grab/grabs/grabbed/grabbing} power
+coup phrase 0.7 need=military : {take/takes/took/taken/taking} power | {assume/assumes/assumed/assuming} power
 
 # --- election
 election noun 1.0 plural-one : election | general election | presidential election | parliamentary election | legislative election | {runoff} | run-off | {by-election}
@@ -97,34 +122,49 @@ referendum noun 0.9 : {referenda}
 # --- resignation
 resignation noun 1.0 : resignation
 resignation verb 1.0 : {resign}
+resignation verb 0.9 : {abdicate}
+resignation noun 0.9 : abdication
 resignation phrase 0.9 : {step/steps/stepped/stepping} down | {stand/stands/stood/standing} down | {quit/quits/quitting} as | {quit/quits/quitting} office | {tender/tenders/tendered/tendering} his resignation | {step/steps/stepped/stepping} aside
 
 # --- massacre
-massacre noun 1.0 : massacre | bloodbath | {slaughter} | mass killing | mass killings
+massacre noun 1.0 : massacre | bloodbath | {slaughter} | mass killing | mass killings | genocide | {pogrom} | ethnic cleansing
 massacre verb 0.9 : {massacre} | {slaughter}
 massacre phrase 0.8 : {open/opens/opened/opening} fire on
 
 # --- attack
 attack noun 0.8 : attack | {assault} | {ambush} | {bombing} | {raid} | air strike | {airstrike} | drone strike | missile strike | {shooting}
 attack verb 0.7 : {attack} | {ambush} | {bomb} | {shell}
+attack verb 0.7 : {storm/stormed/storming}
+attack verb 0.7 : {bombard} | {strafe}
+attack phrase 0.8 : {set/sets/setting} fire to | {shoot/shoots/shot/shooting} down | {fired/firing} on | {fired/firing} into the crowd | {fired/firing} into crowds
+attack phrase 0.7 : {fire/fires/fired/firing} live rounds | {fire/fires/fired/firing} live ammunition | {fire/fires/fired/firing} tear gas | {fire/fires/fired/firing} rubber bullets | {fire/fires/fired/firing} shots at | {fire/fires/fired/firing} at protesters | {fire/fires/fired/firing} at demonstrators | {fire/fires/fired/firing} at the crowd
+attack phrase 0.7 : {shot/shoots} dead | shot and killed | {gun/guns/gunned/gunning} down
 
 # --- protest
-protest noun 0.9 : protest | demonstration | {rally/rallies} | {sit-in} | mobilisation | mobilization | {riot}
+protest noun 0.6 people : {protester} | {protestor} | {demonstrator}
+protest noun 0.8 not=campaignctx : {rally/rallies}
+protest noun 0.9 : protest | demonstration | {sit-in} | mobilisation | mobilization | {riot}
 protest noun 0.7 not=military : {blockade}
 protest noun 0.7 not=military lower : {march/marches}
 protest verb 0.7 : {protest}
 protest verb 0.7 intransitive : {demonstrate} | {rally/rallies/rallied/rallying}
 protest verb 0.6 not=military lower intransitive : {march}
 protest phrase 0.9 : {take/takes/took/taken/taking} to the streets
+protest phrase 0.8 : {block/blocks/blocked/blocking} roads | {block/blocks/blocked/blocking} the roads | {block/blocks/blocked/blocking} highways | {block/blocks/blocked/blocking} the highways | {erect/erects/erected/erecting} barricades | {erect/erects/erected/erecting} roadblocks | {set/sets/setting} up roadblocks | {set/sets/setting} up barricades
 
 # --- strike
 strike noun 0.9 : strike | general strike | hunger strike | {walkout} | {stoppage}
-strike phrase 0.9 : {go/goes/went/gone/going} on strike | {come/comes/came/coming} out on strike | {walk/walks/walked/walking} out
+strike verb 0.6 need=labour intransitive : {strike/strikes/striking}
+strike phrase 0.9 : {go/goes/went/gone/going} on strike | {come/comes/came/coming} out on strike
+strike phrase 0.9 need=labour : {walk/walks/walked/walking} out
 
 # --- arrest
 arrest noun 0.9 : arrest | detention
-arrest verb 0.9 : {arrest} | {detain} | {jail}
+arrest verb 0.9 : {arrest} | {detain} | {jail} | {intern/interned/interning} | {imprison}
+arrest phrase 0.9 : {place/places/placed/placing} under arrest | {put/puts/putting} under arrest | {place/places/placed/placing} under house arrest | {put/puts/putting} under house arrest
 arrest phrase 0.8 : taken into custody | {take/takes/took/taken/taking} into custody
+arrest phrase 0.6 need=PERSON : {was/were/is/are} being held | held hostage | held captive | held incommunicado | {was/were} taken hostage
+arrest phrase 0.7 not=placeword : {was/were/is/are} captured | {was/were} seized | {was/were} rounded up
 
 # --- revolution
 revolution noun 1.0 : revolution | {revolution}
@@ -132,13 +172,16 @@ revolution noun 1.0 : revolution | {revolution}
 
 # --- uprising
 uprising noun 0.9 : uprising | insurrection | {rebellion} | {revolt} | {insurgency}
+uprising noun 0.8 capital : rising
 uprising verb 0.7 : {revolt} | {rebel/rebels/rebelled/rebelling}
 uprising phrase 0.6 : {rise/rises/rose/risen/rising} up
+uprising phrase 0.7 : {rise/rises/rose/risen/rising} against | {rise/rises/rose/risen/rising} in revolt | {rise/rises/rose/risen/rising} in rebellion
 
 # --- others
 mutiny noun 0.9 : mutiny | {mutiny/mutinies}
 assassination noun 1.0 : assassination
 assassination verb 1.0 : {assassinate}
+assassination phrase 0.8 need=political : {shot/shoots} dead | shot and killed | {gun/guns/gunned/gunning} down
 inauguration noun 0.9 : inauguration | swearing-in | {investiture}
 inauguration phrase 0.9 : sworn in as | sworn in | {take/takes/took/taken/taking} office | {take/takes/took/taken/taking} the oath of office | {inaugurate}
 agreement noun 0.5 : agreement | accord
@@ -149,6 +192,7 @@ war noun 0.8 : war | civil war | {war}
 invasion noun 1.0 : invasion
 invasion verb 0.8 : {invade}
 independence noun 0.8 lower : independence
+independence phrase 0.9 : {become/becomes/became/becoming} independent
 independence phrase 1.0 : declared independence | {declare} independence | {gain/gains/gained/gaining} independence | {win/wins/won/winning} independence
 treaty noun 1.0 : treaty | {treaty/treaties}
 death verb 0.6 need=PERSON : {die/dies/died/dying}
@@ -165,20 +209,23 @@ stop : right to vote | vote of confidence | vote of no confidence | votes of con
 stop : {poll} shows | opinion {poll} | {poll} showed | {poll} suggests | exit {poll} | {poll} show | {poll} have shown | {poll} has shown | {poll} found | {poll} finds | {poll} completed | {poll} conducted | {poll} published | {poll} released | {poll} suggest | {poll} indicate | {poll} indicates | in a {poll} | {poll} of voters | {poll} by
 stop : independence of | independence from | judicial independence | class independence | political independence | independence of the judiciary
 stop : under arrest
+stop : in protest | in protest at | in protest against | in protest over
+stop : {win/wins/won/winning} a landslide | by a landslide | landslide victory | landslide win | landslide majority | electoral landslide
+stop : {overthrow} of capitalism | {overthrow} of the system | {overthrow} of the old order
 stop : green revolution | industrial revolution | digital revolution | sexual revolution | scientific revolution
 
 # a noun trigger right before one of these words is a modifier
-head : manager | managers | law | laws | commission | official | officials | observer | observers | monitor | monitors | code | tribunal | board | poster | posters | material | spending | government | regime | leader | leaders | plotter | plotters | authorities | authority | body | court | system | promise | promises | pledge | pledges | rhetoric | slogan | slogans | programme | program | platform | agenda | tactic | tactics | strategy | period | process | machinery | officer | officers | police | squad | squads | gear | loans | loan | machine | planners | planner | reparations | crimes | criminal | criminals | veteran | veterans | memorial | games | chest | footing | debt | debts | bonds | rights | shares | booth | booths | box | boxes | card | cards | commissions | committees | warrant | warrants | record | records | sheet | representatives | representative | members | member | numbers | ratings
+head : manager | managers | camp | camps | song | songs | organisers | organizers | organiser | organizer | group | groups | site | sites | governments | officials | law | laws | commission | official | officials | observer | observers | monitor | monitors | code | tribunal | board | poster | posters | material | spending | government | regime | leader | leaders | plotter | plotters | authorities | authority | body | court | system | promise | promises | pledge | pledges | rhetoric | slogan | slogans | programme | program | platform | agenda | tactic | tactics | strategy | period | process | machinery | officer | officers | police | squad | squads | gear | loans | loan | machine | planners | planner | reparations | crimes | criminal | criminals | veteran | veterans | memorial | games | chest | footing | debt | debts | bonds | rights | shares | booth | booths | box | boxes | card | cards | commissions | committees | warrant | warrants | record | records | sheet | representatives | representative | members | member | numbers | ratings
 
 # "attack on <word>" is a metaphor
 abstract : power | strength | support | commitment | solidarity | unity | force | resolve | will | intent | confidence | goodwill | how | that | what | faith | loyalty | determination | democracy | rights | freedom | freedoms | liberty | constitution | press | sovereignty | wages | pensions | conditions | standards | living | reputation | credibility | dignity | truth | science | reason | values | culture | religion | faith | tradition | traditions | policy | policies | budget | unions | workers' | democratic
 
 # modality cues
-cue attempted before : attempted | failed | foiled | thwarted | abortive | aborted | botched | would-be | unsuccessful | frustrated | an attempt at | attempt at | attempted to | tried to | try to | tries to | trying to
+cue attempted before : failed to | fail to | fails to | attempted | failed | foiled | thwarted | abortive | aborted | botched | would-be | unsuccessful | frustrated | an attempt at | attempt at | attempted to | tried to | try to | tries to | trying to
 cue attempted after : attempt | attempts | failed | fails | fizzled | collapsed | was foiled | was thwarted | was defeated | was crushed | was put down | were foiled
-cue planned before : calls for | call for | called for | calling for | calling of | call of | demand for | demands for | demanded | demanding | plans for | plan for | planned | plans to | plan to | planning to | will | shall | to be held | upcoming | forthcoming | next | scheduled | proposed | awaited | long-awaited | new | threatened to | threatens to | threaten to | is to | are to | set to | expected to | going to | prepare for | prepares for | preparing for | to | should | must | ought to | wants to | want to
+cue planned before : threatened a | threatens a | threaten a | threatening a | threatened an | threatened to hold | to hold | to stage | to organise | to organize | agreed to hold | promised to hold | will hold | would hold | calls for | call for | called for | calling for | calling of | call of | demand for | demands for | demanded | demanding | plans for | plan for | planned | plans to | plan to | planning to | will | shall | to be held | upcoming | forthcoming | next | scheduled | proposed | awaited | long-awaited | new | threatened to | threatens to | threaten to | is to | are to | set to | expected to | going to | prepare for | prepares for | preparing for | to | should | must | ought to | wants to | want to
 cue planned after : will | shall | will be held | to be held | is scheduled | was scheduled | is planned | are planned | was called | were called | is expected | are expected
-cue negated before : did not | didn't | does not | doesn't | do not | don't | never | refused to | refuses to | refuse to | no | not | has not | have not | hasn't | haven't | had not | hadn't | was not | wasn't | were not | weren't | without | rather than | instead of | avoided | averted | prevented | ruled out | denied | deny | denies
+cue negated before : nobody | no one | none | neither | nor | did not | didn't | does not | doesn't | do not | don't | never | refused to | refuses to | refuse to | no | not | has not | have not | hasn't | haven't | had not | hadn't | was not | wasn't | were not | weren't | without | rather than | instead of | avoided | averted | prevented | ruled out | denied | deny | denies
 cue negated after : was not held | were not held | would not be held | will not be held | would not take place | will not take place | never happened | did not happen | was averted | was called off | were called off | was cancelled | were cancelled | was canceled | was postponed | were postponed | did not take place | never took place
 cue hypothetical after : could | might | may | would
 cue hypothetical before : if | unless | whether | would | could | might | may | possible | possibility of | threat of | risk of | danger of | fear of | fears of | rumours of | rumors of | in case of | in the event of | prospect of | imagine | suppose | hypothetical

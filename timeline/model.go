@@ -119,11 +119,16 @@ type EventMention struct {
 	// it has one there.
 	DateSpan *Span `json:"date_span,omitempty"`
 	// Participants and Places index the extraction's Entities.
-	Participants []int      `json:"participants,omitempty"`
-	Places       []int      `json:"places,omitempty"`
-	Casualties   Casualties `json:"casualties"`
-	Headline     string     `json:"headline"`
-	Confidence   float64    `json:"confidence"`
+	Participants []int `json:"participants,omitempty"`
+	// Agents are the participants who carried the event out (the subject
+	// of an active verb, the "by" phrase of a passive or of an event noun),
+	// when the sentence tells; the other participants are the event's
+	// patients or of unknown role.
+	Agents     []int      `json:"agents,omitempty"`
+	Places     []int      `json:"places,omitempty"`
+	Casualties Casualties `json:"casualties"`
+	Headline   string     `json:"headline"`
+	Confidence float64    `json:"confidence"`
 	// Evidence is the text of Sentence, kept so that an extraction can be
 	// built into a timeline without its document text.
 	Evidence string `json:"evidence,omitempty"`

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/timelinekit/timelinekit/timeline"
 )
 
@@ -9,7 +11,8 @@ var (
 	// a date right after one of these is relative to something else
 	relational = map[string]bool{"after": true, "before": true, "until": true, "till": true, "following": true, "by": true, "prior": true}
 	// words allowed between a trigger and a date attached to it
-	postAttach = map[string]bool{"on": true, "in": true, "of": true, "held": true, "dated": true, "during": true, "since": true, "at": true, ",": true, "which": false}
+	postAttach = map[string]bool{"on": true, "in": true, "of": true, "held": true, "dated": true, "during": true, "since": true, "at": true, ",": true, "which": false,
+		"for": true, "scheduled": true, "set": true, "due": true, "planned": true, "slated": true, "called": true}
 )
 
 // linkDate chooses the date of m among the time expressions of its
@@ -30,12 +33,15 @@ func (x *Extractor) linkDate(s *sentence, m *mention, all []*mention, in Input) 
 		if !ok {
 			continue
 		}
-		if m.Modality != timeline.Asserted && !strong {
+		if m.Modality != timeline.Asserted && m.Modality != timeline.Attempted && !strong {
 			// "calls for new elections" on a dated day: the date is the call's
 			continue
 		}
 		if tx.Type == timeline.TimexTime {
 			score -= 0.1
+		}
+		if strings.Contains(tx.Date.EDTF, "X") {
+			score -= 1.5 // "Weekly Monday demonstrations": a known date wins
 		}
 		if best == nil || score > bestScore {
 			best, bestScore, bestStr = st, score, strong
@@ -46,21 +52,53 @@ func (x *Extractor) linkDate(s *sentence, m *mention, all []*mention, in Input) 
 	}
 	tx := in.Timexes[best.idx]
 	d := *tx.Date
+	forDay := best.xa > 0 && s.toks[best.xa-1].norm == "for" && bareWeekday(tx.Text)
+	if forDay && m.Modality == timeline.Asserted {
+		m.Modality = timeline.Planned // "called a general strike for Tuesday"
+	}
+	if m.Modality == timeline.Asserted && m.trig.kind == formPast && (bareWeekday(tx.Text) || weekendText(tx.Text)) &&
+		!in.Doc.Date.IsZero() && d.Start.Compare(in.Doc.Date) > 0 && d.Start.Days()-in.Doc.Date.Days() < 7 {
+		// "took to the streets over the weekend" in a Monday paper: the
+		// weekend gone
+		d = shiftDays(d, -7)
+	}
+	if m.Modality == timeline.Planned && bareWeekday(tx.Text) && !in.Doc.Date.IsZero() && d.Precision == timeline.DayPrec &&
+		d.Start.Compare(in.Doc.Date) < 0 && in.Doc.Date.Days()-d.Start.Days() < 7 {
+		// "called for protests on Saturday" in a Monday paper: the
+		// coming Saturday, not the one gone
+		day := timeline.DayFromDays(d.Start.Days() + 7)
+		d.Start, d.End = day, day
+		d.EDTF, d.TIMEX = day.String(), day.String()
+	}
 	m.Date = &d
 	sp := tx.Span
 	m.DateSpan = &sp
 	m.strong = bestStr
 	m.dateScore = bestScore
+	m.dateTok = best.xb
 }
 
 // attach scores how well the time expression t attaches to the trigger of m.
 func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention) (score float64, strong, ok bool) {
 	toks := s.toks
+	// a list entry "1913 – Madero is overthrown": the leading date before
+	// a dash dates the entry
+	if t.xa == 0 && t.xb < len(toks) && (toks[t.xb].text == "–" || toks[t.xb].text == "—" || toks[t.xb].text == "-" || toks[t.xb].text == ":") && m.ta > t.xb {
+		return 2.5, true, true
+	}
+	// a bracketed date right after the trigger dates it: "Soweto uprising
+	// (1976)", "the coup (1964)"
+	if t.xa == m.tb+1 && m.tb < len(toks) && (toks[m.tb].text == "(" || toks[m.tb].text == "[") && closesBracket(s, t.xb) {
+		return 3, true, true
+	}
 	// an aside the trigger is not in: "(recorded 25 November)"
 	if p := s.paren[t.xa]; p != 0 && p != s.paren[m.ta] {
 		return 0, false, false
 	}
-	if x.premodOf(s, t, m.ta) || x.postmodOf(s, t, m.ta, m.tb) || relativeOccurrence(s, m, t) {
+	if x.premodOf(s, t, m.ta) || x.postmodOf(s, t, m.ta, m.tb) || relativeOccurrence(s, m, t) || occurrenceAfter(s, m, t) {
+		if sinceCount(s, m, t) {
+			return 0, false, false
+		}
 		return 3, true, true
 	}
 	// a date attached to another event belongs to it
@@ -69,12 +107,17 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 			continue
 		}
 		if x.premodOf(s, t, o.ta) || x.postmodOf(s, t, o.ta, o.tb) {
+			if inPPOf(s, m, o) || simultaneous(s, o, m) {
+				// "detained the leaders in early morning raids on
+				// Monday": the raids are the arrests' circumstance
+				return 2.5, false, true
+			}
 			return 0, false, false
 		}
 	}
 	// an event inside "after/before ..." is not at the clause's date: "On
 	// 10 November, after weeks of protests, Morales resigned"
-	if r := relationalBefore(s.toks, m.ta); r >= 0 && (t.xa < r || t.xa >= m.tb) {
+	if r := relationalBefore(s.toks, m.ta); r >= 0 && (t.xa < r || t.xa >= m.tb) && !(r > 0 && shortGap[toks[r-1].norm] && t.xa < r) {
 		return 0, false, false
 	}
 	// the date governed by a publication or reporting word: "published 18 November"
@@ -85,17 +128,30 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 	if t.xa > 0 && relational[toks[t.xa-1].norm] {
 		return 0, false, false
 	}
-	if t.xb < len(toks) && relational[toks[t.xb].norm] && t.xb < m.ta {
+	if t.xb < len(toks) && relational[toks[t.xb].norm] && t.xb < m.ta && !commaBetween(toks, t.xb, m.ta) {
 		return 0, false, false
 	}
 	lo, hi := t.xb, m.ta
 	if m.tb <= t.xa {
 		lo, hi = m.tb, t.xa
 	}
-	// a clause boundary or a reporting verb between them
+	if whenAfterDate(s, t, m) {
+		// "began on 25 April 1974, when officers overthrew the regime"
+		return 1.5, false, true
+	}
+	if t.xa >= m.tb && !(m.tb < len(toks) && toks[m.tb].norm == "and") && otherPredicate(toks, m.tb, t.xa) {
+		// "was arrested at the scene and died in prison in 1918": the
+		// date belongs to the other verb
+		return 0, false, false
+	}
+	// a clause boundary or a reporting verb between them; relative
+	// clauses and asides that close before the other end do not count
 	for k := lo; k < hi; k++ {
 		if s.clause[k] != s.clause[lo] {
-			return 0, false, false
+			if s.clause[hi-1] != s.clause[lo] && s.clause[min(hi, len(toks)-1)] != s.clause[lo] {
+				return 0, false, false
+			}
+			continue
 		}
 		if x.reportAt(s, k) {
 			return 0, false, false
@@ -131,8 +187,9 @@ func (x *Extractor) premodOf(s *sentence, t *sentTimex, ta int) bool {
 			return false
 		}
 	}
-	// the date itself must follow a determiner or start the phrase
-	if t.xa > 0 {
+	// the date itself must follow a determiner or start the phrase;
+	// a possessive date is a determiner itself ("in Sunday's referendum")
+	if t.xa > 0 && !strings.HasSuffix(s.toks[t.xb-1].norm, "'s") {
 		p := s.toks[t.xa-1].norm
 		if !determiners[p] && p != "'s" && s.toks[t.xa-1].word && !npStop[p] {
 			return false
@@ -209,22 +266,27 @@ func (x *Extractor) reportEndsAt(s *sentence, k int) bool {
 // other mentions of its type, when they agree, or of the one that shares a
 // participant or place.
 func (x *Extractor) inheritDates(ms []*mention, sents []*sentence, in Input) {
+	byType := map[string][]*mention{}
+	for _, m := range ms {
+		byType[m.Type] = append(byType[m.Type], m)
+	}
+	bySent := mentionsBySentence(ms, len(sents))
 	for _, m := range ms {
 		single := x.lex.types[m.Type] != nil && x.lex.types[m.Type].Single
 		if m.Date != nil || m.another || m.Modality != timeline.Asserted && !single {
 			continue
 		}
-		if m.trig.pos == posNoun && !m.definite && !single {
-			continue
+		if !m.definite && !single {
+			continue // an indefinite noun or a verb tells a new event: "after being deposed" is not the coup of 1965
 		}
 		var cands []*mention
-		for _, o := range ms {
-			if o == m || o.Type != m.Type || o.Date == nil || o.DateSpan == nil || o.Modality != timeline.Asserted {
+		for _, o := range byType[m.Type] {
+			if o == m || o.Date == nil || o.DateSpan == nil || o.Modality != timeline.Asserted {
 				continue
 			}
 			// the same event is referred to nearby: same paragraph or a
 			// few sentences away
-			if abs(o.sent-m.sent) > maxInheritSentences && !sameParagraph(in.Doc.Text, sents[min(o.sent, m.sent)].span, sents[max(o.sent, m.sent)].span) {
+			if abs(o.sent-m.sent) > maxInheritSentences && (sents[o.sent].para != sents[m.sent].para || abs(o.sent-m.sent) > maxParagraphReach) {
 				continue
 			}
 			// one person's resignation is not another's
@@ -234,6 +296,23 @@ func (x *Extractor) inheritDates(ms []*mention, sents []*sentence, in Input) {
 			cands = append(cands, o)
 		}
 		if len(cands) == 0 {
+			// "the massacre" after "soldiers fired on a rally": a
+			// definite violent noun names the violent event before it
+			if o := x.violentAntecedent(m, bySent, sents); o != nil {
+				d := *o.Date
+				m.Date = &d
+				if o.DateSpan != nil {
+					sp := *o.DateSpan
+					m.DateSpan = &sp
+				}
+				m.inherited = true
+				if len(m.Places) == 0 {
+					m.Places = append([]int(nil), o.Places...)
+					if m.placeIn < 0 {
+						m.placeIn = o.placeIn
+					}
+				}
+			}
 			continue
 		}
 		pick := cands[0]
@@ -259,7 +338,34 @@ func (x *Extractor) inheritDates(ms []*mention, sents []*sentence, in Input) {
 		m.Date = &d
 		sp := *pick.DateSpan
 		m.DateSpan = &sp
+		m.inherited = true
 	}
+}
+
+// violentAntecedent returns the nearest dated asserted incident (a
+// massacre, an attack, an assassination) before the definite incident noun m in its paragraph (at most maxInheritSentences
+// back), or nil.
+func (x *Extractor) violentAntecedent(m *mention, bySent [][]*mention, sents []*sentence) *mention {
+	vt := x.lex.types[m.Type]
+	if vt == nil || !vt.Incident || m.trig.pos != posNoun || !m.definite || m.another {
+		return nil
+	}
+	var best *mention
+	for si := max(0, m.sent-maxInheritSentences); si <= m.sent; si++ {
+		if sents[si].para != sents[m.sent].para {
+			continue
+		}
+		for _, o := range bySent[si] {
+			if o == m || o.Date == nil || o.Modality != timeline.Asserted || o.sent == m.sent && o.ta >= m.ta {
+				continue
+			}
+			if ot := x.lex.types[o.Type]; ot == nil || !ot.Incident {
+				continue
+			}
+			best = o
+		}
+	}
+	return best
 }
 
 func sharesName(a, b *mention, in Input) bool {
@@ -279,6 +385,10 @@ func sharesName(a, b *mention, in Input) bool {
 // from an undated one that takes its date, outside one paragraph.
 const maxInheritSentences = 3
 
+// maxParagraphReach bounds "the same paragraph" for texts without
+// paragraph breaks, so that the work stays linear in the document.
+const maxParagraphReach = 40
+
 func abs(n int) int {
 	if n < 0 {
 		return -n
@@ -291,6 +401,7 @@ var occurrence = [][]string{
 	{"took", "place"}, {"happened"}, {"occurred"}, {"began"}, {"started"}, {"broke", "out"},
 	{"was", "held"}, {"were", "held"}, {"was", "staged"}, {"was", "carried", "out"}, {"erupted"},
 	{"unfolded"}, {"ended"}, {"came"}, {"will", "take", "place"}, {"will", "be", "held"}, {"is", "held"},
+	{"take", "place"}, {"be", "held"}, {"held"}, {"staged"}, {"called"}, {"go", "ahead"}, {"went", "ahead"}, {"begin"}, {"begins"}, {"start"}, {"starts"},
 }
 
 // relativeOccurrence reports whether t lies in a relative clause on the
@@ -314,6 +425,190 @@ func relativeOccurrence(s *sentence, m *mention, t *sentTimex) bool {
 	return false
 }
 
+// closesBracket reports whether a bracket closes at k, possibly after a
+// dash and a second date ("(1791–1804)").
+func closesBracket(s *sentence, k int) bool {
+	for ; k < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.text == ")" || t.text == "]" {
+			return true
+		}
+		if !(t.text == "–" || t.text == "-" || t.text == "—" || t.norm == "to" || s.inTimex(k)) {
+			return false
+		}
+	}
+	return false
+}
+
+// shortGap words before after/before keep an event within the day of the
+// clause's date: "hours after soldiers detained the prime minister".
+var shortGap = map[string]bool{
+	"hours": true, "minutes": true, "moments": true, "shortly": true, "just": true, "soon": true,
+	"immediately": true, "hour": true, "minute": true,
+}
+
+// occurrenceAfter reports whether the trigger is the subject of an
+// occurrence verb that t dates: "a second walkout would take place on
+// Tuesday", "the vote will be held on 3 May".
+func occurrenceAfter(s *sentence, m *mention, t *sentTimex) bool {
+	toks := s.toks
+	if m.trig.pos != posNoun || t.xa <= m.tb || s.clause[t.xa] != s.clause[m.tb-1] && !relativeOccurrence(s, m, t) || s.paren[t.xa] != s.paren[m.ta] && !(m.tb < len(toks) && toks[m.tb].text == ",") {
+		return false
+	}
+	k := m.tb
+	if k < t.xa && toks[k].text == "," {
+		k++
+	}
+	for n := 0; n < 3 && k < t.xa && occurrenceAux[toks[k].norm]; n++ {
+		k++
+	}
+	for _, v := range occurrence {
+		if !matchAt(toks, k, v) {
+			continue
+		}
+		e := k + len(v)
+		if e <= t.xa && t.xa-e <= 2 {
+			for a := e; a < t.xa; a++ {
+				if !postAttach[toks[a].norm] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// auxiliaries between an event noun and its occurrence verb
+var occurrenceAux = map[string]bool{
+	"would": true, "will": true, "is": true, "was": true, "were": true, "are": true, "has": true,
+	"had": true, "have": true, "been": true, "be": true, "to": true, "due": true, "expected": true,
+	"set": true, "finally": true, "eventually": true, "also": true, "then": true, "could": true,
+}
+
+// simultaneous reports whether the event m is told as happening while o
+// does, after it in the sentence: "called a general strike on Monday as
+// protesters poured into the streets".
+func simultaneous(s *sentence, o, m *mention) bool {
+	if o.tb > m.ta || m.ta-o.tb > 15 {
+		return false
+	}
+	for k := o.tb; k < m.ta; k++ {
+		if w := s.toks[k].norm; relational[w] {
+			return false // "a day after fleeing as protesters stormed"
+		}
+	}
+	for k := o.tb; k < m.ta; k++ {
+		if w := s.toks[k].norm; w == "as" || w == "while" || w == "when" {
+			return true
+		}
+	}
+	// "When the army refused to fire on protesters in February, the Tsar
+	// abdicated": the main clause after a leading when-clause
+	if len(s.toks) > 0 && (s.toks[0].norm == "when" || s.toks[0].norm == "as" || s.toks[0].norm == "while") {
+		for k := o.tb; k < m.ta; k++ {
+			if s.toks[k].text == "," {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inPPOf reports whether the noun event o lies in a prepositional phrase
+// ("in raids", "during the protests", "amid clashes") of the verb event m
+// before it, in the same clause.
+func inPPOf(s *sentence, m, o *mention) bool {
+	if m.trig.pos == posNoun || o.trig.pos != posNoun || o.ta <= m.tb || s.clause[o.ta] != s.clause[m.ta] || o.ta-m.tb > 20 {
+		return false
+	}
+	for k := o.ta - 1; k >= m.tb && k >= o.ta-6; k-- {
+		w := s.toks[k].norm
+		if w == "in" || w == "during" || w == "amid" || w == "in the course of" {
+			return true
+		}
+		if !s.toks[k].word || npStop[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// sinceCount reports whether t follows "since" after a counted or
+// superlative event: "the twelfth coup since 1932", "the largest protest
+// since 2011" are not dated by the year after since.
+func sinceCount(s *sentence, m *mention, t *sentTimex) bool {
+	if t.xa == 0 || s.toks[t.xa-1].norm != "since" || t.xa < m.tb {
+		return false
+	}
+	for k := m.ta - 1; k >= 0 && k >= m.ta-4; k-- {
+		w := s.toks[k].norm
+		if ordinalWord[w] || strings.HasSuffix(w, "est") && len(w) > 5 || w == "most" || w == "only" {
+			return true
+		}
+		if determiners[w] || npStop[w] || !s.toks[k].word {
+			break
+		}
+	}
+	return false
+}
+
+var ordinalWord = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true, "twelfth": true,
+	"last": true, "latest": true, "biggest": true, "largest": true, "worst": true, "deadliest": true,
+}
+
+// whenAfterDate reports whether the trigger lies in a "when" clause right
+// after t: "On 6 April, when the plane was shot down".
+func whenAfterDate(s *sentence, t *sentTimex, m *mention) bool {
+	k := t.xb
+	if k < len(s.toks) && s.toks[k].text == "," {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].norm != "when" || m.ta <= k {
+		return false
+	}
+	for a := k + 1; a < m.ta; a++ {
+		if s.clause[a] != s.clause[k] && !s.reduced[s.clause[a]] {
+			return false
+		}
+	}
+	// "when police opened fire on a crowd protesting against ..."
+	return s.clause[m.ta] == s.clause[k] || s.reduced[s.clause[m.ta]]
+}
+
+// otherPredicate reports whether a coordinated verb lies between a and b:
+// "arrested at the scene and died in prison", "captured, tried and
+// executed".
+func otherPredicate(toks []token, a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if toks[k].norm != "and" && toks[k].text != "," {
+			continue
+		}
+		n := toks[k+1]
+		if n.isCap() || !n.word {
+			continue
+		}
+		w := n.norm
+		if irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !edNoun[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPast are frequent past forms without -ed.
+var irregularPast = map[string]bool{
+	"died": true, "fled": true, "went": true, "took": true, "led": true, "won": true, "lost": true,
+	"became": true, "began": true, "left": true, "fell": true, "made": true, "held": true, "sent": true,
+	"spent": true, "gave": true, "ran": true, "fought": true, "met": true, "was": true, "were": true,
+	"returned": true, "later": false,
+}
+
+// edNoun are -ed words that are no verbs.
+var edNoun = map[string]bool{"hundred": true, "hundreds": true, "bed": true, "red": true, "united": true}
+
 // relationalBefore returns the index of an after/before/following/until
 // heading the noun phrase of the trigger at ta ("after weeks of protests"),
 // or -1.
@@ -323,9 +618,391 @@ func relationalBefore(toks []token, ta int) int {
 		if relational[w] && w != "by" {
 			return k
 		}
-		if !toks[k].word || finiteAux[w] || verbalPrev[w] {
+		if finiteAux[w] || w == "been" || w == "being" {
+			continue // "after teenagers were arrested"
+		}
+		if !toks[k].word || verbalPrev[w] {
 			return -1
 		}
 	}
 	return -1
+}
+
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// weekendText reports whether a time expression names a weekend.
+func weekendText(text string) bool {
+	return strings.Contains(strings.ToLower(text), "weekend")
+}
+
+// shiftDays moves a day or day-range date by n days.
+func shiftDays(d timeline.Date, n int64) timeline.Date {
+	d.Start = timeline.DayFromDays(d.Start.Days() + n)
+	d.End = timeline.DayFromDays(d.End.Days() + n)
+	if d.Start == d.End {
+		d.EDTF = d.Start.String()
+	} else {
+		d.EDTF = d.Start.String() + "/" + d.End.String()
+	}
+	d.TIMEX = d.EDTF
+	return d
+}
+
+// bareWeekday reports whether a time expression is a weekday name alone
+// ("Saturday", "on Saturday"), which the date stage resolves to the past in
+// news.
+func bareWeekday(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 2 && f[0] == "on" {
+		f = f[1:]
+	}
+	return len(f) == 1 && weekdays[f[0]]
+}
+
+// carryDates dates asserted events told in the past tense in a sentence
+// without a date of its own by the narrative's current date: the date of
+// the previous sentence of the same paragraph ("Thousands marched on
+// Friday. Police detained 40 demonstrators"). Present-tense events of a
+// dated news report without a date take the report's date ("Workers walk
+// out for a second day"). Nouns ("the coup", "the recent elections") are
+// left to inheritDates: they name events the text may date elsewhere or not
+// at all.
+func (x *Extractor) carryDates(ms []*mention, sents []*sentence, in Input) {
+	bySent := make([][]*mention, len(sents))
+	for _, m := range ms {
+		bySent[m.sent] = append(bySent[m.sent], m)
+	}
+	narrative := in.Doc.Date.IsZero()
+	for _, m := range ms {
+		if m.Date != nil || m.Modality != timeline.Asserted && m.Modality != timeline.Attempted || m.anaphor {
+			continue
+		}
+		s := sents[m.sent]
+		if m.trig.pos == posNoun && !(narrative && narrativeNoun(s, m)) {
+			continue
+		}
+		if s.relative[s.clause[m.ta]] && pastTrigger(s, m) && !pluperfect(s, m) {
+			// "deposed President Perón, who was placed under arrest": the
+			// relative clause tells what happened with the main event
+			var d *timeline.Date
+			for _, o := range bySent[m.sent] {
+				if o != m && o.ta < m.ta && o.Date.Known() && o.Modality == timeline.Asserted && !o.inherited && s.clause[o.ta] != s.clause[m.ta] {
+					d = o.Date
+				}
+			}
+			if d != nil {
+				c := *d
+				c.Basis = timeline.Narrative
+				m.Date = &c
+				m.inherited = true
+				continue
+			}
+		}
+		if x.hasFreeDate(s, m, bySent[m.sent], in) || relationalBefore(s.toks, m.ta) >= 0 {
+			continue
+		}
+		switch {
+		case pastTrigger(s, m) || m.trig.pos == posNoun:
+			if timeShift(s, m) {
+				continue
+			}
+			// the nearest earlier sentence of the paragraph that tells a
+			// date, at most two back
+			var d *timeline.Date
+			for p := m.sent - 1; p >= 0 && p >= m.sent-2 && sents[p].para == s.para; p-- {
+				if d = x.sentenceDate(sents[p], bySent[p], in); d != nil || hasCalendarDate(sents[p], in) {
+					break
+				}
+			}
+			if d == nil {
+				continue
+			}
+			c := *d
+			c.Basis = timeline.Narrative
+			m.Date = &c
+			m.inherited = true
+		case presentTrigger(s, m) && !in.Doc.Date.IsZero():
+			day := in.Doc.Date
+			m.Date = &timeline.Date{EDTF: day.String(), TIMEX: day.String(), Start: day, End: day,
+				Precision: timeline.DayPrec, Basis: timeline.DocumentDate}
+		}
+	}
+}
+
+// hasFreeDate reports whether the sentence has a time expression that no
+// other event of it holds ("the November election" holds its month) and
+// that is no dateline before a dash: such a date sets the sentence's own
+// time, which the narrative's must not override.
+func (x *Extractor) hasFreeDate(s *sentence, m *mention, ms []*mention, in Input) bool {
+	for k := range s.timexes {
+		t := &s.timexes[k]
+		tx := in.Timexes[t.idx]
+		if tx.Type != timeline.TimexDate && tx.Type != timeline.TimexTime {
+			continue
+		}
+		if dateline(s, t) || x.reportBefore(s, t.xa) || t.xa >= m.tb && otherPredicate(s.toks, m.tb, t.xa) {
+			continue // "the ministry said on Monday", "... and died in 1918"
+		}
+		held := false
+		for _, o := range ms {
+			if o != m && o.sent == m.sent && (x.premodOf(s, t, o.ta) || x.postmodOf(s, t, o.ta, o.tb)) {
+				held = true
+				break
+			}
+		}
+		if !held {
+			return true
+		}
+	}
+	return false
+}
+
+// narrativeNoun reports whether an event noun in a history without a
+// publication date is told as part of the narrative: the subject of a
+// past-tense clause ("The coup attempt collapsed after ...", "communal
+// massacres in the Punjab claimed ..."), not the complement of another noun
+// ("enemies of the revolution").
+func narrativeNoun(s *sentence, m *mention) bool {
+	toks := s.toks
+	if m.ta > 0 && (toks[m.ta-1].norm == "of" || npStop[toks[m.ta-1].norm]) {
+		return false
+	}
+	for k := m.ta - 1; k >= 0 && s.clause[k] == s.clause[m.ta]; k-- {
+		if (toks[k].norm == "and" || toks[k].norm == "but") && k > 0 && toks[k-1].text == "," {
+			break // ", and communal massacres ...": a new clause's subject
+		}
+		if npStop[toks[k].norm] || verbBetween(toks, k, k+1) {
+			return false // not the subject
+		}
+	}
+	cl := s.clause[m.ta]
+	for k := m.tb; k < len(toks) && k < m.tb+8 && s.clause[k] == cl; k++ {
+		w := toks[k].norm
+		if irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !toks[k].isCap() && !edNoun[w] || pastOnly[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastOnly are past forms that otherwise look like other words.
+var pastOnly = map[string]bool{"cost": false, "claimed": true, "spread": false, "hit": false, "struck": true, "broke": true, "swept": true}
+
+// pluperfect reports whether "had" comes just before the trigger: an
+// earlier time than the narrative's ("who had been detained").
+func pluperfect(s *sentence, m *mention) bool {
+	for k := m.ta - 1; k >= 0 && k >= m.ta-3; k-- {
+		if s.toks[k].norm == "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCalendarDate reports whether a sentence has a time expression with a
+// calendar reading.
+func hasCalendarDate(s *sentence, in Input) bool {
+	for _, t := range s.timexes {
+		if in.Timexes[t.idx].Date.Known() {
+			return true
+		}
+	}
+	return false
+}
+
+// dateline reports whether t is the date of a news dateline ("PARIS, March
+// 8 —"): near the start of the sentence, right before a dash.
+func dateline(s *sentence, t *sentTimex) bool {
+	if t.xa > 4 || t.xb >= len(s.toks) {
+		return false
+	}
+	n := s.toks[t.xb].text
+	return n == "—" || n == "–" || n == "-" || n == "--"
+}
+
+// sentenceDate returns the date a sentence tells its story at: the date of
+// its last dated asserted event, or else its last calendar date that no
+// publication verb governs and no aside holds.
+func (x *Extractor) sentenceDate(s *sentence, ms []*mention, in Input) *timeline.Date {
+	var d, main *timeline.Date
+	for _, o := range ms {
+		if o.Date.Known() && o.Modality == timeline.Asserted && !o.inherited {
+			d = o.Date
+			if main == nil && relationalBefore(s.toks, o.ta) < 0 && !s.relative[s.clause[o.ta]] && !s.reduced[s.clause[o.ta]] &&
+				!(o.DateSpan != nil && strings.HasSuffix(normWord(in.Doc.Text[o.DateSpan.Start:o.DateSpan.End]), "'s")) {
+				main = o.Date // the main event, not "minutes after ... Saturday's election"
+			}
+		}
+	}
+	if main != nil {
+		return main
+	}
+	if d != nil {
+		return d
+	}
+	for _, t := range s.timexes {
+		tx := in.Timexes[t.idx]
+		if !tx.Date.Known() || tx.Type != timeline.TimexDate || s.paren[t.xa] != 0 || x.reportBefore(s, t.xa) ||
+			t.xa > 0 && relational[s.toks[t.xa-1].norm] {
+			continue
+		}
+		d = tx.Date
+	}
+	return d
+}
+
+// pastTrigger reports whether a verb or phrase trigger is in a past form
+// ("detained", "were captured", "had been arrested").
+func pastTrigger(s *sentence, m *mention) bool {
+	if m.trig.kind == formPast {
+		return true
+	}
+	w := s.toks[m.ta].norm
+	if w == "was" || w == "were" {
+		return true
+	}
+	if m.ta > 0 {
+		p := s.toks[m.ta-1].norm
+		return p == "was" || p == "were" || p == "been" || p == "had"
+	}
+	return false
+}
+
+// presentTrigger reports whether a verb or phrase trigger is in the simple
+// present, as in headlines and news leads ("workers walk out", "army
+// seizes power").
+func presentTrigger(s *sentence, m *mention) bool {
+	if m.trig.kind != formBase && m.trig.kind != formVerb {
+		return false
+	}
+	if m.ta == 0 {
+		return true
+	}
+	p := s.toks[m.ta-1].norm
+	return !verbalPrev[p] || p == "they" || p == "we" || p == "he" || p == "she"
+}
+
+// shiftWords move a sentence away from the narrative's current time.
+var shiftWords = map[string]bool{
+	"earlier": true, "before": true, "ago": true, "previously": true, "later": true, "afterwards": true,
+	"afterward": true, "formerly": true, "once": true, "eventually": true, "since": true, "until": true,
+	"following": true, "followed": true, "subsequently": true, "thereafter": true, "subsequent": true,
+}
+
+// timeShift reports whether the sentence moves away from the time of the
+// one before: a time adverb ("Two years earlier, ...") or a pluperfect
+// outside reported speech ("Soto had resigned as well").
+func timeShift(s *sentence, m *mention) bool {
+	for k, t := range s.toks {
+		if shiftWords[t.norm] && k < m.tb+6 && !(k > 0 && shortGap[s.toks[k-1].norm]) {
+			return true
+		}
+	}
+	for k := m.ta - 1; k >= 0 && k >= m.ta-3; k-- {
+		if s.toks[k].norm == "had" {
+			return !reportedFuture(s.toks, k)
+		}
+	}
+	return false
+}
+
+// splitCoordinated makes one event per date of a coordinated list linked to
+// a plural or verbal trigger: "staged coups in 1979 and 1981", "overthrew
+// elected governments in 1930, 1955 and 1962", "the elections of 1992 and
+// 1996". A singular noun keeps one event ("the election was held in 1951
+// and 1952").
+func (x *Extractor) splitCoordinated(ms []*mention, sents []*sentence, in Input) []*mention {
+	var out []*mention
+	for _, m := range ms {
+		out = append(out, m)
+		if m.Date == nil || m.dateTok == 0 || m.trig.pos == posNoun && m.trig.kind != formPlural {
+			continue
+		}
+		s := sents[m.sent]
+		k := m.dateTok
+		if m.DateSpan != nil {
+			if a, _ := tokRange(s.toks, *m.DateSpan); a > 0 && (s.toks[a-1].norm == "between" || s.toks[a-1].norm == "from") {
+				continue // "between 1930 and 1955": one period
+			}
+		}
+		// backwards: "the 1964 and 1971 coups"
+		if m.DateSpan != nil {
+			a, _ := tokRange(s.toks, *m.DateSpan)
+			for a > 0 {
+				n := a - 1
+				for n > 0 && n > a-3 && (s.toks[n].text == "," || s.toks[n].norm == "and") {
+					n--
+				}
+				if n == a-1 {
+					break
+				}
+				var prev *sentTimex
+				for i := range s.timexes {
+					if s.timexes[i].xb == n+1 {
+						prev = &s.timexes[i]
+					}
+				}
+				if prev == nil || prev.xa > 0 && (s.toks[prev.xa-1].norm == "between" || s.toks[prev.xa-1].norm == "from") {
+					break
+				}
+				tx := in.Timexes[prev.idx]
+				if !tx.Date.Known() || tx.Date.Precision != m.Date.Precision {
+					break
+				}
+				c := *m
+				d := *tx.Date
+				c.Date = &d
+				sp := tx.Span
+				c.DateSpan = &sp
+				c.dateTok = prev.xb
+				out = append(out, &c)
+				a = prev.xa
+			}
+		}
+		for k < len(s.toks) {
+			n := k
+			for n < len(s.toks) && n < k+2 && (s.toks[n].text == "," || s.toks[n].norm == "and") {
+				n++
+			}
+			if n == k {
+				break
+			}
+			var next *sentTimex
+			for i := range s.timexes {
+				if s.timexes[i].xa == n {
+					next = &s.timexes[i]
+				}
+			}
+			if next == nil {
+				break
+			}
+			tx := in.Timexes[next.idx]
+			if !tx.Date.Known() || tx.Date.Precision != m.Date.Precision {
+				break
+			}
+			c := *m
+			d := *tx.Date
+			c.Date = &d
+			sp := tx.Span
+			c.DateSpan = &sp
+			c.dateTok = next.xb
+			out = append(out, &c)
+			k = next.xb
+		}
+	}
+	return out
+}
+
+// commaBetween reports whether a comma lies in toks[a:b]: the end of an
+// after/before phrase ("on Wednesday before a crowd in Caracas, as protests
+// swept the country").
+func commaBetween(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }

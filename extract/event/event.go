@@ -6,10 +6,18 @@
 // (data/events.lex), which users may extend or override with WithLexicon.
 // Context rules keep non-events out ("coup de grâce", "election campaign
 // manager", "strike a deal", "attack on democracy", generic plurals such as
-// "coups in history"). Each event gets a modality, the date that belongs to
-// it (not merely the nearest one: dates governed by publication verbs, inside
-// asides, or attached to another event are skipped), participants, places,
-// casualty counts, a short headline and a confidence.
+// "coups in history", "strikes were common", "regular elections"). Each
+// event gets a modality, the date that belongs to it (not merely the nearest
+// one: dates governed by publication verbs, inside asides, or attached to
+// another event are skipped), participants (with the agents among them),
+// places, casualty counts, a short headline and a confidence.
+//
+// Dates beyond the trigger's own sentence follow the way texts tell them: a
+// past-tense event without a date continues the narrative's date ("Police
+// detained 40 demonstrators" after "marched on Friday"); a present-tense
+// news lead or headline takes the report's date ("Workers walk out");
+// "the massacre" takes the date and place of the incident told before it;
+// a date list ("staged coups in 1979 and 1981") makes one event per date.
 package event
 
 import (
@@ -85,19 +93,25 @@ type mention struct {
 	another   bool // "another massacre": a different event from earlier ones
 	anaphor   bool // the trigger is "(yet) another one" standing for a generic plural
 	strong    bool // the date is attached to the trigger syntactically
+	inherited bool // the date comes from another mention or the narrative
+	dateTok   int  // token index just after the linked time expression in the sentence; 0 if none
+	docPlace  int  // entity index of the document's main place; -1 if none
+	fromPlace int  // entity index of a place the event only comes "from"; -1 if none
 	placeIn   int  // entity index of a place the event is "in" (in/at/near/premodifier); -1 if none
 	dateScore float64
 }
 
 // sentence is one tokenised sentence with its clause structure.
 type sentence struct {
-	span    timeline.Span
-	toks    []token
-	clause  []int        // clause id per token
-	reduced map[int]bool // clauses opened by a participle ("a report questioning ...")
-	paren   []int        // innermost aside id per token, 0 outside
-	timexes []sentTimex
-	ents    []sentEnt
+	span     timeline.Span
+	para     int // paragraph number in the document
+	toks     []token
+	clause   []int        // clause id per token
+	reduced  map[int]bool // clauses opened by a participle ("a report questioning ...")
+	relative map[int]bool // non-restrictive relative clauses ("Perón, who was placed under arrest")
+	paren    []int        // innermost aside id per token, 0 outside
+	timexes  []sentTimex
+	ents     []sentEnt
 }
 
 type sentTimex struct {
@@ -121,31 +135,57 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 		spans = segment.Sentences(text)
 	}
 	sents := make([]*sentence, 0, len(spans))
+	tIdx, eIdx := startOrder(len(in.Timexes), func(i int) (int, int) { return in.Timexes[i].Start, in.Timexes[i].End }),
+		startOrder(len(in.Entities), func(i int) (int, int) { return in.Entities[i].Start, in.Entities[i].End })
+	para, prevEnd := 0, -1
 	for _, sp := range spans {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
 			continue
 		}
-		sents = append(sents, x.buildSentence(text, sp, in))
+		if prevEnd >= 0 && prevEnd <= sp.Start && strings.Contains(text[prevEnd:sp.Start], "\n\n") {
+			para++
+		}
+		prevEnd = sp.End
+		s := x.buildSentence(text, sp, in, tIdx, eIdx)
+		s.para = para
+		sents = append(sents, s)
 	}
 	var ms []*mention
 	for si, s := range sents {
 		ms = append(ms, x.sameEventInClause(s, x.findTriggers(si, s, in))...)
 	}
+	bySent := mentionsBySentence(ms, len(sents))
 	for _, m := range ms {
 		s := sents[m.sent]
 		m.Modality = x.modality(s, m)
-		x.linkDate(s, m, ms, in)
-		m.placeIn = -1
-		m.Participants, m.Places = x.roles(s, m, ms, in)
+		if m.Modality == timeline.Hypothetical && in.Doc.Date.IsZero() && futureInPast(s, m) {
+			// a history's "would": "he would resign two years later, in
+			// 1968" tells what happened next
+			m.Modality = timeline.Asserted
+		}
+		x.linkDate(s, m, bySent[m.sent], in)
+		m.placeIn, m.fromPlace = -1, -1
+		m.Participants, m.Places = x.roles(s, m, bySent[m.sent], in)
+		m.Agents = agents(s, m, in)
 	}
+	shareCoordinatedPlaces(ms)
+	ms = x.splitCoordinated(ms, sents, in)
 	x.inheritDates(ms, sents, in)
+	x.carryDates(ms, sents, in)
 	x.casualties(ms, sents, text)
 	out := make([]timeline.EventMention, 0, len(ms))
+	docPlace := -2
 	for _, m := range ms {
+		if docPlace == -2 {
+			docPlace = mainPlace(in)
+		}
+		m.docPlace = docPlace
 		s := sents[m.sent]
 		if m.Modality == timeline.Asserted && m.Date.Known() && !in.Doc.Date.IsZero() &&
 			m.Date.Start.Compare(in.Doc.Date) > 0 && m.trig.kind != formPast &&
-			(m.Date.Basis == timeline.Explicit || futureClause(s, m.ta)) {
+			(m.Date.Basis == timeline.Explicit || futureClause(s, m.ta) ||
+				m.Date.Basis == timeline.DocumentDate && m.Date.Precision.Rank() <= timeline.Month.Rank()) {
+			// "the November election" in a July article
 			m.Modality = timeline.Planned
 		}
 		m.Headline = x.headline(s, m, in)
@@ -183,7 +223,56 @@ var clauseWords = map[string]bool{
 	"unless": true, "whereas": true, "when": true, "whether": true, "whilst": true,
 }
 
-func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input) *sentence {
+// mentionsBySentence lists the mentions of each sentence.
+func mentionsBySentence(ms []*mention, n int) [][]*mention {
+	out := make([][]*mention, n)
+	for _, m := range ms {
+		out[m.sent] = append(out[m.sent], m)
+	}
+	return out
+}
+
+// startOrder returns the indexes 0..n-1 sorted by the start (then end) of
+// the spans that span returns.
+func startOrder(n int, span func(int) (int, int)) []int {
+	idx := make([]int, n)
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		sa, _ := span(idx[a])
+		sb, _ := span(idx[b])
+		return sa < sb
+	})
+	return idx
+}
+
+// overlapping returns the indexes (in order, from the start-sorted order)
+// of the spans that overlap sp.
+func overlapping(order []int, sp timeline.Span, span func(int) (int, int)) []int {
+	lo := sort.Search(len(order), func(k int) bool { s, _ := span(order[k]); return s >= sp.Start })
+	// spans that start before the sentence and reach into it
+	for lo > 0 {
+		if _, e := span(order[lo-1]); e > sp.Start {
+			lo--
+			continue
+		}
+		break
+	}
+	var out []int
+	for k := lo; k < len(order); k++ {
+		s, e := span(order[k])
+		if s >= sp.End {
+			break
+		}
+		if e > sp.Start {
+			out = append(out, order[k])
+		}
+	}
+	return out
+}
+
+func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input, tIdx, eIdx []int) *sentence {
 	s := &sentence{span: sp, toks: tokenize(text[sp.Start:sp.End], sp.Start)}
 	n := len(s.toks)
 	s.clause = make([]int, n)
@@ -196,6 +285,10 @@ func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input) *sent
 	var stack, saved []int // open asides and the clause each interrupted
 	next := 1
 	dashOpen := 0
+	// a relative clause ("the president, who had been elected in 1976,
+	// resigned") ends at the next comma, where the clause it interrupts
+	// resumes
+	relSaved, relClause, relDepth := -1, -1, 0
 	open := func() {
 		stack = append(stack, next)
 		saved = append(saved, cl)
@@ -215,6 +308,9 @@ func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input) *sent
 		case ")", "]":
 			if len(stack) > 0 {
 				closeAside(i)
+				if len(stack) < relDepth {
+					relSaved, relClause, relDepth = -1, -1, 0
+				}
 				continue
 			}
 		case "—", "–":
@@ -228,9 +324,31 @@ func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input) *sent
 			}
 		case ";", ":":
 			newClause()
-		default:
-			if clauseWords[t.norm] && i > 0 {
+		case ",":
+			if relClause >= 0 && cl == relClause && len(stack) == relDepth {
+				s.clause[i] = cl
+				cl, relSaved, relClause = relSaved, -1, -1
+				continue
+			}
+			// ", and on 31 August the government signed": a new clause;
+			// ", and Marseille" in a list is not
+			if i+2 < len(s.toks) && (s.toks[i+1].norm == "and" || s.toks[i+1].norm == "but") &&
+				(clauseOpeners[s.toks[i+2].norm] || s.toks[i+1].norm == "but" || namedSubject(s.toks, i+2)) {
 				newClause()
+			}
+		default:
+			if clauseWords[t.norm] && i > 0 && !adverbialIng(s.toks, i) && !(t.norm == "that" && npStop[s.toks[i-1].norm]) {
+				prev := cl
+				newClause()
+				if relativeWords[t.norm] && relClause < 0 {
+					relSaved, relClause, relDepth = prev, cl, len(stack)
+					if s.toks[i-1].text == "," {
+						if s.relative == nil {
+							s.relative = map[int]bool{}
+						}
+						s.relative[cl] = true
+					}
+				}
 			} else if reducedRelative(s.toks, i) {
 				newClause()
 				if s.reduced == nil {
@@ -244,19 +362,15 @@ func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input) *sent
 			s.paren[i] = stack[len(stack)-1]
 		}
 	}
-	for ti, tx := range in.Timexes {
-		if tx.End <= sp.Start || tx.Start >= sp.End {
-			continue
-		}
+	for _, ti := range overlapping(tIdx, sp, func(i int) (int, int) { return in.Timexes[i].Start, in.Timexes[i].End }) {
+		tx := in.Timexes[ti]
 		a, b := tokRange(s.toks, tx.Span)
 		if a < b {
 			s.timexes = append(s.timexes, sentTimex{idx: ti, xa: a, xb: b})
 		}
 	}
-	for ei, e := range in.Entities {
-		if e.End <= sp.Start || e.Start >= sp.End {
-			continue
-		}
+	for _, ei := range overlapping(eIdx, sp, func(i int) (int, int) { return in.Entities[i].Start, in.Entities[i].End }) {
+		e := in.Entities[ei]
 		a, b := tokRange(s.toks, e.Span)
 		if a < b {
 			s.ents = append(s.ents, sentEnt{idx: ei, ea: a, eb: b})
@@ -372,4 +486,89 @@ func futureClause(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// futureInPast reports whether the trigger follows "would" (with adverbs
+// between) in a sentence without a condition, with a date or a "later" in
+// its clause: the narrative future of the past.
+func futureInPast(s *sentence, m *mention) bool {
+	toks := s.toks
+	k := m.ta - 1
+	for k >= 0 && (toks[k].norm == "later" || toks[k].norm == "eventually" || toks[k].norm == "soon" || toks[k].norm == "also") {
+		k--
+	}
+	if k < 0 || toks[k].norm != "would" {
+		return false
+	}
+	for _, t := range toks {
+		if conditional[t.norm] || t.norm == "if" {
+			return false
+		}
+	}
+	cl := s.clause[m.ta]
+	for i, t := range toks {
+		if s.clause[i] != cl {
+			continue
+		}
+		if t.norm == "later" || t.norm == "eventually" || t.norm == "afterwards" || s.inTimex(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareCoordinatedPlaces gives an event without a place the places of the
+// event coordinated right after it: "strikes and bread riots in Petrograd".
+func shareCoordinatedPlaces(ms []*mention) {
+	for i, m := range ms {
+		if len(m.Places) > 0 || i+1 >= len(ms) {
+			continue
+		}
+		o := ms[i+1]
+		if o.sent != m.sent || o.ta <= m.tb || o.ta-m.tb > 3 || len(o.Places) == 0 {
+			continue
+		}
+		m.Places = append([]int(nil), o.Places...)
+		if m.placeIn < 0 {
+			m.placeIn = o.placeIn
+		}
+	}
+}
+
+// relativeWords open relative clauses.
+var relativeWords = map[string]bool{"who": true, "which": true, "whom": true, "whose": true, "where": true}
+
+// namedSubject reports whether a name at i is the subject of a verb right
+// after it: ", and Václav Havel was elected".
+func namedSubject(toks []token, i int) bool {
+	k := i
+	for k < len(toks) && k < i+4 && toks[k].isCap() && toks[k].word {
+		k++
+	}
+	if k == i || k >= len(toks) {
+		return false
+	}
+	w := toks[k].norm
+	return finiteAux[w] || irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !toks[k].isCap()
+}
+
+// clauseOpeners begin a new clause after ", and": a preposition, a
+// determiner or a pronoun subject.
+var clauseOpeners = map[string]bool{
+	"on": true, "in": true, "at": true, "by": true, "after": true, "before": true, "during": true,
+	"the": true, "a": true, "an": true, "this": true, "these": true, "his": true, "her": true, "their": true,
+	"its": true, "he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "then": true,
+	"later": true, "soon": true, "within": true, "two": true, "three": true, "several": true, "many": true,
+}
+
+// adverbialIng reports whether "while" or "when" at i opens a reduced
+// adverbial clause ("shot dead while riding in a motorcade through Dallas
+// on 22 November"), which shares its clause's date and place.
+func adverbialIng(toks []token, i int) bool {
+	w := toks[i].norm
+	if w != "while" && w != "when" || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1].norm
+	return strings.HasSuffix(n, "ing") && len(n) > 4 && !notParticiple[n]
 }

@@ -178,7 +178,8 @@ func TestDateLinking(t *testing.T) {
 			[]tx{{"5 March", "2021-03-05"}}, "referendum@-/asserted"},
 		{"planned event does not take the call's date", "2021-03-10",
 			"On 5 March parliament voted for the calling of new elections.",
-			[]tx{{"5 March", "2021-03-05"}}, "election@2021-03-05/asserted election@-/planned"},
+			// a vote in parliament is no election
+			[]tx{{"5 March", "2021-03-05"}}, "election@-/planned"},
 		{"elsewhere in the text", "2021-03-10",
 			"The coup came on Tuesday. Unions held a strike on the day of the coup.",
 			[]tx{{"Tuesday", "2021-03-09"}}, "coup@2021-03-09/asserted strike@-/asserted coup@2021-03-09/asserted"},
@@ -338,6 +339,8 @@ func FuzzLexicon(f *testing.F) {
 func FuzzExtract(f *testing.F) {
 	f.Add("The coup (recorded 5 May) failed, killing 9.")
 	f.Add("If the army intervenes, 3/4 of the march — dies")
+	f.Add("Norland's army, which led a coup in 1962, seized power, killing 12. Workers strike over pay (1791–1804)")
+	f.Add("Police arrest him, and on Monday the wildfires did not spread from X; he would resign later")
 	x, err := New()
 	if err != nil {
 		f.Fatal(err)

@@ -31,6 +31,12 @@ type TypeInfo struct {
 	// resignation, an assassination); its mentions in one document are
 	// the same event, whatever their modality.
 	Single bool
+	// Person: headlines name the person it happens to ("Arrest of X").
+	Person bool
+	// Incident: a short violent incident; "the massacre" may name an
+	// incident of another such type told before ("soldiers fired on the
+	// crowd ... the massacre").
+	Incident bool
 }
 
 // Part-of-speech of a trigger.
@@ -59,9 +65,10 @@ type trigger struct {
 	pluralOne  bool
 	capital    bool
 	lower      bool
-	notSense   string
-	needSense  string
+	notSense   []string // no sense may be present
+	needSense  []string // every sense must be present
 	intrans    bool
+	people     bool // names the participants: no event after a count
 	file       string
 	line       int
 	inflectIdx int // index of the inflected word in words
@@ -266,15 +273,17 @@ func (lx *lexicon) parseLine(line string) error {
 			proto.lower = true
 		case f == "intransitive":
 			proto.intrans = true
+		case f == "people":
+			proto.people = true
 		case strings.HasPrefix(f, "not="):
-			proto.notSense = f[4:]
+			proto.notSense = append(proto.notSense, f[4:])
 		case strings.HasPrefix(f, "need="):
-			proto.needSense = f[5:]
+			proto.needSense = append(proto.needSense, f[5:])
 		default:
 			return fmt.Errorf("unknown flag %q", f)
 		}
 	}
-	for _, s := range []string{proto.notSense, proto.needSense} {
+	for _, s := range append(append([]string(nil), proto.notSense...), proto.needSense...) {
 		if s != "" && lx.senses[s] == nil && !entitySense[s] {
 			return fmt.Errorf("unknown sense %q (declare it with a 'sense' line first)", s)
 		}
@@ -289,7 +298,11 @@ func (lx *lexicon) parseLine(line string) error {
 			t.words = f.words
 			t.kind = f.kind
 			t.inflectIdx = idx
-			lx.removeTrigger(t.words, t.pos)
+			if len(t.needSense) == 0 {
+				lx.removeTrigger(t.words, t.pos)
+			} else {
+				lx.removeConditional(t.words, t.pos, t.typ, t.needSense)
+			}
 			lx.triggers[t.words[0]] = append(lx.triggers[t.words[0]], &t)
 		}
 	}
@@ -301,6 +314,21 @@ var entitySense = map[string]bool{"PERSON": true, "ORG": true, "PLACE": true}
 
 // removeTrigger forgets the triggers with these words and part of speech
 // (any part of speech when pos is "").
+// removeConditional forgets the triggers of type typ with these words: a
+// trigger with need= flags overrides its own type's reading only, so that
+// "shot dead" can be an assassination near a political word and an attack
+// elsewhere.
+func (lx *lexicon) removeConditional(words []string, pos, typ string, need []string) {
+	list := lx.triggers[words[0]]
+	var out []*trigger
+	for _, t := range list {
+		if !equalWords(t.words, words) || t.pos != pos || t.typ != typ || !equalWords(t.needSense, need) {
+			out = append(out, t)
+		}
+	}
+	lx.triggers[words[0]] = out
+}
+
 func (lx *lexicon) removeTrigger(words []string, pos string) {
 	list := lx.triggers[words[0]]
 	var out []*trigger
@@ -326,7 +354,7 @@ func equalWords(a, b []string) bool {
 
 func (lx *lexicon) parseType(fields []string) error {
 	if len(fields) == 0 {
-		return fmt.Errorf("want 'type NAME [violent] [single] [cameo=CODE] [acled=TEXT] [label=TEXT]'")
+		return fmt.Errorf("want 'type NAME [violent] [single] [person] [incident] [cameo=CODE] [acled=TEXT] [label=TEXT]'")
 	}
 	name := fields[0]
 	for _, r := range name {
@@ -346,6 +374,14 @@ func (lx *lexicon) parseType(fields []string) error {
 		}
 		if f == "single" {
 			ti.Single = true
+			continue
+		}
+		if f == "person" {
+			ti.Person = true
+			continue
+		}
+		if f == "incident" {
+			ti.Incident = true
 			continue
 		}
 		k, v, ok := strings.Cut(f, "=")

@@ -20,11 +20,17 @@ func (x *Extractor) modality(s *sentence, m *mention) timeline.Modality {
 			return timeline.Hypothetical
 		}
 	}
+	if m.trig.people {
+		// "refused to fire on protesters": the cues govern what is done
+		// to the participants, not their protest
+		return timeline.Asserted
+	}
 	best := timeline.Asserted
 	bestDist := 1 << 30
+	var bestCue []string
 	consider := func(c cue, d int) {
 		if d < bestDist || d == bestDist && rank(c.mod) > rank(best) {
-			best, bestDist = c.mod, d
+			best, bestDist, bestCue = c.mod, d, c.words
 		}
 	}
 	// cues before the trigger, ending at most cueWindow tokens before it
@@ -33,6 +39,9 @@ func (x *Extractor) modality(s *sentence, m *mention) timeline.Modality {
 			continue
 		}
 		for _, c := range x.lex.cues[toks[a].norm] {
+			if c.mod == timeline.Negated && a > 0 && toks[a].isCap() && toks[a-1].word {
+				continue // "vote No in a plebiscite": a ballot option
+			}
 			end := a + len(c.words)
 			if c.after || end > m.ta || m.ta-end > cueWindow || !matchAt(toks, a, c.words) {
 				continue
@@ -41,8 +50,8 @@ func (x *Extractor) modality(s *sentence, m *mention) timeline.Modality {
 			if c.mod == timeline.Negated && notUntil(toks, end, m.ta) {
 				continue // "not signed until the treaty": a time, not a denial
 			}
-			if len(c.words) == 1 && c.words[0] == "to" && (d != 0 || m.trig.pos == posNoun) {
-				continue // infinitive "to": only right before a verb trigger
+			if len(c.words) == 1 && c.words[0] == "to" && (d != 0 || m.trig.pos == posNoun || !intentBefore(toks, a)) {
+				continue // infinitive "to": only right before a verb trigger, after a verb of intent
 			}
 			if c.mod == timeline.Planned && m.trig.pos != posNoun && m.trig.kind == formPast && d > 0 {
 				continue // a past form is asserted
@@ -50,9 +59,23 @@ func (x *Extractor) modality(s *sentence, m *mention) timeline.Modality {
 			consider(c, d)
 		}
 	}
-	// cues after the trigger in the same stretch of its clause ("the coup failed")
-	for a := m.ta + 1; a <= m.tb+cueWindow && a < len(toks); a++ {
-		if a > m.tb && !toks[a-1].word {
+	// cues after the trigger in the same stretch of its clause ("the coup
+	// failed"), over an appositive ("The election, originally scheduled
+	// for May, was postponed")
+	skip := 0
+	if m.tb < len(toks) && toks[m.tb].text == "," {
+		for k := m.tb + 1; k < len(toks) && k <= m.tb+8; k++ {
+			if toks[k].text == "," {
+				skip = k - m.tb
+				break
+			}
+		}
+	}
+	for a := m.ta + 1; a <= m.tb+cueWindow+skip && a < len(toks); a++ {
+		if skip > 0 && a > m.tb && a <= m.tb+skip {
+			continue
+		}
+		if a > m.tb+skip && !toks[a-1].word && !(skip > 0 && a-1 == m.tb+skip) {
 			break // "the craze died, Coleco failed": another clause
 		}
 		if s.clause[a] != cl || s.inTimex(a) {
@@ -62,10 +85,83 @@ func (x *Extractor) modality(s *sentence, m *mention) timeline.Modality {
 			if !c.after || !matchAt(toks, a, c.words) {
 				continue
 			}
-			consider(c, max(0, a-m.tb))
+			if c.mod == timeline.Attempted && a >= 2 && toks[a-1].norm == "an" && toks[a-2].norm == "in" {
+				continue // "set fire to parliament in an attempt to stop him": a purpose
+			}
+			consider(c, max(0, a-m.tb-skip))
 		}
 	}
+	if best == timeline.Hypothetical && len(bestCue) == 1 && bestCue[0] == "would" && reportedFuture(toks, m.ta) {
+		// "said he would step down in November": the future of the
+		// past, announced, not imagined
+		return timeline.Planned
+	}
 	return best
+}
+
+// announceVerbs introduce reported speech whose "would" is a future.
+var announceVerbs = map[string]bool{
+	"said": true, "says": true, "saying": true, "announced": true, "announcing": true, "promised": true,
+	"promising": true, "vowed": true, "vowing": true, "warned": true, "warning": true, "told": true,
+	"insisted": true, "added": true, "confirmed": true, "pledged": true, "declared": true, "stated": true,
+	"indicated": true, "signalled": true, "signaled": true, "agreed": true, "decided": true, "expected": true,
+	"hinted": true, "revealed": true, "reported": true,
+}
+
+// reportedFuture reports whether an announcing verb comes before token i in
+// its sentence with no conditional word between them.
+func reportedFuture(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		w := toks[k].norm
+		if conditional[w] || w == "if" || w == "only" || w == "otherwise" {
+			return false
+		}
+		if announceVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// realisTo are verbs whose infinitive happened: "was forced to resign".
+var realisTo = map[string]bool{
+	"forced": true, "compelled": true, "obliged": true, "had": true, "managed": true, "able": true,
+	"made": true, "pressured": true, "pushed": true,
+}
+
+// motionVerbs take an infinitive of purpose that happened with them:
+// "poured into the streets to protest".
+var motionVerbs = map[string]bool{
+	"poured": true, "gathered": true, "marched": true, "came": true, "went": true, "took": true,
+	"flocked": true, "assembled": true, "converged": true, "streamed": true, "turned": true,
+	"returned": true, "massed": true, "thronged": true, "crowded": true, "filled": true,
+}
+
+// intentBefore reports whether the infinitive "to" at a states an intent
+// ("voted to strike", "a deal to elect") rather than what happened: after
+// a verb of compulsion ("was forced to resign") or as the purpose of a
+// movement ("poured into the streets to protest").
+func intentBefore(toks []token, a int) bool {
+	if a == 0 {
+		return true
+	}
+	for k := a - 1; k >= 0 && k >= a-5; k-- {
+		if realisTo[toks[k].norm] {
+			return false // "forced Tsar Nicholas II to abdicate"
+		}
+		if !toks[k].word {
+			break
+		}
+	}
+	for k := a - 1; k >= 0 && k >= a-7; k-- {
+		if motionVerbs[toks[k].norm] {
+			return false
+		}
+		if !toks[k].word {
+			break
+		}
+	}
+	return true
 }
 
 func rank(m timeline.Modality) int {

@@ -35,7 +35,10 @@ func precededByIn(toks []token, k int) bool {
 	return false
 }
 
-var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "around": true, "across": true, "of": true, "from": true, "throughout": true}
+// placePreps attach a place to an event; "from" attaches one only when no
+// negation comes between ("the fires did not spread from Brazil" are no
+// fires in Brazil), and never as the place the event is in.
+var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "around": true, "across": true, "of": true, "throughout": true}
 
 // roles returns the participants (people and organisations) and places of
 // m: the entity mentions of its clause that are nearer to it than to any
@@ -55,6 +58,9 @@ func (x *Extractor) roles(s *sentence, m *mention, all []*mention, in Input) (pa
 		d := tokDist(e.ea, e.eb, m.ta, m.tb)
 		mine := true
 		for _, o := range all {
+			if o != m && e.ea >= m.tb && o.ta >= e.eb {
+				continue // a phrase after the event is its own, not the next event's
+			}
 			if o != m && o.sent == m.sent && tokDist(e.ea, e.eb, o.ta, o.tb) < d {
 				mine = false
 				break
@@ -79,6 +85,16 @@ func (x *Extractor) roles(s *sentence, m *mention, all []*mention, in Input) (pa
 				if m.placeIn < 0 {
 					m.placeIn = e.idx
 				}
+			case (strings.HasSuffix(s.toks[e.eb-1].norm, "'s") || e.eb < len(s.toks) && s.toks[e.eb].norm == "'s") && clauseStart(s, e.ea) && e.eb <= m.ta:
+				// "Thailand's army chief seized power": the subject's country
+				attached = append(attached, e.idx)
+			case prep == "from" && negatedBetween(s.toks, m.tb, e.ea):
+				continue // "the wildfires did not spread from Brazil"
+			case prep == "from":
+				attached = append(attached, e.idx) // "started east from San José"
+				if m.fromPlace < 0 {
+					m.fromPlace = e.idx
+				}
 			case prep == "of" && e.ea-1 == m.tb:
 				attached = append(attached, e.idx) // "the massacre of Senkata"
 			case prep == "of" && e.ea >= 2 && placeHeads[s.toks[e.ea-2].norm] && precededByIn(s.toks, e.ea-2):
@@ -100,6 +116,17 @@ func (x *Extractor) roles(s *sentence, m *mention, all []*mention, in Input) (pa
 	}
 	places = append(attached, other...)
 	return parts, places
+}
+
+// negatedBetween reports whether a negation lies in toks[a:b].
+func negatedBetween(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		switch toks[k].norm {
+		case "not", "never", "no", "didn't", "don't", "doesn't", "wasn't", "weren't", "nor":
+			return true
+		}
+	}
+	return false
 }
 
 func (x *Extractor) reportBetween(s *sentence, a, b int) bool {
@@ -247,6 +274,7 @@ func countsIn(toks []token, skip func(int) bool) (c timeline.Casualties, kAt, iA
 // event of the two sentences before it ("... the attack. 9 people had
 // been killed").
 func (x *Extractor) casualties(ms []*mention, sents []*sentence, text string) {
+	bySent := mentionsBySentence(ms, len(sents))
 	for si, s := range sents {
 		c, kAt, iAt := countsIn(s.toks, s.inTimex)
 		if c.Killed == 0 && c.Injured == 0 {
@@ -254,8 +282,8 @@ func (x *Extractor) casualties(ms []*mention, sents []*sentence, text string) {
 		}
 		var target *mention
 		var local []*mention
-		for _, m := range ms {
-			if m.sent == si && x.lex.types[m.Type] != nil && x.lex.types[m.Type].Violent {
+		for _, m := range bySent[si] {
+			if x.lex.types[m.Type] != nil && x.lex.types[m.Type].Violent {
 				local = append(local, m)
 			}
 		}
@@ -265,11 +293,7 @@ func (x *Extractor) casualties(ms []*mention, sents []*sentence, text string) {
 		}
 		if len(local) == 0 {
 			// "the army staged a coup, killing 12": any event of the sentence
-			for _, m := range ms {
-				if m.sent == si {
-					local = append(local, m)
-				}
-			}
+			local = append(local, bySent[si]...)
 		}
 		if len(local) > 0 {
 			target = local[0]
@@ -279,10 +303,11 @@ func (x *Extractor) casualties(ms []*mention, sents []*sentence, text string) {
 				}
 			}
 		} else {
-			for _, m := range ms {
-				if m.sent < si && m.sent >= si-2 && x.lex.types[m.Type] != nil && x.lex.types[m.Type].Violent &&
-					sameParagraph(text, sents[m.sent].span, s.span) {
-					target = m
+			for p := max(0, si-2); p < si; p++ {
+				for _, m := range bySent[p] {
+					if x.lex.types[m.Type] != nil && x.lex.types[m.Type].Violent && sents[p].para == s.para {
+						target = m
+					}
 				}
 			}
 		}
@@ -313,4 +338,98 @@ func tollBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// agents returns the participants of m that carried it out: the subject of
+// an active verb trigger ("Soldiers detained Ana Ruiz"), the "by" phrase of
+// a passive ("was shot by Jack Ruby") or of an event noun ("a coup led by
+// General Ortiz", "the attack by the Front").
+func agents(s *sentence, m *mention, in Input) []int {
+	toks := s.toks
+	passive := m.ta > 0 && (toks[m.ta-1].norm == "was" || toks[m.ta-1].norm == "were" || toks[m.ta-1].norm == "been" ||
+		toks[m.ta-1].norm == "being") || toks[m.ta].norm == "was" || toks[m.ta].norm == "were"
+	var out []int
+	for _, p := range m.Participants {
+		var e *sentEnt
+		for i := range s.ents {
+			if s.ents[i].idx == p {
+				e = &s.ents[i]
+			}
+		}
+		if e == nil {
+			continue
+		}
+		switch {
+		case e.ea >= m.tb && byBefore(toks, m.tb, e.ea):
+			out = append(out, p) // "shot and killed by Jack Ruby", "a coup led by Ortiz"
+		case m.trig.pos != posNoun && !passive && e.eb <= m.ta && subjectOf(toks, e.eb, m.ta):
+			out = append(out, p) // "General Ortiz seized power"
+		case m.trig.pos == posNoun && e.eb < m.ta && agentVerbBetween(toks, e.eb, m.ta):
+			out = append(out, p) // "General Ortiz staged a coup"
+		}
+	}
+	return out
+}
+
+// agentVerbs make their subject the agent of the event noun they govern.
+var agentVerbs = map[string]bool{
+	"led": true, "leads": true, "staged": true, "stages": true, "launched": true, "launches": true,
+	"mounted": true, "organised": true, "organized": true, "plotted": true, "attempted": true,
+	"called": true, "calls": true, "seized": true, "seizes": true, "carried": true, "ordered": true,
+	"orders": true, "declared": true, "declares": true, "began": true, "started": true, "waged": true,
+	"announced": true, "announces": true, "tendered": true, "won": true, "wins": true,
+}
+
+// agentVerbBetween reports whether an agent verb governs the noun at b with
+// its subject ending at a: "Ortiz staged a coup", "Ortiz seized power in a
+// coup".
+func agentVerbBetween(toks []token, a, b int) bool {
+	if b-a > 7 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if clauseWords[toks[k].norm] || toks[k].text == "," {
+			return false
+		}
+		if agentVerbs[toks[k].norm] {
+			return subjectOf(toks, a, k)
+		}
+	}
+	return false
+}
+
+// byBefore reports whether "by" (or "led by", "carried out by") opens the
+// phrase from a to the entity at b.
+func byBefore(toks []token, a, b int) bool {
+	if b-a > 4 || b == 0 {
+		return false
+	}
+	return toks[b-1].norm == "by"
+}
+
+// subjectOf reports whether the words between a subject ending at a and a
+// verb at b leave it the subject: nothing, auxiliaries, adverbs, or a title
+// ("President Ortiz formally resigned", "Ortiz, the army chief, seized").
+func subjectOf(toks []token, a, b int) bool {
+	if b-a > 6 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		w := toks[k].norm
+		if npStop[w] && !subjectSkip[w] || clauseWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseStart reports whether token k begins its clause (after a dateline,
+// a date phrase or punctuation).
+func clauseStart(s *sentence, k int) bool {
+	for i := k - 1; i >= 0 && s.clause[i] == s.clause[k]; i-- {
+		if s.toks[i].word && !s.inTimex(i) && s.toks[i].norm != "in" && s.toks[i].norm != "on" {
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/timelinekit/timelinekit/timeline"
@@ -28,7 +29,8 @@ var (
 		"many": true, "several": true, "most": true, "all": true, "countless": true, "numerous": true,
 		"frequent": true, "various": true, "few": true, "more": true, "fewer": true,
 	}
-	genericOf = map[string]bool{"number": true, "history": true, "series": true, "wave": true, "string": true, "spate": true}
+	genericOf = map[string]bool{"number": true, "history": true, "series": true, "wave": true, "string": true, "spate": true,
+		"dozens": true, "hundreds": true, "scores": true, "lots": true, "plenty": true, "succession": true, "handful": true}
 	// prepositions and verbs-ish words that end a noun phrase when scanning left
 	npStop = map[string]bool{
 		"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "by": true,
@@ -43,19 +45,41 @@ func (x *Extractor) findTriggers(si int, s *sentence, in Input) []*mention {
 	var out []*mention
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
-		best := x.bestTrigger(s, i)
+		var (
+			best *trigger
+			m    *mention
+			j    int
+		)
+		// the preferred trigger at i that its context accepts: "shot
+		// dead" is an assassination when a political word is near, an
+		// attack otherwise
+		cands := x.triggersAt(s, i)
+		if len(cands) > 1 && cands[0].pos == posNoun && i > 0 && i <= 3 && verbReadingFirst(toks, i, cands[0], cands) {
+			// "Workers strike over pay": the headline's verb first, the
+			// noun when the verb is refused
+			sort.SliceStable(cands, func(a, b int) bool { return cands[a].pos != posNoun && cands[b].pos == posNoun })
+		}
+		for _, c := range cands {
+			j = i + len(c.words)
+			if c.pos == posNoun && j < len(toks) {
+				if nt := x.bestTrigger(s, j); nt != nil && nt.pos == posNoun && nt.typ != c.typ {
+					break // "a shooting war", "a protest rally": the head is the event
+				}
+			}
+			m = &mention{sent: si, ta: i, tb: j, trig: c}
+			if x.acceptTrigger(s, m, in) {
+				best = c
+				break
+			}
+		}
 		if best == nil {
 			continue
 		}
-		j := i + len(best.words)
-		if best.pos == posNoun && j < len(toks) {
-			if nt := x.bestTrigger(s, j); nt != nil && nt.pos == posNoun && nt.typ != best.typ {
-				continue // "a shooting war", "a protest rally": the head is the event
-			}
+		if best.kind != formPlural && best.pos == posNoun && i > 0 && everyWord[toks[i-1].norm] {
+			continue // "every election since independence": any, not one
 		}
-		m := &mention{sent: si, ta: i, tb: j, trig: best}
-		if !x.acceptTrigger(s, m, in) {
-			continue
+		if best.kind == formPlural && best.pluralOne && strongGeneric(s, i, j) {
+			continue // "regular elections", "elections are usually held"
 		}
 		if best.kind == formPlural && !best.pluralOne && x.genericPlural(s, i) {
 			// "the number of coups in history ... yet another one": the
@@ -74,6 +98,103 @@ func (x *Extractor) findTriggers(si int, s *sentence, in Input) []*mention {
 		m.definite, m.another = npDeterminer(toks, m.ta, m.another)
 		out = append(out, m)
 		i = j - 1
+	}
+	// participants' nouns ("protesters") stand for an event only when the
+	// sentence names none of their type
+	kept := out[:0]
+	for _, m := range out {
+		dup := false
+		if m.trig.people {
+			for _, o := range out {
+				if o != m && o.Type == m.Type && !o.trig.people {
+					dup = true
+				}
+			}
+		}
+		if !dup {
+			kept = append(kept, m)
+		}
+	}
+	out = kept
+	if k, typ := x.killingAt(s, out); k >= 0 {
+		m := &mention{sent: si, ta: k, tb: k + 1, trig: killTrigger(s.toks[k].norm, typ)}
+		m.Type = m.trig.typ
+		m.Trigger = timeline.Span{Start: toks[k].start, End: toks[k].end}
+		m.TrigText = in.Doc.Text[m.Trigger.Start:m.Trigger.End]
+		m.Sentence = s.span
+		out = append(out, m)
+		sort.SliceStable(out, func(a, b int) bool { return out[a].ta < out[b].ta })
+	}
+	return out
+}
+
+// killTrigger is the trigger of an attack told only by its victims:
+// "security forces killed hundreds of protesters", "..., killing 30".
+func killTrigger(w, typ string) *trigger {
+	kind := formPast
+	if strings.HasSuffix(w, "ing") {
+		kind = formIng
+	}
+	return &trigger{typ: typ, pos: posVerb, weight: 0.6, words: []string{w}, kind: kind}
+}
+
+// killingAt returns the token of an active "killed"/"killing" followed by a
+// count in a sentence with no violent event, or -1: the killing is then an
+// attack of its own; followed by a political office ("killed the prime
+// minister") it is an assassination.
+func (x *Extractor) killingAt(s *sentence, found []*mention) (int, string) {
+	if x.lex.types["attack"] == nil {
+		return -1, ""
+	}
+	for _, m := range found {
+		if vt := x.lex.types[m.Type]; vt != nil && vt.Violent {
+			return -1, ""
+		}
+	}
+	toks := s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		w := toks[k].norm
+		if w != "killed" && w != "killing" && w != "massacring" || s.inTimex(k) {
+			continue
+		}
+		if p := toks[k-1].norm; p == "was" || p == "were" || p == "been" || p == "being" || p == "be" || p == "people" {
+			continue // the victims' side: casualties of another event
+		}
+		n := k + 1
+		for n < len(toks) && n < k+3 && (toks[n].norm == "some" || toks[n].norm == "at" || toks[n].norm == "least" ||
+			toks[n].norm == "about" || toks[n].norm == "more" || toks[n].norm == "than" || toks[n].norm == "nearly" ||
+			toks[n].norm == "around" || toks[n].norm == "over" || toks[n].norm == "up" || toks[n].norm == "to") {
+			n++
+		}
+		if n < len(toks) && (numberWord(toks[n].norm) > 1 || manyWord[toks[n].norm]) {
+			return k, "attack"
+		}
+		if x.lex.types["assassination"] != nil && k+1 < len(toks) && toks[k+1].norm == "the" && k+2 < len(toks) &&
+			x.lex.senses["political"][toks[k+2].norm] && toks[k+2].norm != "government" && toks[k+2].norm != "regime" {
+			return k, "assassination"
+		}
+	}
+	return -1, ""
+}
+
+var manyWord = map[string]bool{"hundreds": true, "thousands": true, "dozens": true, "scores": true, "tens": true, "millions": true}
+
+// triggersAt returns the triggers matching at token i whose part of speech
+// fits the context, longest first, then by weight.
+func (x *Extractor) triggersAt(s *sentence, i int) []*trigger {
+	var out []*trigger
+	for _, t := range x.lex.triggers[s.toks[i].norm] {
+		if matchAt(s.toks, i, t.words) && posFits(s.toks, i, t) {
+			out = append(out, t)
+		}
+	}
+	if len(out) > 1 {
+		sort.SliceStable(out, func(a, b int) bool {
+			if len(out[a].words) != len(out[b].words) {
+				return len(out[a].words) > len(out[b].words)
+			}
+			return out[a].weight > out[b].weight
+		})
 	}
 	return out
 }
@@ -102,8 +223,12 @@ func (x *Extractor) bestTrigger(s *sentence, i int) *trigger {
 // noun not right after "to", a modal or a subject pronoun; a verb not right
 // after a determiner.
 func posFits(toks []token, i int, t *trigger) bool {
-	if len(t.words) > 1 || i == 0 {
+	if len(t.words) > 1 {
 		return true
+	}
+	if i == 0 {
+		// a sentence does not begin with a bare verb: "Rebels tried ..."
+		return t.pos != posVerb || t.kind != formBase && t.kind != formVerb
 	}
 	prev := toks[i-1].norm
 	switch t.pos {
@@ -115,7 +240,7 @@ func posFits(toks []token, i int, t *trigger) bool {
 		}
 		// a base or -s form is a verb only after "to", a modal, "did" or a
 		// pronoun; elsewhere it is the noun ("a car bomb", "mortar shells")
-		if (t.kind == formBase || t.kind == formVerb) && !verbalPrev[prev] {
+		if (t.kind == formBase || t.kind == formVerb) && !verbalPrev[prev] && !headlineVerb(toks, i, t) {
 			return false
 		}
 		return true
@@ -140,11 +265,14 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 	if t.pos == posVerb && first.isCap() && i > 0 {
 		return false // "Shell eased 1 to 416": a name, not a verb
 	}
-	if t.intrans && j < len(toks) && !intransOK(toks[j]) {
+	if t.intrans && j < len(toks) && !intransOK(toks[j]) && !s.inTimex(j) {
 		return false // "demonstrated the need", "rallied support"
 	}
 	if t.capital && !first.isCap() {
 		return false
+	}
+	if t.people && i > 0 && (toks[i-1].num || numberWord(toks[i-1].norm) > 0 || patientOf(toks, i)) {
+		return false // "killing 12 protesters", "killed dozens of demonstrators": victims, not a protest
 	}
 	// inside a person or organisation name ("Hands Off Venezuela Campaign")
 	for _, e := range s.ents {
@@ -195,7 +323,7 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 			}
 		}
 	}
-	if t.notSense != "" || t.needSense != "" {
+	if len(t.notSense) > 0 || len(t.needSense) > 0 {
 		cl := s.clause[i]
 		found := func(sense string) bool {
 			if entitySense[sense] {
@@ -214,11 +342,15 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 			}
 			return false
 		}
-		if t.notSense != "" && found(t.notSense) {
-			return false
+		for _, n := range t.notSense {
+			if found(n) {
+				return false
+			}
 		}
-		if t.needSense != "" && !found(t.needSense) {
-			return false
+		for _, n := range t.needSense {
+			if !found(n) {
+				return false
+			}
 		}
 	}
 	return true
@@ -235,7 +367,7 @@ func intransOK(t token) bool {
 	if npStop[w] || w == "through" || w == "toward" || w == "towards" || w == "outside" || w == "across" ||
 		w == "along" || w == "past" || w == "near" || w == "around" || w == "but" || w == "as" ||
 		w == "while" || w == "when" || w == "until" || w == "peacefully" || w == "again" || w == "today" ||
-		w == "yesterday" || w == "there" || w == "here" || w == "behind" || w == "under" {
+		w == "yesterday" || w == "there" || w == "here" || w == "behind" || w == "under" || w == "over" {
 		return true
 	}
 	return strings.HasSuffix(w, "ly")
@@ -260,30 +392,118 @@ func (x *Extractor) genericPlural(s *sentence, i int) bool {
 			return true
 		case w == "and" || w == "or" || w == ",":
 			continue // coordinated adjectives: "the deepest and most radical revolutions"
+		case (toks[k].num || numberWord(w) >= 5) && k >= i-3 && !x.dateNear(s, i):
+			return true // "more than forty coups": a count, not one event
 		case determiners[w] || toks[k].num || numberWord(w) > 0 || w == "recent" || w == "last" || w == "both":
 			return false
 		case npStop[w]:
-			if w == "of" && k > 0 && genericOf[toks[k-1].norm] {
-				return true
+			if w == "of" && k > 0 && genericOf[toks[k-1].norm] && (!groupOf[toks[k-1].norm] || !clauseHasDate(s, i)) {
+				return true // "the number of coups in history"; not "a series of demonstrations in February 1986"
 			}
-			return genericAfter(toks, i+1)
+			return x.genericContext(s, i)
 		case !toks[k].word:
-			return genericAfter(toks, i+1)
+			return x.genericContext(s, i)
 		}
 	}
-	return genericAfter(toks, i+1)
+	return x.genericContext(s, i)
+}
+
+// genericContext reports whether the words around a bare plural make it
+// generic: a sentence about what usually happens ("Revolutions often begin
+// with small protests") or what follows it ("coups are common").
+func (x *Extractor) genericContext(s *sentence, i int) bool {
+	if frequencySentence(s.toks) && !x.dateNear(s, i) {
+		return true
+	}
+	return genericAfter(s.toks, i+1)
+}
+
+// groupOf words name a particular group of events when a date goes with
+// them ("a series of demonstrations in February 1986").
+var groupOf = map[string]bool{"series": true, "wave": true, "string": true, "spate": true, "succession": true}
+
+// clauseHasDate reports whether the clause of token i has a time
+// expression.
+func clauseHasDate(s *sentence, i int) bool {
+	for _, t := range s.timexes {
+		if s.clause[t.xa] == s.clause[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// everyWord before a singular event noun makes it any event of the kind.
+var everyWord = map[string]bool{"every": true, "each": true, "any": true}
+
+// frequencyWords say how often things happen.
+var frequencyWords = map[string]bool{
+	"often": true, "usually": true, "rarely": true, "seldom": true, "frequently": true, "sometimes": true,
+	"typically": true, "generally": true, "normally": true, "commonly": true, "regularly": true,
+	"routinely": true, "tend": true, "tends": true, "occasionally": true,
+}
+
+func frequencySentence(toks []token) bool {
+	for _, t := range toks {
+		if frequencyWords[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// strongGeneric reports whether a plural that usually names one event
+// ("the elections") is generic here: "regular elections", "such
+// elections", "elections are usually held in May".
+func strongGeneric(s *sentence, i, j int) bool {
+	if i > 0 {
+		switch s.toks[i-1].norm {
+		case "regular", "such", "periodic", "frequent", "repeated", "many", "several", "numerous", "countless", "free", "fair":
+			if s.toks[i-1].norm == "free" || s.toks[i-1].norm == "fair" {
+				return i > 1 && s.toks[i-2].norm == "and" // "free and fair elections" as a principle
+			}
+			return true
+		}
+	}
+	for k := j; k < len(s.toks) && k < j+4; k++ {
+		if frequencyWords[s.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// aggregateVerbs say a plural is counted, not told: "arrests rose".
+var aggregateVerbs = map[string]bool{
+	"rose": true, "risen": true, "increased": true, "fell": true, "doubled": true, "tripled": true,
+	"declined": true, "dropped": true, "decreased": true,
 }
 
 // genericAfter reports whether the words after a bare plural make it
 // generic: "coups in history", "coups are common".
 func genericAfter(toks []token, j int) bool {
+	if j+1 < len(toks) && (toks[j].norm == "and" || toks[j].norm == "or") && strings.HasSuffix(toks[j+1].norm, "s") {
+		j += 2 // "strikes and protests were common"
+	}
+	for k := j; k < len(toks) && k < j+4; k++ {
+		if frequencyWords[toks[k].norm] || aggregateVerbs[toks[k].norm] {
+			return true // "revolutions often begin", "arrests of journalists rose"
+		}
+		if !toks[k].word {
+			break
+		}
+	}
 	switch {
 	case matchAt(toks, j, []string{"in", "history"}), matchAt(toks, j, []string{"throughout", "history"}),
 		matchAt(toks, j, []string{"in", "the", "history"}), matchAt(toks, j, []string{"in", "general"}):
 		return true
-	case j+1 < len(toks) && (toks[j].norm == "are" || toks[j].norm == "were") &&
-		(toks[j+1].norm == "common" || toks[j+1].norm == "rare" || toks[j+1].norm == "frequent" || toks[j+1].norm == "endemic" || toks[j+1].norm == "usually"):
-		return true
+	case j+1 < len(toks) && (toks[j].norm == "are" || toks[j].norm == "were" || toks[j].norm == "became" ||
+		toks[j].norm == "become" || toks[j].norm == "remained" || toks[j].norm == "remain"):
+		k := j + 1
+		if k+1 < len(toks) && degreeAdverb(toks[k].norm) {
+			k++ // "coups were especially frequent"
+		}
+		return genericPredicate[toks[k].norm]
 	}
 	return false
 }
@@ -360,6 +580,105 @@ func partOfName(toks []token, i, j int) bool {
 	}
 	if k >= 1 && toks[k].norm == "of" && toks[k-1].isCap() && nameHeads[toks[k-1].norm] {
 		return true
+	}
+	return false
+}
+
+// genericPredicate are adjectives that say how often a kind of event
+// happens: "coups are common", "strikes were rare".
+var genericPredicate = map[string]bool{
+	"common": true, "rare": true, "frequent": true, "endemic": true, "usually": true, "often": true,
+	"commonplace": true, "widespread": true, "routine": true, "uncommon": true, "infrequent": true,
+	"typical": true, "unusual": true, "seldom": true, "always": true, "never": true, "recurrent": true,
+}
+
+// degreeAdverb reports whether w grades an adjective ("especially", "very").
+func degreeAdverb(w string) bool {
+	switch w {
+	case "very", "so", "quite", "more", "less", "most", "too", "fairly", "rather", "still", "also", "not":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
+// collectiveSubjects take a base-form verb in headlines ("Police arrest
+// opposition leader").
+var collectiveSubjects = map[string]bool{"police": true, "people": true, "military": true, "authorities": true, "troops": true}
+
+// patientVerbs make the people they act on victims or captives.
+var patientVerbs = map[string]bool{
+	"killed": true, "killing": true, "detained": true, "detaining": true, "arrested": true, "arresting": true,
+	"shot": true, "shooting": true, "wounded": true, "wounding": true, "injured": true, "injuring": true,
+	"attacked": true, "attacking": true, "dispersed": true, "dispersing": true, "beat": true, "beating": true,
+	"massacred": true, "jailed": true,
+}
+
+// patientOf reports whether the people noun at i is the object of a verb of
+// violence or arrest a few words before it ("killed dozens of
+// demonstrators", "fired at protesters").
+func patientOf(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if patientVerbs[toks[k].norm] {
+			return true
+		}
+		if !toks[k].word {
+			return false
+		}
+	}
+	return false
+}
+
+// headlineVerb reports whether a base or -s form at i is a present-tense
+// verb after its subject, as in headlines and news leads: "Workers protest
+// in the capital", "Police arrest opposition leader", "Junta arrests
+// journalist". The subject is the word before (a plural or collective noun
+// for the base form) and an object or a place follows.
+func headlineVerb(toks []token, i int, t *trigger) bool {
+	p := toks[i-1]
+	if !p.word || p.num || determiners[p.norm] || npStop[p.norm] || clauseWords[p.norm] || strings.HasSuffix(p.norm, "'s") {
+		return false
+	}
+	if t.kind == formBase {
+		w := p.norm
+		plural := len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+			!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+		if !plural && !collectiveSubjects[w] {
+			return false
+		}
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	switch {
+	case determiners[n.norm], n.isCap() && n.word:
+		return true
+	case t.kind == formVerb && (n.norm == "and" || !n.word && n.text != "-" || n.norm == "as" || n.norm == "after" || n.norm == "amid"):
+		return p.isCap() // "Díaz resigns and goes into exile"
+	case n.norm == "in" || n.norm == "at" || n.norm == "on" || n.norm == "over" || n.norm == "against" ||
+		n.norm == "outside" || n.norm == "across" || n.norm == "near" || n.norm == "for":
+		return true
+	case n.word && !n.num && !strings.HasSuffix(n.norm, "ed") && !determiners[n.norm] && !npStop[n.norm] && i+2 < len(toks) &&
+		toks[i+2].word && !strings.HasSuffix(toks[i+2].norm, "ed"):
+		return true // "arrest opposition leader": a bare object
+	}
+	return false
+}
+
+// verbReadingFirst reports whether a noun trigger near the start of a
+// sentence is better read as the verb after its subject: the same words
+// exist as a verb trigger, the words before are the subject alone, and the
+// verb reading fits ("Workers strike over pay", "Students protest fees").
+func verbReadingFirst(toks []token, i int, noun *trigger, cands []*trigger) bool {
+	for k := 0; k < i-1; k++ {
+		if !toks[k].isCap() {
+			return false
+		}
+	}
+	for _, c := range cands {
+		if c.pos != posNoun && equalWords(c.words, noun.words) && (c.kind == formBase || c.kind == formVerb) && headlineVerb(toks, i, c) {
+			return true
+		}
 	}
 	return false
 }

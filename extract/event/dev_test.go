@@ -1,0 +1,348 @@
+package event_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/timelinekit/timelinekit/extract"
+	"github.com/timelinekit/timelinekit/timeline"
+)
+
+// devRow is one line of testdata/dev/gold.tsv.
+type devRow struct {
+	doc                      string
+	types, dates, modalities []string
+	required                 bool
+	cue                      string
+	places                   []string
+	line                     int
+}
+
+// devUnscored are the types the development gold list does not annotate.
+var devUnscored = map[string]bool{"death": true, "agreement": true, "treaty": true}
+
+func readDevGold(t *testing.T, path string) []devRow {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var rows []devRow
+	sc := bufio.NewScanner(f)
+	ln := 0
+	for sc.Scan() {
+		ln++
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) != 8 {
+			t.Fatalf("%s:%d: want 8 tab-separated columns, got %d", path, ln, len(c))
+		}
+		if c[4] != "required" && c[4] != "optional" {
+			t.Fatalf("%s:%d: status %q", path, ln, c[4])
+		}
+		r := devRow{doc: c[0], types: strings.Split(c[1], "|"), dates: strings.Split(c[2], "|"),
+			modalities: strings.Split(c[3], "|"), required: c[4] == "required", cue: c[5], line: ln}
+		if c[6] != "-" {
+			r.places = strings.Split(c[6], "|")
+		}
+		for _, ty := range r.types {
+			if devUnscored[ty] {
+				t.Fatalf("%s:%d: type %q is not scored", path, ln, ty)
+			}
+		}
+		rows = append(rows, r)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+func readDevDocs(t *testing.T, path string) []timeline.Document {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var docs []timeline.Document
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		var r struct{ ID, Date, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatal(err)
+		}
+		d := timeline.Document{ID: r.ID, Text: r.Text}
+		if r.Date != "" {
+			day, err := timeline.ParseDay(r.Date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d.Date = day
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+func in(list []string, s string) bool {
+	for _, x := range list {
+		if x == s || x == "*" {
+			return true
+		}
+	}
+	return false
+}
+
+// devScore holds the figures of the development set.
+type devScore struct {
+	required, found, dated, modal, placed, withPlace int
+	correct, total                                   int
+}
+
+func (s devScore) recall() float64      { return ratio(s.found, s.required) }
+func (s devScore) strictRec() float64   { return ratio(s.dated, s.required) }
+func (s devScore) dateAcc() float64     { return ratio(s.dated, s.found) }
+func (s devScore) precision() float64   { return ratio(s.correct, s.total) }
+func (s devScore) placeAcc() float64    { return ratio(s.placed, s.withPlace) }
+func (s devScore) modalityAcc() float64 { return ratio(s.modal, s.found) }
+
+// TestDevSet runs the whole extraction (segment, temporal, entity, event)
+// on the development texts of testdata/dev and scores the events against
+// the hand-written gold list:
+//   - recall: required rows matched by a system mention of an accepted type
+//     whose sentence contains the cue (each mention matches one row);
+//   - date accuracy: the share of those whose date is one the row accepts;
+//   - precision: system mentions of scored types that match a row of their
+//     document by type and date; mentions matching only optional rows are
+//     left out;
+//   - place accuracy: found rows naming a place whose mention has it among
+//     its places or in its headline.
+//
+// The thresholds are set just under the measured figures so that a
+// regression fails the test.
+func TestDevSet(t *testing.T) {
+	sc := scoreSet(t, "dev")
+	const minRecall, minDate, minPrecision = 0.95, 0.92, 0.92
+	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
+		t.Errorf("dev set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
+			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)
+	}
+}
+
+// TestHeldOut scores the texts of testdata/heldout the same way. They were
+// written and annotated after the development rules; their first
+// measurement (recall 0.914, date accuracy 0.688, precision 0.667) is the
+// honest estimate for unseen texts. Rules written since then from their
+// errors make them no longer unseen; the thresholds sit under the current
+// figures to catch regressions.
+func TestHeldOut(t *testing.T) {
+	sc := scoreSet(t, "heldout")
+	const minRecall, minDate, minPrecision = 0.97, 0.92, 0.95
+	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
+		t.Errorf("held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
+			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)
+	}
+}
+
+// TestHeldOut2 scores the second held-out set, written and annotated after
+// the rules drawn from the first two sets; its first measurement (recall
+// 0.816, date accuracy 0.742, precision 0.735, modality 0.935, place 1.000)
+// is the estimate for unseen texts; rules drawn from its errors since then
+// make it no longer unseen, and the thresholds guard the current figures.
+func TestHeldOut2(t *testing.T) {
+	sc := scoreSet(t, "heldout2")
+	const minRecall, minDate, minPrecision = 0.93, 0.86, 0.90
+	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
+		t.Errorf("second held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
+			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)
+	}
+}
+
+// TestHeldOut3 scores the third held-out set, written and annotated after
+// every rule drawn from the sets above; its first measurement (recall
+// 0.889, date accuracy 0.781, precision 0.812, modality 1.000, place 0.833)
+// is the estimate for unseen texts; rules drawn from its errors since then
+// make it no longer unseen, and the thresholds guard the current figures.
+func TestHeldOut3(t *testing.T) {
+	sc := scoreSet(t, "heldout3")
+	const minRecall, minDate, minPrecision = 0.97, 0.92, 0.93
+	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
+		t.Errorf("third held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
+			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)
+	}
+}
+
+// TestHeldOut4 scores the fourth held-out set, written and annotated after
+// every rule drawn from the sets above; its first measurement (recall
+// 0.949, date accuracy 0.865, precision 0.842, modality 0.946, place 0.692)
+// is the estimate for unseen texts; rules drawn from its errors since then
+// make it no longer unseen, and the thresholds guard the current figures.
+func TestHeldOut4(t *testing.T) {
+	sc := scoreSet(t, "heldout4")
+	const minRecall, minDate, minPrecision = 0.95, 0.92, 0.92
+	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
+		t.Errorf("fourth held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
+			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)
+	}
+}
+
+// TestHeldOut5 scores the fifth held-out set, written and annotated after
+// every rule drawn from the sets above; its first measurement (recall
+// 0.900, date accuracy 0.778, precision 0.742, modality 1.000, place 1.000)
+// is the estimate for unseen texts; rules drawn from its errors since then
+// make it no longer unseen, and the thresholds guard the current figures.
+func TestHeldOut5(t *testing.T) {
+	sc := scoreSet(t, "heldout5")
+	const minRecall, minDate, minPrecision = 0.90, 0.90, 0.88
+	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
+		t.Errorf("fifth held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
+			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)
+	}
+}
+
+// TestHeldOut6 scores the sixth held-out set, written and annotated after
+// every rule drawn from the sets above; its first measurement (recall
+// 0.852, date accuracy 0.913, precision 0.923, modality 1.000, place 1.000)
+// is the final estimate for unseen texts. Three general rules were written
+// from its errors after that measurement (bombard, "is captured", the main
+// clause after a leading when-clause); the thresholds guard the current
+// figures.
+func TestHeldOut6(t *testing.T) {
+	sc := scoreSet(t, "heldout6")
+	const minRecall, minDate, minPrecision = 0.90, 0.93, 0.93
+	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
+		t.Errorf("sixth held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
+			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)
+	}
+}
+
+// scoreSet runs the pipeline on testdata/DIR/docs.jsonl and scores it
+// against testdata/DIR/gold.tsv.
+func scoreSet(t *testing.T, dir string) devScore {
+	t.Helper()
+	p, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := readDevDocs(t, filepath.Join("testdata", dir, "docs.jsonl"))
+	gold := readDevGold(t, filepath.Join("testdata", dir, "gold.tsv"))
+	var sc devScore
+	for _, d := range docs {
+		x, err := p.Extract(d)
+		if err != nil {
+			t.Fatalf("%s: %v", d.ID, err)
+		}
+		var ms []timeline.EventMention
+		for _, m := range x.Events {
+			if !devUnscored[m.Type] {
+				ms = append(ms, m)
+			}
+			if *verbose {
+				t.Logf("%s %s@%s/%s %q headline=%q places=%v", d.ID, m.Type, edtf(m), m.Modality, m.TrigText, m.Headline, names(x, m.Places))
+			}
+		}
+		var rows []devRow
+		for _, g := range gold {
+			if g.doc == d.ID {
+				rows = append(rows, g)
+			}
+		}
+		used := make([]bool, len(ms))
+		// recall: rows in order; a row prefers a mention with the right date
+		for _, g := range rows {
+			if !g.required {
+				continue
+			}
+			sc.required++
+			best := -1
+			for i, m := range ms {
+				sent := d.Text[m.Sentence.Start:m.Sentence.End]
+				if used[i] || !in(g.types, m.Type) || g.cue != "-" && !strings.Contains(sent, g.cue) {
+					continue
+				}
+				if best < 0 || !in(g.dates, edtf(ms[best])) && in(g.dates, edtf(m)) {
+					best = i
+				}
+			}
+			if best < 0 {
+				t.Logf("MISSED %s:%d %s %s@%s (%s)", d.ID, g.line, strings.Join(g.types, "|"), strings.Join(g.dates, "|"), strings.Join(g.modalities, "|"), g.cue)
+				continue
+			}
+			used[best] = true
+			m := ms[best]
+			sc.found++
+			if in(g.dates, edtf(m)) {
+				sc.dated++
+			} else {
+				t.Logf("DATE %s:%d %s: got %s, want %s (%q)", d.ID, g.line, m.Type, edtf(m), strings.Join(g.dates, "|"), m.TrigText)
+			}
+			if in(g.modalities, string(m.Modality)) {
+				sc.modal++
+			} else {
+				t.Logf("MODALITY %s:%d %s %q: got %s, want %s", d.ID, g.line, m.Type, m.TrigText, m.Modality, strings.Join(g.modalities, "|"))
+			}
+			if len(g.places) > 0 {
+				sc.withPlace++
+				got := names(x, m.Places)
+				ok := false
+				for _, pl := range g.places {
+					if in(got, pl) || strings.Contains(m.Headline, pl) {
+						ok = true
+					}
+				}
+				if ok {
+					sc.placed++
+				} else {
+					t.Logf("PLACE %s:%d %s %q: got %v headline %q, want %s", d.ID, g.line, m.Type, m.TrigText, got, m.Headline, strings.Join(g.places, "|"))
+				}
+			}
+		}
+		// precision
+		for _, m := range ms {
+			req, opt := false, false
+			for _, g := range rows {
+				if in(g.types, m.Type) && in(g.dates, edtf(m)) {
+					if g.required {
+						req = true
+					} else {
+						opt = true
+					}
+				}
+			}
+			switch {
+			case req:
+				sc.total++
+				sc.correct++
+			case opt:
+			default:
+				sc.total++
+				t.Logf("FALSE %s %s@%s/%s %q in %q", d.ID, m.Type, edtf(m), m.Modality, m.TrigText, d.Text[m.Sentence.Start:m.Sentence.End])
+			}
+		}
+	}
+	t.Logf("%s: recall %d/%d = %.3f, date accuracy %d/%d = %.3f (strict recall %.3f), precision %d/%d = %.3f, modality %d/%d = %.3f, place %d/%d = %.3f",
+		dir, sc.found, sc.required, sc.recall(), sc.dated, sc.found, sc.dateAcc(), sc.strictRec(), sc.correct, sc.total, sc.precision(),
+		sc.modal, sc.found, sc.modalityAcc(), sc.placed, sc.withPlace, sc.placeAcc())
+	return sc
+}
+
+// names returns the names of the entity mentions at idx.
+func names(x timeline.Extraction, idx []int) []string {
+	var out []string
+	for _, i := range idx {
+		if i >= 0 && i < len(x.Entities) {
+			out = append(out, x.Entities[i].Name())
+		}
+	}
+	return out
+}
