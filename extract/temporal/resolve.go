@@ -3,6 +3,7 @@ package temporal
 import (
 	"github.com/timelinekit/timelinekit/timeline"
 	"strconv"
+	"strings"
 )
 
 // anchorDate is the narrative reference: the last date the text mentioned.
@@ -19,6 +20,9 @@ type resolver struct {
 	narrative bool
 	text      string
 	anchor    anchorDate
+	// anchorPos is where the expression that set anchor starts; pos is
+	// where the expression being resolved starts.
+	anchorPos, pos int
 	// lastQ is the last quarter the text named ("the third quarter"), the
 	// subject of a financial report; lastQPos is where it ended.
 	lastQ    anchorDate
@@ -95,9 +99,13 @@ func (r *resolver) base(a uint8) (anchorDate, timeline.Basis, bool) {
 			return refA, timeline.DocumentDate, true
 		}
 		// News without a document date: "yesterday" or "6 December"
-		// stays unresolved rather than borrowing the year of whatever
-		// date the text mentioned last (in a news text that is rarely
-		// the same story).
+		// borrows the last mentioned date only within its paragraph
+		// (the same story); across paragraphs it stays unresolved, as a
+		// collection of undated reports must not lend one story's year
+		// to the next.
+		if r.anchor.set && !r.paragraphBreak() {
+			return r.anchor, timeline.Narrative, true
+		}
 	}
 	return anchorDate{}, timeline.Unresolved, false
 }
@@ -111,6 +119,7 @@ func (r *resolver) yearBase(a uint8) (anchorDate, timeline.Basis, bool) {
 }
 
 func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
+	r.pos = x.s
 	s := &x.sem
 	if s.narrOnly && !r.narrative {
 		return timeline.Timex{}, false
@@ -260,6 +269,47 @@ func (r *resolver) update(x *raw, c *cal) {
 		}
 	}
 	r.anchor = a
+	r.anchorPos = r.pos
+}
+
+// paragraphBreak reports whether a blank line separates the expression
+// being resolved from the prose paragraph that set the narrative anchor. A
+// heading ("East Germany, 1989") is no break: it dates the section below.
+func (r *resolver) paragraphBreak() bool {
+	if r.anchorPos >= r.pos || r.pos > len(r.text) {
+		return false
+	}
+	end := blankLine(r.text, r.anchorPos, r.pos)
+	if end < 0 {
+		return false
+	}
+	para := strings.TrimRight(r.text[r.anchorPos:end], " \t\r\n")
+	if para == "" {
+		return false
+	}
+	switch para[len(para)-1] {
+	case '.', '!', '?', '"', ')':
+		return true
+	}
+	return strings.HasSuffix(para, "”") || strings.HasSuffix(para, "’")
+}
+
+// blankLine returns the offset of the first blank line in text[from:to],
+// or -1.
+func blankLine(text string, from, to int) int {
+	for i := from; i < to; i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		j := i + 1
+		for j < to && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j < to && text[j] == '\n' {
+			return i
+		}
+	}
+	return -1
 }
 
 func abs(n int) int {

@@ -315,6 +315,12 @@ func TestNoReference(t *testing.T) {
 		{"yesterday", "He left yesterday.", timeline.Day{}, News, []want{{"yesterday", "XXXX-XX-XX", "", "XXXX-XX-XX", timeline.Unresolved}}},
 		{"weekday date", "It fell on Friday, September 12.", timeline.Day{}, News, []want{{"Friday, September 12", "XXXX-09-12", "", "XXXX-09-12", timeline.Unresolved}}},
 		{"explicit still explicit", "On April 9, 1952 the revolution began.", timeline.Day{}, News, []want{{"April 9, 1952", "1952-04-09", "", "1952-04-09", timeline.Explicit}}},
+		{"same paragraph borrows the year", "The crisis began in 1967. On December 6th the army struck.", timeline.Day{}, News, []want{
+			{"1967", "1967", "", "1967", timeline.Explicit}, {"December 6th", "1967-12-06", "", "1967-12-06", timeline.Narrative}}},
+		{"another report does not lend its year", "Miners were shot in 1967.\n\nOn December 6th the MAS won the election.", timeline.Day{}, News, []want{
+			{"1967", "1967", "", "1967", timeline.Explicit}, {"December 6th", "XXXX-12-06", "", "XXXX-12-06", timeline.Unresolved}}},
+		{"a heading dates its section", "East Germany, 1989\n\nOn 18 October Honecker resigned.", timeline.Day{}, News, []want{
+			{"1989", "1989", "", "1989", timeline.Explicit}, {"18 October", "1989-10-18", "", "1989-10-18", timeline.Narrative}}},
 	})
 	tg := newTagger(t)
 	for _, x := range tg.Tag("On 10 November and last year and on Sunday.", Context{Domain: News}) {
