@@ -45,6 +45,13 @@ func WithGazetteer(r io.Reader, name string) Option {
 	return func(p *Pipeline) { p.entityOpts = append(p.entityOpts, entity.WithGazetteer(r, name)) }
 }
 
+// WithProse turns on the prose named-entity tagger for capitalised names
+// that no gazetteer entry, cue or other mention explains (off by default:
+// slower, and less precise on the texts measured; see extract/entity).
+func WithProse(on bool) Option {
+	return func(p *Pipeline) { p.entityOpts = append(p.entityOpts, entity.WithProse(on)) }
+}
+
 // WithEventLexicon adds or overrides event types and triggers read from r.
 func WithEventLexicon(r io.Reader, name string) Option {
 	return func(p *Pipeline) { p.eventOpts = append(p.eventOpts, event.WithLexicon(r, name)) }

@@ -29,6 +29,7 @@ type pipelineFlags struct {
 	jobs       int
 	gazetteers multiFlag
 	lexicons   multiFlag
+	prose      bool
 }
 
 func (f *pipelineFlags) register(fs *flag.FlagSet) {
@@ -37,6 +38,7 @@ func (f *pipelineFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&f.jobs, "jobs", runtime.NumCPU(), "number of documents processed in parallel")
 	fs.Var(&f.gazetteers, "gazetteer", "add gazetteer entries from `FILE` (repeatable)")
 	fs.Var(&f.lexicons, "events", "add or override event types and triggers from `FILE` (repeatable)")
+	fs.BoolVar(&f.prose, "prose", false, "also run the prose NER tagger on names no gazetteer or cue explains (slower)")
 }
 
 // options validates the flags and turns them into corpus and pipeline options.
@@ -50,6 +52,9 @@ func (f *pipelineFlags) options(e *env) (corpus.Options, []extract.Option, error
 		copt.RefDate = d
 	}
 	var popts []extract.Option
+	if f.prose {
+		popts = append(popts, extract.WithProse(true))
+	}
 	switch d := temporal.Domain(f.domain); d {
 	case temporal.News, temporal.Narrative, temporal.Auto:
 		popts = append(popts, extract.WithDomain(d))
