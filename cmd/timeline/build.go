@@ -150,6 +150,9 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "timeline build: --format: want one of %s, not %q\n", formatNames(), *format)
 		return exitUsage
 	}
+	if *format == "" {
+		copt.Exclude = []string{*outDir} // a second run must not read the first one's outputs
+	}
 	exts, stats, ok := extractAll(ctx, e, fs.Args(), copt, popts, pf.jobs, "build")
 	if exts == nil {
 		return exitAborted

@@ -43,6 +43,10 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 		return exitUsage
 	}
 
+	if *out != "-" {
+		copt.Exclude = []string{*out} // an old shard in the input directory is no article
+	}
+
 	// Output: stdout, or a temporary file renamed into place at the end so
 	// an interrupted run never leaves a truncated shard.
 	var dst io.Writer = e.stdout

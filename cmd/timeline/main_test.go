@@ -290,3 +290,45 @@ func writeFile(t *testing.T, path, s string) {
 		t.Fatal(err)
 	}
 }
+
+// Running a command twice over a folder that holds its own output must give
+// the same result: the outputs of the first run are not read as articles.
+func TestRerunDoesNotReadOwnOutputs(t *testing.T) {
+	tests := []struct {
+		name string
+		args func(dir string) []string
+		out  func(dir string) string // the file whose bytes must not change
+	}{
+		{"build default output", func(dir string) []string { return []string{"build", "-o", filepath.Join(dir, "timeline-out"), dir} },
+			func(dir string) string { return filepath.Join(dir, "timeline-out", "timeline.json") }},
+		{"build named output", func(dir string) []string { return []string{"build", "-o", filepath.Join(dir, "site"), dir} },
+			func(dir string) string { return filepath.Join(dir, "site", "timeline.csv") }},
+		{"extract shard", func(dir string) []string { return []string{"extract", "-o", filepath.Join(dir, "shard.jsonl"), dir} },
+			func(dir string) string { return filepath.Join(dir, "shard.jsonl") }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, filepath.Join(dir, "history.txt"), "The army seized power in a coup on 4 May 1961. Two years later the general resigned.\n")
+			var first string
+			for run := 1; run <= 2; run++ {
+				code, _, stderr := runCLI(t, "", tc.args(dir)...)
+				if code != exitOK {
+					t.Fatalf("run %d: exit %d:\n%s", run, code, stderr)
+				}
+				if strings.Contains(stderr, "skipped") && !strings.Contains(stderr, "0 skipped") {
+					t.Errorf("run %d reports a skipped file:\n%s", run, stderr)
+				}
+				b, err := os.ReadFile(tc.out(dir))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if run == 1 {
+					first = string(b)
+				} else if string(b) != first {
+					t.Errorf("the second run read the first one's output:\nfirst:\n%s\nsecond:\n%s", first, b)
+				}
+			}
+		})
+	}
+}

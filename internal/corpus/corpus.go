@@ -42,6 +42,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 
 	"github.com/timelinekit/timelinekit/timeline"
@@ -58,6 +59,11 @@ type Options struct {
 	// Use htmlpage.New(...).Document: it is kept out of this package
 	// because its libraries are heavy.
 	HTML HTMLFunc
+	// Exclude lists files and directories that directory walks leave out
+	// without a report: the output directory of a run, so that building a
+	// folder twice does not read the first run's timeline.csv and
+	// timeline.html as articles. Inputs named explicitly are always read.
+	Exclude []string
 	// Progress, when set, is called after each document with the counts
 	// so far. It runs on the reading goroutine: keep it cheap.
 	Progress func(Stats)
@@ -128,6 +134,14 @@ func Read(ctx context.Context, inputs []string, opt Options, emit func(timeline.
 		report = func(error) {}
 	}
 	r := &reader{ctx: ctx, opt: opt, emit: emit, report: report}
+	for _, p := range opt.Exclude {
+		if abs, err := filepath.Abs(p); err == nil {
+			if r.exclude == nil {
+				r.exclude = map[string]bool{}
+			}
+			r.exclude[abs] = true
+		}
+	}
 	for _, in := range inputs {
 		if err := r.input(in); err != nil {
 			return r.stats, err
@@ -145,6 +159,7 @@ type reader struct {
 	stats     Stats
 	ids       IDSet
 	stdinUsed bool
+	exclude   map[string]bool // absolute, cleaned paths of Options.Exclude
 }
 
 func (r *reader) problem(file string, line int, err error) {

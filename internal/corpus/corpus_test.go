@@ -495,3 +495,43 @@ func BenchmarkReadJSONL(b *testing.B) {
 		}
 	}
 }
+
+// A run's output directory inside the input directory is not read back: a
+// second build of a folder must not take the first one's timeline.csv and
+// timeline.html for articles. Named explicitly, such files are read.
+func TestExcludeOutputs(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.txt":                      "ay",
+		"timeline-out/timeline.csv":  "id,text\nev0001,coup\n",
+		"timeline-out/timeline.html": "<html><body><p>coup</p></body></html>",
+		"sub/b.txt":                  "bee",
+		"shard.jsonl":                `{"id":"x","text":"old"}` + "\n",
+	})
+	tests := []struct {
+		name    string
+		inputs  []string
+		exclude []string
+		want    []string
+	}{
+		// (timeline.html is skipped here: these Options read no HTML.)
+		{"nothing excluded", []string{dir}, nil, []string{"a", "x", "sub/b", "ev0001"}},
+		{"output directory", []string{dir}, []string{filepath.Join(dir, "timeline-out")}, []string{"a", "x", "sub/b"}},
+		{"output file", []string{dir}, []string{filepath.Join(dir, "shard.jsonl"), filepath.Join(dir, "timeline-out")}, []string{"a", "sub/b"}},
+		{"relative input path", []string{filepath.Join(dir, "sub", "..")}, []string{filepath.Join(dir, "timeline-out")}, []string{"a", "x", "sub/b"}},
+		{"named explicitly", []string{filepath.Join(dir, "timeline-out", "timeline.csv")}, []string{filepath.Join(dir, "timeline-out")}, []string{"ev0001"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := read(t, tc.inputs, Options{Exclude: tc.exclude})
+			if res.err != nil {
+				t.Fatal(res.err)
+			}
+			if got := res.ids(); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("ids = %q, want %q", got, tc.want)
+			}
+			if res.stats.Failed != 0 || tc.exclude != nil && res.stats.Skipped != 0 {
+				t.Errorf("stats = %+v, want nothing skipped or failed", res.stats)
+			}
+		})
+	}
+}

@@ -87,6 +87,7 @@ func unwrapPath(err error) error {
 // and reads every file whose type it knows. Documents from plain-text files
 // get their slash-separated path below root, without extension, as id.
 func (r *reader) dir(root string) error {
+	absRoot, _ := filepath.Abs(root)
 	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			r.fail(path, 0, unwrapPath(err))
@@ -98,7 +99,7 @@ func (r *reader) dir(root string) error {
 		if cerr := r.ctx.Err(); cerr != nil {
 			return cerr
 		}
-		if path != root && strings.HasPrefix(d.Name(), ".") {
+		if path != root && (strings.HasPrefix(d.Name(), ".") || r.excluded(absRoot, root, path)) {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
@@ -130,6 +131,19 @@ func (r *reader) dir(root string) error {
 		id := filepath.ToSlash(filepath.Join(filepath.Dir(rel), stem))
 		return r.file(path, k, id)
 	})
+}
+
+// excluded reports whether path, found below root (absRoot absolute), is
+// one of Options.Exclude.
+func (r *reader) excluded(absRoot, root, path string) bool {
+	if len(r.exclude) == 0 || absRoot == "" {
+		return false
+	}
+	rel, err := filepath.Rel(root, path)
+	if err != nil {
+		return false
+	}
+	return r.exclude[filepath.Join(absRoot, rel)]
 }
 
 // file reads one file of kind k; id is the document id for plain text and
