@@ -131,11 +131,15 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 	fs.BoolVar(&wo.raw, "raw-csv", false, "do not neutralise CSV cells that a spreadsheet would run as formulas (for pandas/R only)")
 	fs.StringVar(&wo.title, "title", "", "title of the HTML page")
 	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "usage: timeline build [flags] INPUT...\n\nINPUT is a .txt file, a directory, - (stdin), a .jsonl or a .csv file.\n\n")
+		fmt.Fprint(e.stderr, "usage: timeline build [flags] INPUT...\n\n"+
+			"Reads articles and writes the timeline into DIR (-o) as timeline.csv,\n"+
+			"timeline.json, timeline.html, entities.csv, mentions.csv, timelinejs.json\n"+
+			"and timelinejs.csv, or one of them to stdout (--format).\n\n"+
+			inputHelp+"\n"+exitHelp+"\nflags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -178,6 +182,22 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 		return exitFailed
 	}
 	return exitOK
+}
+
+// inputHelp and exitHelp are the parts of the commands' usage texts that
+// describe inputs and exit statuses.
+const (
+	inputHelp = "INPUT is a plain-text file (.txt, .md, or any file named explicitly), an HTML\npage (.html, .htm), a .jsonl or .csv collection (columns id, date, title,\nurl, author, text), any of these gzip-compressed (.gz), a directory (walked\nin sorted order, hidden files and the -o output left out), or - for stdin.\n"
+	exitHelp  = "Exit status: 0 all read, 1 some input failed (the rest was processed),\n2 usage error, 3 nothing could be written.\n"
+)
+
+// parseExit is the exit status after a flag parsing error: 0 for -h, which
+// asked for the usage text, 2 otherwise.
+func parseExit(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	return exitUsage
 }
 
 func findFormat(name string) int {

@@ -26,12 +26,12 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 	full := fs.Bool("full", false, "keep each document's text, paragraphs, sentences and time expressions (merge does not need them)")
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "usage: timeline extract [flags] INPUT...\n\n"+
-			"Writes one JSON line per document (its extraction) for timeline merge.\n"+
-			"INPUT is a .txt, .html, .jsonl or .csv file (optionally .gz), a directory, or - (stdin).\n\n")
+			"Writes one JSON line per document (its extraction) for timeline merge.\n\n"+
+			inputHelp+"\n"+exitHelp+"\nflags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()

@@ -332,3 +332,32 @@ func TestRerunDoesNotReadOwnOutputs(t *testing.T) {
 		})
 	}
 }
+
+// -h asks for the usage text: it is printed and the exit status is 0, the
+// same for every command; the texts name every kind of input.
+func TestHelp(t *testing.T) {
+	tests := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"-h"}, []string{"usage: timeline COMMAND", "HTML", ".gz", ".jsonl", "stdin"}},
+		{[]string{"build", "-h"}, []string{"usage: timeline build", "HTML", ".gz", ".csv", "Exit status", "-raw-csv", "-ref-date"}},
+		{[]string{"extract", "-h"}, []string{"usage: timeline extract", "HTML", ".gz", "Exit status", "-full"}},
+		{[]string{"merge", "-h"}, []string{"usage: timeline merge", "Exit status", "-format"}},
+		{[]string{"tag", "-h"}, []string{"usage: timeline tag"}},
+		{[]string{"eval", "-h"}, []string{"usage: timeline eval"}},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			code, out, stderr := runCLI(t, "", tc.args...)
+			if code != exitOK {
+				t.Errorf("exit = %d, want 0", code)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(out+stderr, w) {
+					t.Errorf("usage text lacks %q:\n%s%s", w, out, stderr)
+				}
+			}
+		})
+	}
+}

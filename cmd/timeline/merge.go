@@ -24,11 +24,13 @@ func runMerge(ctx context.Context, e *env, args []string) int {
 	fs.StringVar(&wo.title, "title", "", "title of the HTML page")
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "usage: timeline merge [flags] FILE...\n\n"+
-			"Builds the timeline from files written by timeline extract (- for stdin), in order.\n\n")
+			"Builds the timeline from files written by timeline extract (- for stdin,\n"+
+			".gz accepted), in order, and writes it like timeline build.\n\n"+
+			exitHelp+"\nflags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
