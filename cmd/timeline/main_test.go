@@ -343,7 +343,7 @@ func TestHelp(t *testing.T) {
 		{[]string{"-h"}, []string{"usage: timeline COMMAND", "HTML", ".gz", ".jsonl", "stdin"}},
 		{[]string{"build", "-h"}, []string{"usage: timeline build", "HTML", ".gz", ".csv", "Exit status", "-raw-csv", "-ref-date"}},
 		{[]string{"extract", "-h"}, []string{"usage: timeline extract", "HTML", ".gz", "Exit status", "-full"}},
-		{[]string{"merge", "-h"}, []string{"usage: timeline merge", "Exit status", "-format"}},
+		{[]string{"merge", "-h"}, []string{"usage: timeline merge", "Exit status", "-raw-csv", "-format"}},
 		{[]string{"tag", "-h"}, []string{"usage: timeline tag"}},
 		{[]string{"eval", "-h"}, []string{"usage: timeline eval"}},
 	}
