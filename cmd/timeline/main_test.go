@@ -361,3 +361,38 @@ func TestHelp(t *testing.T) {
 		})
 	}
 }
+
+// The exit status says whether everything named was read: a binary file
+// named on the command line (a PDF given by mistake) fails, the same file
+// met in a directory walk is skipped.
+func TestInputExitStatus(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "folder", "history.txt"), "The army seized power in a coup on 4 May 1961.\n")
+	writeFile(t, filepath.Join(dir, "folder", "scan.pdf"), "%PDF-1.4\n\x00\x01\x02\x03binary")
+	writeFile(t, filepath.Join(dir, "folder", "notes.txt"), "\x00\x01\x02\x03binary")
+	writeFile(t, filepath.Join(dir, "empty.txt"), "")
+	tests := []struct {
+		name   string
+		args   []string
+		stdin  string
+		want   int
+		stderr string
+	}{
+		{"directory with binary files", []string{filepath.Join(dir, "folder")}, "", exitOK, "2 skipped"},
+		{"binary file named", []string{filepath.Join(dir, "folder", "notes.txt")}, "", exitFailed, "notes.txt: binary file, not read"},
+		{"pdf named", []string{filepath.Join(dir, "folder", "history.txt"), filepath.Join(dir, "folder", "scan.pdf")}, "", exitFailed, "1 documents read, 1 failed"},
+		{"binary stdin", []string{"-"}, "\x00\x01\x02binary", exitFailed, "stdin: binary file, not read"},
+		{"empty file", []string{filepath.Join(dir, "empty.txt")}, "", exitOK, "1 documents read, 0 failed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, stderr := runCLI(t, tc.stdin, append([]string{"build", "--format", "csv"}, tc.args...)...)
+			if code != tc.want {
+				t.Errorf("exit = %d, want %d\n%s", code, tc.want, stderr)
+			}
+			if !strings.Contains(stderr, tc.stderr) {
+				t.Errorf("stderr lacks %q:\n%s", tc.stderr, stderr)
+			}
+		})
+	}
+}

@@ -20,7 +20,8 @@
 //     decoded from UTF-16;
 //   - CRLF and lone CR line endings become LF;
 //   - binary files (NUL bytes, or many control characters, near the start)
-//     are skipped and reported;
+//     found in a directory are skipped and reported; named explicitly (or
+//     on stdin) they fail;
 //   - an empty file is an empty document (a plain-text file) or no documents
 //     (a JSONL or CSV file); neither is an error;
 //   - a malformed JSONL or CSV row is reported with its line and counted as
@@ -97,8 +98,11 @@ func (e *Error) Unwrap() error { return e.Err }
 // Kinds of problems, for errors.Is. Reports wrap one of these when they have
 // a kind; malformed rows wrap the JSON or CSV error instead (and ErrMalformed).
 var (
-	// ErrBinary: the file looks binary and was skipped.
+	// ErrBinary: a file in a directory looks binary and was skipped.
 	ErrBinary = errors.New("binary file skipped")
+	// ErrBinaryInput: an input named explicitly (or stdin) looks binary; it
+	// is not read and counts as failed, since the user meant it to be read.
+	ErrBinaryInput = errors.New("binary file, not read (want text, HTML, JSONL or CSV; convert PDF or word-processor files to text first)")
 	// ErrUnsupported: a file in a directory whose type is not read.
 	ErrUnsupported = errors.New("unsupported file type skipped")
 	// ErrInvalidUTF8: invalid UTF-8 was replaced with U+FFFD (document kept).
@@ -160,6 +164,7 @@ type reader struct {
 	ids       IDSet
 	stdinUsed bool
 	exclude   map[string]bool // absolute, cleaned paths of Options.Exclude
+	walking   bool            // reading the files of a directory, not inputs named by the user
 }
 
 func (r *reader) problem(file string, line int, err error) {

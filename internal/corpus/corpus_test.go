@@ -106,7 +106,7 @@ func TestTextFiles(t *testing.T) {
 		body     string
 		wantText string
 		wantRep  []string
-		skipped  bool
+		failed   bool
 	}{
 		{name: "plain", body: "The coup came on 9 April 1952.\n", wantText: "The coup came on 9 April 1952.\n"},
 		{name: "empty", body: "", wantText: ""},
@@ -118,10 +118,12 @@ func TestTextFiles(t *testing.T) {
 			wantRep: []string{"doc.txt: invalid UTF-8 replaced with U+FFFD"}},
 		{name: "utf16 le", body: "\xFF\xFEH\x00i\x00\r\x00\n\x00=\xD8\x00\xDE", wantText: "Hi\n\U0001F600"},
 		{name: "utf16 be", body: "\xFE\xFF\x00H\x00i", wantText: "Hi"},
-		{name: "nul bytes", body: "PK\x03\x04\x00\x00binary", skipped: true,
-			wantRep: []string{"doc.txt: binary file skipped"}},
-		{name: "control chars", body: strings.Repeat("\x01\x02\x03abcdefg", 20), skipped: true,
-			wantRep: []string{"doc.txt: binary file skipped"}},
+		// Named explicitly, a binary file fails (in a directory it is
+		// skipped: TestDirectory).
+		{name: "nul bytes", body: "PK\x03\x04\x00\x00binary", failed: true,
+			wantRep: []string{"doc.txt: " + ErrBinaryInput.Error()}},
+		{name: "control chars", body: strings.Repeat("\x01\x02\x03abcdefg", 20), failed: true,
+			wantRep: []string{"doc.txt: " + ErrBinaryInput.Error()}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -133,9 +135,9 @@ func TestTextFiles(t *testing.T) {
 			if got := res.reportStrings(dir); !reflect.DeepEqual(got, tt.wantRep) {
 				t.Errorf("reports = %q, want %q", got, tt.wantRep)
 			}
-			if tt.skipped {
-				if len(res.docs) != 0 || res.stats.Skipped != 1 {
-					t.Errorf("got %d docs, stats %+v; want skipped", len(res.docs), res.stats)
+			if tt.failed {
+				if len(res.docs) != 0 || res.stats.Failed != 1 || res.stats.Skipped != 0 {
+					t.Errorf("got %d docs, stats %+v; want failed", len(res.docs), res.stats)
 				}
 				return
 			}

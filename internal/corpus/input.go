@@ -88,6 +88,8 @@ func unwrapPath(err error) error {
 // get their slash-separated path below root, without extension, as id.
 func (r *reader) dir(root string) error {
 	absRoot, _ := filepath.Abs(root)
+	r.walking = true
+	defer func() { r.walking = false }()
 	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			r.fail(path, 0, unwrapPath(err))
@@ -179,7 +181,11 @@ func (r *reader) stream(src io.Reader, name string, k kind, id string) error {
 		r.fail(name, 0, err)
 		return nil
 	} else if binary {
-		r.skip(name, ErrBinary)
+		if r.walking {
+			r.skip(name, ErrBinary) // an image or a PDF beside the articles
+		} else {
+			r.fail(name, 0, ErrBinaryInput) // named by the user: they meant it to be read
+		}
 		return nil
 	}
 	switch k {
