@@ -173,6 +173,8 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "timeline build: writing %s: %v\n", f.name, err)
 			return exitAborted
 		}
+	} else if keepOld(e, "build", stats, *outDir) {
+		return exitFailed
 	} else if err := writeAll(*outDir, tl, wo); err != nil {
 		fmt.Fprintf(e.stderr, "timeline build: %v\n", err)
 		return exitAborted
@@ -319,6 +321,18 @@ func writeAll(dir string, tl *timeline.Timeline, wo writeOpts) error {
 		}
 	}
 	return nil
+}
+
+// keepOld reports (and says so) when nothing was read and something failed,
+// e.g. a mistyped file name: the outputs of an earlier run in dir are then
+// left as they are instead of being replaced by an empty timeline.
+func keepOld(e *env, cmd string, st corpus.Stats, dir string) bool {
+	if st.Read > 0 || st.Failed == 0 {
+		return false
+	}
+	fmt.Fprintf(e.stderr, "timeline %s: 0 documents read, %d failed, %d skipped; nothing written, %s left as it was\n",
+		cmd, st.Failed, st.Skipped, dir)
+	return true
 }
 
 func summary(e *env, cmd string, st corpus.Stats, tl *timeline.Timeline, wroteFiles bool, dir string) {

@@ -396,3 +396,44 @@ func TestInputExitStatus(t *testing.T) {
 		})
 	}
 }
+
+// A run that reads nothing because every input failed (a mistyped name)
+// leaves the previous outputs in place; an empty input still gives an empty
+// timeline.
+func TestFailedRunKeepsOldOutputs(t *testing.T) {
+	tests := []struct {
+		name      string
+		args      func(dir string) []string
+		want      int
+		unchanged bool
+	}{
+		{"build, missing file", func(dir string) []string { return []string{"build", "-o", filepath.Join(dir, "out"), filepath.Join(dir, "histroy.txt")} }, exitFailed, true},
+		{"build, only a binary file", func(dir string) []string { return []string{"build", "-o", filepath.Join(dir, "out"), filepath.Join(dir, "scan.pdf")} }, exitFailed, true},
+		{"merge, missing shard", func(dir string) []string { return []string{"merge", "-o", filepath.Join(dir, "out"), filepath.Join(dir, "shard.jsonl")} }, exitFailed, true},
+		{"build, empty file", func(dir string) []string { return []string{"build", "-o", filepath.Join(dir, "out"), filepath.Join(dir, "empty.txt")} }, exitOK, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, filepath.Join(dir, "history.txt"), "The army seized power in a coup on 4 May 1961.\n")
+			writeFile(t, filepath.Join(dir, "scan.pdf"), "%PDF-1.4\n\x00\x01\x02\x03")
+			writeFile(t, filepath.Join(dir, "empty.txt"), "")
+			out := filepath.Join(dir, "out", "timeline.csv")
+			if code, _, stderr := runCLI(t, "", "build", "-o", filepath.Join(dir, "out"), filepath.Join(dir, "history.txt")); code != exitOK {
+				t.Fatalf("first build: exit %d\n%s", code, stderr)
+			}
+			before, _ := os.ReadFile(out)
+			code, _, stderr := runCLI(t, "", tc.args(dir)...)
+			if code != tc.want {
+				t.Errorf("exit = %d, want %d\n%s", code, tc.want, stderr)
+			}
+			after, _ := os.ReadFile(out)
+			if got := string(after) == string(before); got != tc.unchanged {
+				t.Errorf("timeline.csv unchanged = %v, want %v:\n%s\nstderr:\n%s", got, tc.unchanged, after, stderr)
+			}
+			if tc.unchanged && !strings.Contains(stderr, "nothing written") {
+				t.Errorf("stderr does not say nothing was written:\n%s", stderr)
+			}
+		})
+	}
+}

@@ -61,6 +61,8 @@ func runMerge(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "timeline merge: writing %s: %v\n", f.name, err)
 			return exitAborted
 		}
+	} else if keepOld(e, "merge", stats, *outDir) {
+		return exitFailed
 	} else if err := writeAll(*outDir, tl, wo); err != nil {
 		fmt.Fprintf(e.stderr, "timeline merge: %v\n", err)
 		return exitAborted
