@@ -407,10 +407,18 @@ func TestFailedRunKeepsOldOutputs(t *testing.T) {
 		want      int
 		unchanged bool
 	}{
-		{"build, missing file", func(dir string) []string { return []string{"build", "-o", filepath.Join(dir, "out"), filepath.Join(dir, "histroy.txt")} }, exitFailed, true},
-		{"build, only a binary file", func(dir string) []string { return []string{"build", "-o", filepath.Join(dir, "out"), filepath.Join(dir, "scan.pdf")} }, exitFailed, true},
-		{"merge, missing shard", func(dir string) []string { return []string{"merge", "-o", filepath.Join(dir, "out"), filepath.Join(dir, "shard.jsonl")} }, exitFailed, true},
-		{"build, empty file", func(dir string) []string { return []string{"build", "-o", filepath.Join(dir, "out"), filepath.Join(dir, "empty.txt")} }, exitOK, false},
+		{"build, missing file", func(dir string) []string {
+			return []string{"build", "-o", filepath.Join(dir, "out"), filepath.Join(dir, "histroy.txt")}
+		}, exitFailed, true},
+		{"build, only a binary file", func(dir string) []string {
+			return []string{"build", "-o", filepath.Join(dir, "out"), filepath.Join(dir, "scan.pdf")}
+		}, exitFailed, true},
+		{"merge, missing shard", func(dir string) []string {
+			return []string{"merge", "-o", filepath.Join(dir, "out"), filepath.Join(dir, "shard.jsonl")}
+		}, exitFailed, true},
+		{"build, empty file", func(dir string) []string {
+			return []string{"build", "-o", filepath.Join(dir, "out"), filepath.Join(dir, "empty.txt")}
+		}, exitOK, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
