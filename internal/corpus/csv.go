@@ -19,6 +19,7 @@ func (r *reader) csv(br *bufio.Reader, name string) error {
 	cr := csv.NewReader(br)
 	cr.ReuseRecord = true
 	header, err := cr.Read()
+	header = append([]string(nil), header...) // ReuseRecord: later reads overwrite it
 	if err == io.EOF {
 		return nil // empty file: no documents
 	}
@@ -47,6 +48,16 @@ func (r *reader) csv(br *bufio.Reader, name string) error {
 			if !errors.As(err, &pe) {
 				r.fail(name, 0, err) // I/O error: the rest is unreadable
 				return nil
+			}
+			if errors.Is(err, csv.ErrFieldCount) {
+				// The record is returned with the error: say what is wrong.
+				n := fmt.Sprintf("%d fields", len(rec))
+				if len(rec) == 1 {
+					n = "1 field"
+				}
+				err = fmt.Errorf("%s, the header has %d (an unquoted comma, or a missing one?)", n, len(header))
+				r.fail(name, csvLine(pe, 0), fmt.Errorf("%w: %v", ErrMalformed, err))
+				continue
 			}
 			r.fail(name, csvLine(err, 0), fmt.Errorf("%w: %v", ErrMalformed, csvErr(err)))
 			continue
