@@ -101,8 +101,12 @@ var formats = []struct {
 	{"mentions-csv", "mentions.csv", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error {
 		return timeline.WriteMentionsCSV(w, tl, timeline.CSVOptions{BOM: o.bom, Raw: o.raw})
 	}},
-	{"timelinejs", "timelinejs.json", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error { return timeline.WriteTimelineJS(w, tl) }},
-	{"timelinejs-csv", "timelinejs.csv", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error { return timeline.WriteTimelineJSCSV(w, tl) }},
+	{"timelinejs", "timelinejs.json", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error {
+		return timeline.WriteTimelineJSWith(w, tl, timeline.TimelineJSOptions{Title: o.title})
+	}},
+	{"timelinejs-csv", "timelinejs.csv", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error {
+		return timeline.WriteTimelineJSCSVWith(w, tl, timeline.TimelineJSOptions{Title: o.title})
+	}},
 }
 
 type writeOpts struct {
@@ -129,7 +133,7 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 	var wo writeOpts
 	fs.BoolVar(&wo.bom, "bom", false, "start CSV files with a UTF-8 byte order mark (for Excel)")
 	fs.BoolVar(&wo.raw, "raw-csv", false, "do not neutralise CSV cells that a spreadsheet would run as formulas (for pandas/R only)")
-	fs.StringVar(&wo.title, "title", "", "title of the HTML page")
+	fs.StringVar(&wo.title, "title", "", "title of the HTML page and of the TimelineJS title slide")
 	fs.Usage = func() {
 		fmt.Fprint(e.stderr, "usage: timeline build [flags] INPUT...\n\n"+
 			"Reads articles and writes the timeline into DIR (-o) as timeline.csv,\n"+

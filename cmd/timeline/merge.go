@@ -22,7 +22,7 @@ func runMerge(ctx context.Context, e *env, args []string) int {
 	var wo writeOpts
 	fs.BoolVar(&wo.bom, "bom", false, "start CSV files with a UTF-8 byte order mark (for Excel)")
 	fs.BoolVar(&wo.raw, "raw-csv", false, "do not neutralise CSV cells that a spreadsheet would run as formulas (for pandas/R only)")
-	fs.StringVar(&wo.title, "title", "", "title of the HTML page")
+	fs.StringVar(&wo.title, "title", "", "title of the HTML page and of the TimelineJS title slide")
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "usage: timeline merge [flags] FILE...\n\n"+
 			"Builds the timeline from files written by timeline extract (- for stdin,\n"+

@@ -224,6 +224,8 @@ func TestMergeFlagsAndGzipShards(t *testing.T) {
 		{"raw mentions csv", []string{"--raw-csv"}, shard, "mentions-csv", "\"=HYPERLINK"},
 		{"bom", []string{"--bom"}, shard, "csv", "\uFEFFid,"},
 		{"gzip shard", nil, gzShard, "json", `"h1"`},
+		{"title on the TimelineJS slide", []string{"--title", "Coups in Ruritania"}, shard, "timelinejs", `"headline": "Coups in Ruritania"`},
+		{"title in the TimelineJS sheet", []string{"--title", "Coups in Ruritania"}, shard, "timelinejs-csv", ",Coups in Ruritania,"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
