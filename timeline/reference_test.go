@@ -192,6 +192,7 @@ type refSourceView struct {
 	DocID    string
 	Title    string
 	URL      string
+	Author   string
 	DocDate  string
 }
 
@@ -255,7 +256,7 @@ func refBuildPage(tl *Timeline, opt HTMLOptions) *refPage {
 		for _, s := range ev.Sources {
 			sv := refSourceView{Segments: highlight(s), DocID: s.Doc}
 			if d, ok := docs[s.Doc]; ok {
-				sv.Title, sv.URL, sv.DocDate = d.Title, safeURL(d.URL), d.Date.String()
+				sv.Title, sv.URL, sv.Author, sv.DocDate = d.Title, safeURL(d.URL), d.Author, d.Date.String()
 			}
 			if len(c.Sources) < refShownSources {
 				c.Sources = append(c.Sources, sv)

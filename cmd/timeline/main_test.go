@@ -445,3 +445,39 @@ func TestFailedRunKeepsOldOutputs(t *testing.T) {
 		})
 	}
 }
+
+// The author read from a row or a page's metadata reaches the timeline's
+// documents (JSON) and the source line of every card (HTML).
+func TestAuthorCarriedThrough(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.csv":   "id,date,author,text\ncsv1,2021-02-01,Ana Ruiz,The military seized power in a coup on 1 February 2021.\n",
+		"b.jsonl": `{"id":"jsonl1","date":"2019-11-11","author":"J. Doe","text":"Evo Morales announced his resignation on 10 November 2019."}` + "\n",
+		"c.html": `<!DOCTYPE html><html><head><title>Miners strike</title><meta name="author" content="Rosa Vega">
+<meta property="article:published_time" content="1985-09-02"></head><body><article><h1>Miners strike</h1>
+<p>Tin miners in Oruro began an indefinite strike on 1 September 1985, the federation said.</p></article></body></html>`,
+	}
+	for name, body := range files {
+		writeFile(t, filepath.Join(dir, name), body)
+	}
+	tests := []struct{ file, doc, author string }{
+		{"a.csv", "csv1", "Ana Ruiz"},
+		{"b.jsonl", "jsonl1", "J. Doe"},
+		{"c.html", "c", "Rosa Vega"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.file, func(t *testing.T) {
+			tl, _ := buildJSON(t, filepath.Join(dir, tc.file))
+			if len(tl.Documents) != 1 || tl.Documents[0].ID != tc.doc || tl.Documents[0].Author != tc.author {
+				t.Errorf("documents = %+v, want %s by %s", tl.Documents, tc.doc, tc.author)
+			}
+			code, page, stderr := runCLI(t, "", "build", "--format", "html", filepath.Join(dir, tc.file))
+			if code != exitOK {
+				t.Fatalf("exit %d\n%s", code, stderr)
+			}
+			if !strings.Contains(page, ", by "+tc.author+",") {
+				t.Errorf("no card names the author %q", tc.author)
+			}
+		})
+	}
+}
