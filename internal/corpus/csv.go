@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -13,10 +14,12 @@ import (
 var csvColumns = []string{"id", "date", "title", "url", "author", "text"}
 
 // csv reads a CSV collection: a header row naming the columns (any order,
-// case-insensitive; "text" required), then one document per record. Every
+// case-insensitive; "text" required), then one document per record. The
+// separator is a comma, or a semicolon or tab when the header says so. Every
 // record must have as many fields as the header.
 func (r *reader) csv(br *bufio.Reader, name string) error {
 	cr := csv.NewReader(br)
+	cr.Comma = sniffComma(br)
 	cr.ReuseRecord = true
 	header, err := cr.Read()
 	header = append([]string(nil), header...) // ReuseRecord: later reads overwrite it
@@ -89,6 +92,31 @@ func (r *reader) csv(br *bufio.Reader, name string) error {
 			return err
 		}
 	}
+}
+
+// sniffComma tells the field separator from the header line: a comma,
+// unless the header only names a "text" column when split at semicolons
+// (spreadsheets in many European locales save "CSV" so) or tabs (TSV).
+func sniffComma(br *bufio.Reader) rune {
+	head, _ := br.Peek(br.Size())
+	if i := bytes.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i]
+	}
+	for _, comma := range []rune{',', ';', '\t'} {
+		cr := csv.NewReader(bytes.NewReader(head))
+		cr.Comma = comma
+		cr.LazyQuotes = true
+		rec, err := cr.Read()
+		if err != nil {
+			continue
+		}
+		for _, h := range rec {
+			if strings.EqualFold(strings.TrimSpace(strings.TrimPrefix(h, "\uFEFF")), "text") {
+				return comma
+			}
+		}
+	}
+	return ','
 }
 
 // csvLine returns the line where a CSV record with an error starts.

@@ -41,7 +41,7 @@ func kindOf(name string) (k kind, gz bool, stem string) {
 		k = kindText
 	case ".jsonl", ".ndjson":
 		k = kindJSONL
-	case ".csv":
+	case ".csv", ".tsv":
 		k = kindCSV
 	case ".html", ".htm", ".xhtml":
 		k = kindHTML
