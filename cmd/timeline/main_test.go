@@ -481,3 +481,39 @@ func TestAuthorCarriedThrough(t *testing.T) {
 		})
 	}
 }
+
+// tag on plain text: a binary file is reported and fails, the other files
+// are still tagged.
+func TestTagPlainBadFiles(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	writeFile(t, good, "The coup took place on 4 May 1961.")
+	bin := filepath.Join(dir, "scan.pdf")
+	writeFile(t, bin, "%PDF-1.4\n\x00\x00 4 May 1961 \x00")
+	tests := []struct {
+		name     string
+		files    []string
+		want     int
+		stdout   string
+		stderr   string
+		noStdout string
+	}{
+		{"text", []string{good}, exitOK, `"value":"1961-05-04"`, "", ""},
+		{"binary", []string{bin, good}, exitFailed, `"doc":"` + good, "scan.pdf: binary file, not read", `"doc":"` + bin},
+		{"missing", []string{filepath.Join(dir, "nope.txt"), good}, exitFailed, `"doc":"` + good, "nope.txt", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, stderr := runCLI(t, "", append([]string{"tag"}, tc.files...)...)
+			if code != tc.want {
+				t.Errorf("exit = %d, want %d\n%s", code, tc.want, stderr)
+			}
+			if !strings.Contains(out, tc.stdout) || tc.noStdout != "" && strings.Contains(out, tc.noStdout) {
+				t.Errorf("stdout = %s", out)
+			}
+			if !strings.Contains(stderr, tc.stderr) {
+				t.Errorf("stderr lacks %q: %s", tc.stderr, stderr)
+			}
+		})
+	}
+}
