@@ -44,6 +44,9 @@ func (f *pipelineFlags) register(fs *flag.FlagSet) {
 // options validates the flags and turns them into corpus and pipeline options.
 func (f *pipelineFlags) options(e *env) (corpus.Options, []extract.Option, error) {
 	copt := corpus.Options{Stdin: e.stdin, HTML: htmlReader()}
+	if f.jobs < 1 {
+		return copt, nil, fmt.Errorf("--jobs: want 1 or more, not %d", f.jobs)
+	}
 	if f.refDate != "" {
 		d, err := timeline.ParseDay(f.refDate)
 		if err != nil {

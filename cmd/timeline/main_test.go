@@ -214,6 +214,8 @@ func TestUsageErrors(t *testing.T) {
 		{"bad ref date", []string{"build", "--ref-date", "2019-02-30", "x.txt"}, "ref-date"},
 		{"bad domain", []string{"build", "--domain", "poetry", "x.txt"}, "domain"},
 		{"bad format", []string{"build", "--format", "pdf", "x.txt"}, "format"},
+		{"no jobs", []string{"build", "--jobs", "0", "x.txt"}, "--jobs: want 1 or more, not 0"},
+		{"negative jobs", []string{"extract", "--jobs", "-2", "x.txt"}, "--jobs: want 1 or more, not -2"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
