@@ -116,6 +116,9 @@ var (
 	// ErrIgnoredField: a metadata field of the wrong JSON type was dropped
 	// (document kept).
 	ErrIgnoredField = errors.New("ignored field")
+	// ErrNoText: an HTML page has no article text (an index page, a page
+	// built by JavaScript); the document is kept, empty.
+	ErrNoText = errors.New("no article text found in the page (an index page, or text loaded by JavaScript?)")
 	// ErrMissingText: a row has no text field (counted failed).
 	ErrMissingText = errors.New("no text field")
 )
@@ -125,7 +128,7 @@ var (
 // as failed for it.
 func IsWarning(err error) bool {
 	return errors.Is(err, ErrInvalidUTF8) || errors.Is(err, ErrBadDate) || errors.Is(err, ErrDuplicateID) ||
-		errors.Is(err, ErrIgnoredField)
+		errors.Is(err, ErrIgnoredField) || errors.Is(err, ErrNoText)
 }
 
 // Read reads every input in order and calls emit for each document. Inputs
