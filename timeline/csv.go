@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"bytes"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -399,8 +400,7 @@ func newRowWriter[T any](w io.Writer, opt CSVOptions, what string) (*rowWriter, 
 	if err := gocsv.MarshalCSV([]T{}, &h); err != nil {
 		return nil, fmt.Errorf("timeline: write %s CSV: %w", what, err)
 	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
+	cw := csv.NewWriter(&crlfRecords{w: w})
 	rw := &rowWriter{cw: cw, raw: opt.Raw, what: what}
 	for i, v := range h.header {
 		h.header[i] = normalizeNewlines(v)
@@ -462,6 +462,41 @@ func (r *TLJSRow) cells(dst []string) []string {
 	return append(dst, r.Year, r.Month, r.Day, r.Time, r.EndYear, r.EndMonth, r.EndDay, r.EndTime,
 		r.DisplayDate, r.Headline, r.Text, r.Media, r.MediaCredit, r.MediaCaption, r.MediaThumbnail,
 		r.Type, r.Group, r.Background)
+}
+
+// crlfRecords ends CSV records with CRLF (RFC 4180) while line breaks
+// inside quoted cells stay LF. encoding/csv's UseCRLF would turn those into
+// CRLF too, and readers that keep a cell's bytes (Python's csv, pandas)
+// would then give back "\r\n" where the text had "\n". It follows the
+// quoting of encoding/csv's output: a doubled quote toggles twice.
+type crlfRecords struct {
+	w       io.Writer
+	inQuote bool
+	buf     []byte
+}
+
+func (c *crlfRecords) Write(p []byte) (int, error) {
+	c.buf = c.buf[:0]
+	rest := p
+	for {
+		i := bytes.IndexAny(rest, "\"\n")
+		if i < 0 {
+			c.buf = append(c.buf, rest...)
+			break
+		}
+		c.buf = append(c.buf, rest[:i]...)
+		if rest[i] == '"' {
+			c.inQuote = !c.inQuote
+		} else if !c.inQuote {
+			c.buf = append(c.buf, '\r')
+		}
+		c.buf = append(c.buf, rest[i])
+		rest = rest[i+1:]
+	}
+	if _, err := c.w.Write(c.buf); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
 
 // normalizeNewlines turns CRLF and lone CR into LF: encoding/csv cannot

@@ -627,8 +627,7 @@ func refWriteRows[T any](w io.Writer, rows []T, opt CSVOptions, what string) err
 			return fmt.Errorf("timeline: write %s CSV: %w", what, err)
 		}
 	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
+	cw := csv.NewWriter(&crlfRecords{w: w})
 	sw := &refCellWriter{w: gocsv.NewSafeCSVWriter(cw), raw: opt.Raw}
 	if err := gocsv.MarshalCSV(rows, sw); err != nil {
 		return fmt.Errorf("timeline: write %s CSV: %w", what, err)

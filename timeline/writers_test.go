@@ -460,3 +460,41 @@ func TestDayNumber(t *testing.T) {
 		t.Errorf("20 Oct to 10 Nov = %d days", n)
 	}
 }
+
+// TestCSVLineBreaks checks the bytes that readers which keep a cell's line
+// breaks as written (Python's csv module, pandas) see: records end with
+// CRLF, line breaks inside cells stay LF, whatever the input used.
+func TestCSVLineBreaks(t *testing.T) {
+	text := "First line,\nsecond \"quoted\" line\r\nthird line\rfourth"
+	tl := &Timeline{Version: Version,
+		Documents: []DocumentInfo{{ID: "d", Title: "Two\r\nlines"}},
+		Events:    []Event{{ID: "ev1", Type: "coup", Headline: "h", Sources: []Source{{Doc: "d", Text: text, Trigger: Span{0, 5}}}}},
+	}
+	tests := []struct {
+		name  string
+		write func(w io.Writer, tl *Timeline, o CSVOptions) error
+		rows  int
+	}{
+		{"events", WriteCSV, 2},
+		{"mentions", WriteMentionsCSV, 2},
+		{"entities", WriteEntitiesCSV, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := tc.write(&buf, tl, CSVOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			if n := strings.Count(out, "\r\n"); n != tc.rows || !strings.HasSuffix(out, "\r\n") {
+				t.Errorf("%d CRLF, want one per record (%d):\n%q", n, tc.rows, out)
+			}
+			if strings.Count(out, "\r") != tc.rows {
+				t.Errorf("a CR inside a cell:\n%q", out)
+			}
+			if tc.name != "entities" && !strings.Contains(out, "\"First line,\nsecond \"\"quoted\"\" line\nthird line\nfourth\"") {
+				t.Errorf("cell line breaks are not LF:\n%q", out)
+			}
+		})
+	}
+}
