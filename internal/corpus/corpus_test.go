@@ -545,3 +545,37 @@ func TestExcludeOutputs(t *testing.T) {
 		})
 	}
 }
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in, want string // want "" for an error
+	}{
+		{"2019-11-10", "2019-11-10"},
+		{" 2019-11-10 ", "2019-11-10"},
+		{"2019-11-10T16:50:00Z", "2019-11-10"},
+		{"2019-11-10T23:50:00-04:00", "2019-11-10"}, // the date as written
+		{"2019-11-10 16:50", "2019-11-10"},
+		{"Mon, 11 Nov 2019 14:30:00 GMT", "2019-11-11"}, // RSS pubDate
+		{"Mon, 11 Nov 2019 14:30:00 +0100", "2019-11-11"},
+		{"Sun, 3 Mar 2019 09:05:00 -0500", "2019-03-03"},
+		{"11 Nov 2019 14:30:00 GMT", "2019-11-11"},
+		{"Mon, 11 Nov 2019", "2019-11-11"},
+		{"11 Nov 2019", "2019-11-11"},
+		{"Fri, 30 Feb 2019 10:00:00 GMT", ""},
+		{"01/02/2020", ""}, // day or month first? not guessed
+		{"2019-02-30", ""},
+		{"yesterday", ""},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			d, err := parseDate(tc.in)
+			switch {
+			case tc.want == "" && err == nil:
+				t.Errorf("parseDate(%q) = %v, want an error", tc.in, d)
+			case tc.want != "" && (err != nil || d.String() != tc.want):
+				t.Errorf("parseDate(%q) = %v, %v; want %s", tc.in, d, err, tc.want)
+			}
+		})
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/timelinekit/timelinekit/timeline"
@@ -168,10 +169,28 @@ func dateFallback(ref timeline.Day) string {
 
 // parseDate reads YYYY-MM-DD, also as the start of an RFC 3339 timestamp
 // ("2019-11-10T16:50:00Z": the calendar date as written is used, not
-// converted to UTC).
+// converted to UTC), and the RFC 1123/822 dates of RSS feeds and mail
+// ("Mon, 11 Nov 2019 14:30:00 GMT", also without the weekday). Numeric
+// dates such as 01/02/2020 stay errors: day and month cannot be told apart.
 func parseDate(s string) (timeline.Day, error) {
+	s = strings.TrimSpace(s)
+	if len(s) > 0 && (s[0] < '0' || s[0] > '9' || len(s) > 2 && s[1] == ' ' || len(s) > 3 && s[2] == ' ') {
+		for _, layout := range rfcDateLayouts {
+			if t, err := time.Parse(layout, s); err == nil {
+				return timeline.Day{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, nil
+			}
+		}
+	}
 	if i := strings.IndexAny(s, "Tt "); i >= 10 {
 		s = s[:i]
 	}
 	return timeline.ParseDay(s)
+}
+
+// rfcDateLayouts are the RFC 1123/822 forms parseDate accepts; the date as
+// written is used, whatever the zone.
+var rfcDateLayouts = []string{
+	time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
+	"2 Jan 2006 15:04:05 -0700", "2 Jan 2006 15:04:05 MST", "Mon, 2 Jan 2006 15:04 -0700", "Mon, 2 Jan 2006 15:04 MST",
+	"Mon, 2 Jan 2006", "2 Jan 2006",
 }
