@@ -168,6 +168,11 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 	if exts == nil {
 		return exitAborted
 	}
+	if ctx.Err() != nil {
+		// Interrupted: a partial timeline must not replace a complete one.
+		fmt.Fprintln(e.stderr, "timeline build: interrupted; nothing written")
+		return exitAborted
+	}
 	tl := timeline.Build(exts)
 	if *format != "" {
 		f := formats[findFormat(*format)]

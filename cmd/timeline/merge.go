@@ -50,6 +50,9 @@ func runMerge(ctx context.Context, e *env, args []string) int {
 		return nil
 	}, func(err error) { bar.Println("timeline merge:", err) })
 	bar.Finish()
+	if err == nil {
+		err = ctx.Err()
+	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "timeline merge: %v; nothing written\n", err)
 		return exitAborted

@@ -246,3 +246,39 @@ func TestMergeFlagsAndGzipShards(t *testing.T) {
 		})
 	}
 }
+
+// An interrupted build or merge writes nothing: the previous timeline stays
+// instead of being replaced by a partial one (extract: TestExtractInterrupted).
+func TestInterruptedRunsKeepOldOutputs(t *testing.T) {
+	_, a, _, _, _ := shards(t)
+	dir := t.TempDir()
+	shard := filepath.Join(dir, "x.jsonl")
+	if code, _, stderr := cli(t, "", "extract", "-o", shard, a); code != exitOK {
+		t.Fatalf("extract: exit %d\n%s", code, stderr)
+	}
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"build", []string{"build", "-o", filepath.Join(dir, "out"), a}},
+		{"merge", []string{"merge", "-o", filepath.Join(dir, "out"), shard}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			old := filepath.Join(dir, "out", "timeline.csv")
+			writeFile(t, old, "old")
+			ctx, cancel := context.WithCancel(context.Background())
+			cancel()
+			var out, errb bytes.Buffer
+			if code := run(ctx, tc.args, nil, &out, &errb); code != exitAborted {
+				t.Errorf("exit %d, want %d\n%s", code, exitAborted, errb.String())
+			}
+			if b, _ := os.ReadFile(old); string(b) != "old" {
+				t.Errorf("interrupted %s replaced the timeline: %.100q", tc.name, b)
+			}
+			if !strings.Contains(errb.String(), "nothing written") || strings.Contains(errb.String(), "written to") {
+				t.Errorf("stderr does not say nothing was written:\n%s", errb.String())
+			}
+		})
+	}
+}
