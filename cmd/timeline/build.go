@@ -161,6 +161,10 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "timeline build: --format: want one of %s, not %q\n", formatNames(), *format)
 		return exitUsage
 	}
+	if *format != "" && flagSet(fs, "o") {
+		fmt.Fprintln(e.stderr, "timeline build: --format writes to stdout and -o to a directory; give one of them")
+		return exitUsage
+	}
 	if *format == "" {
 		copt.Exclude = []string{*outDir} // a second run must not read the first one's outputs
 	}
@@ -204,6 +208,13 @@ const (
 	inputHelp = "INPUT is a plain-text file (.txt, .md, or any file named explicitly), an HTML\npage (.html, .htm), a .jsonl or .csv collection (columns id, date, title,\nurl, author, text), any of these gzip-compressed (.gz), a directory (walked\nin sorted order, hidden files and the -o output left out), or - for stdin.\n"
 	exitHelp  = "Exit status: 0 all read, 1 some input failed (the rest was processed),\n2 usage error, 3 nothing could be written.\n"
 )
+
+// flagSet reports whether the flag was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
 
 // parseExit is the exit status after a flag parsing error: 0 for -h, which
 // asked for the usage text, 2 otherwise.

@@ -215,6 +215,8 @@ func TestUsageErrors(t *testing.T) {
 		{"bad domain", []string{"build", "--domain", "poetry", "x.txt"}, "domain"},
 		{"bad format", []string{"build", "--format", "pdf", "x.txt"}, "format"},
 		{"no jobs", []string{"build", "--jobs", "0", "x.txt"}, "--jobs: want 1 or more, not 0"},
+		{"format and -o", []string{"build", "--format", "csv", "-o", "out", "x.txt"}, "give one of them"},
+		{"merge format and -o", []string{"merge", "-o", "out", "--format", "json", "x.jsonl"}, "give one of them"},
 		{"negative jobs", []string{"extract", "--jobs", "-2", "x.txt"}, "--jobs: want 1 or more, not -2"},
 	}
 	for _, tc := range tests {

@@ -41,6 +41,10 @@ func runMerge(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "timeline merge: --format: want one of %s, not %q\n", formatNames(), *format)
 		return exitUsage
 	}
+	if *format != "" && flagSet(fs, "o") {
+		fmt.Fprintln(e.stderr, "timeline merge: --format writes to stdout and -o to a directory; give one of them")
+		return exitUsage
+	}
 	total, _ := corpus.Size(fs.Args())
 	bar := progress.New(e.stderr, progress.Options{Terminal: progress.IsTerminal(e.stderr), Total: total})
 	exts := []timeline.Extraction{}
