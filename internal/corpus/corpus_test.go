@@ -383,13 +383,31 @@ func TestGzipJSONL(t *testing.T) {
 	zw := gzip.NewWriter(&buf)
 	io.WriteString(zw, `{"id":"z","text":"zipped"}`+"\n")
 	zw.Close()
-	dir := writeFiles(t, map[string]string{"c.jsonl.gz": buf.String(), "bad.jsonl.gz": "this is not gzip data at all"})
+	var long bytes.Buffer
+	zw = gzip.NewWriter(&long)
+	for i := range 200 {
+		fmt.Fprintf(zw, `{"id":"t%d","text":"%s"}`+"\n", i, strings.Repeat("long text ", 20+i%7))
+	}
+	zw.Close()
+	truncated := long.String()[:long.Len()/2]
+	dir := writeFiles(t, map[string]string{
+		"c.jsonl.gz":    buf.String(),
+		"bad.jsonl.gz":  "this is not gzip data at all",
+		"cut.jsonl.gz":  truncated,
+		"tiny.jsonl.gz": "gz?",
+	})
 	res := read(t, []string{dir}, Options{})
-	if got := res.ids(); !reflect.DeepEqual(got, []string{"z"}) {
+	if got := res.ids(); len(got) < 10 || got[0] != "z" || got[1] != "t0" {
 		t.Errorf("ids = %q", got)
 	}
-	if got := res.reportStrings(dir); !reflect.DeepEqual(got, []string{"bad.jsonl.gz: gzip: invalid header"}) {
-		t.Errorf("reports = %q", got)
+	reps := res.reportStrings(dir)
+	want := []string{"bad.jsonl.gz: not a valid gzip file: gzip: invalid header"}
+	if len(reps) != 3 || reps[0] != want[0] || !strings.HasPrefix(reps[2], "tiny.jsonl.gz: not a valid gzip file: ") ||
+		!strings.HasPrefix(reps[1], "cut.jsonl.gz:") || !strings.Contains(reps[1], ": file ends early (truncated or corrupt; the rest is lost)") {
+		t.Errorf("reports = %q; want one report per bad file, the truncated one with its line", reps)
+	}
+	if res.stats.Failed != 3 {
+		t.Errorf("stats = %+v, want 3 failed", res.stats)
 	}
 }
 

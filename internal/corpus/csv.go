@@ -49,7 +49,7 @@ func (r *reader) csv(br *bufio.Reader, name string) error {
 		if err != nil {
 			var pe *csv.ParseError
 			if !errors.As(err, &pe) {
-				r.fail(name, 0, err) // I/O error: the rest is unreadable
+				r.fail(name, 0, readErr(err)) // I/O error: the rest is unreadable
 				return nil
 			}
 			if errors.Is(err, csv.ErrFieldCount) {

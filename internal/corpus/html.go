@@ -26,7 +26,7 @@ func (r *reader) html(br *bufio.Reader, name, id string) error {
 	}
 	page, err := io.ReadAll(io.LimitReader(br, MaxHTMLBytes+1))
 	if err != nil {
-		r.fail(name, 0, err)
+		r.fail(name, 0, readErr(err))
 		return nil
 	}
 	if len(page) > MaxHTMLBytes {

@@ -161,7 +161,7 @@ func (r *reader) file(path string, k kind, id string) error {
 	if _, gz, _ := kindOf(path); gz {
 		zr, err := gzip.NewReader(bufio.NewReader(src))
 		if err != nil {
-			r.fail(path, 0, err)
+			r.fail(path, 0, fmt.Errorf("not a valid gzip file: %w", err))
 			return nil
 		}
 		defer zr.Close()

@@ -57,6 +57,12 @@ func (r *reader) metaField(raw json.RawMessage, field, name string, line int) st
 func (r *reader) jsonl(br *bufio.Reader, name string) error {
 	for line := 1; ; line++ {
 		b, err := br.ReadBytes('\n')
+		if err != nil && err != io.EOF {
+			// A truncated .gz, a read error: the line is cut short. One
+			// report for it, not a JSON error and then the read error.
+			r.fail(name, line, readErr(err))
+			return nil
+		}
 		if len(b) > 0 {
 			if ferr := r.jsonLine(b, name, line); ferr != nil {
 				return ferr
@@ -65,11 +71,16 @@ func (r *reader) jsonl(br *bufio.Reader, name string) error {
 		if err == io.EOF {
 			return nil
 		}
-		if err != nil {
-			r.fail(name, line, err)
-			return nil
-		}
 	}
+}
+
+// readErr words an error met while reading a file: the common one is a
+// compressed file that ends early.
+func readErr(err error) error {
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return fmt.Errorf("file ends early (truncated or corrupt; the rest is lost): %w", err)
+	}
+	return err
 }
 
 func (r *reader) jsonLine(b []byte, name string, line int) error {

@@ -134,7 +134,7 @@ func normalizeString(s string) (string, bool) {
 func (r *reader) text(br *bufio.Reader, name, id string) error {
 	data, err := io.ReadAll(br)
 	if err != nil {
-		r.fail(name, 0, err)
+		r.fail(name, 0, readErr(err))
 		return nil
 	}
 	text, repaired := normalize(data)
