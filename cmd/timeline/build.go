@@ -170,7 +170,7 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 	}
 	exts, stats, ok := extractAll(ctx, e, fs.Args(), copt, popts, pf.jobs, "build")
 	if exts == nil {
-		return exitAborted
+		return exitUsage // a --gazetteer or --events file is bad (reported with file:line)
 	}
 	if ctx.Err() != nil {
 		// Interrupted: a partial timeline must not replace a complete one.

@@ -84,7 +84,7 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 		return nil
 	})
 	if stats.Read < 0 {
-		return exitAborted
+		return exitUsage // a --gazetteer or --events file is bad (reported with file:line)
 	}
 	if werr == nil {
 		werr = bw.Flush()

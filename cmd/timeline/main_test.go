@@ -203,6 +203,10 @@ func TestEmptyInputGivesEmptyTimeline(t *testing.T) {
 }
 
 func TestUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	gaz, lex := filepath.Join(dir, "gaz.tsv"), filepath.Join(dir, "ev.lex")
+	writeFile(t, gaz, "PLACE\tRuritania\nRuritania\tPLACE\n")
+	writeFile(t, lex, "???\n")
 	tests := []struct {
 		name string
 		args []string
@@ -218,6 +222,9 @@ func TestUsageErrors(t *testing.T) {
 		{"format and -o", []string{"build", "--format", "csv", "-o", "out", "x.txt"}, "give one of them"},
 		{"merge format and -o", []string{"merge", "-o", "out", "--format", "json", "x.jsonl"}, "give one of them"},
 		{"negative jobs", []string{"extract", "--jobs", "-2", "x.txt"}, "--jobs: want 1 or more, not -2"},
+		{"missing gazetteer", []string{"build", "--gazetteer", filepath.Join(dir, "nope.tsv"), "x.txt"}, "nope.tsv"},
+		{"bad gazetteer line", []string{"build", "--gazetteer", gaz, "x.txt"}, "gaz.tsv:2: "},
+		{"bad events line", []string{"extract", "--events", lex, "x.txt"}, "ev.lex:1: "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
