@@ -166,7 +166,12 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 		return exitUsage
 	}
 	if *format == "" {
-		copt.Exclude = []string{*outDir} // a second run must not read the first one's outputs
+		// A second run must not read the first one's outputs, whether -o
+		// is a directory below the inputs or an input directory itself.
+		copt.Exclude = []string{*outDir}
+		for _, f := range formats {
+			copt.Exclude = append(copt.Exclude, filepath.Join(*outDir, f.file))
+		}
 	}
 	exts, stats, ok := extractAll(ctx, e, fs.Args(), copt, popts, pf.jobs, "build")
 	if exts == nil {

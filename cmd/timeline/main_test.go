@@ -316,6 +316,8 @@ func TestRerunDoesNotReadOwnOutputs(t *testing.T) {
 			func(dir string) string { return filepath.Join(dir, "site", "timeline.csv") }},
 		{"extract shard", func(dir string) []string { return []string{"extract", "-o", filepath.Join(dir, "shard.jsonl"), dir} },
 			func(dir string) string { return filepath.Join(dir, "shard.jsonl") }},
+		{"build into the input directory", func(dir string) []string { return []string{"build", "-o", dir, dir} },
+			func(dir string) string { return filepath.Join(dir, "timeline.csv") }},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
