@@ -105,6 +105,9 @@ var (
 	ErrBinaryInput = errors.New("binary file, not read (want text, HTML, JSONL or CSV; convert PDF or word-processor files to text first)")
 	// ErrUnsupported: a file in a directory whose type is not read.
 	ErrUnsupported = errors.New("unsupported file type skipped")
+	// ErrLegacyEncoding: a plain-text file was not UTF-8 but Windows-1252
+	// (Latin-1) and was decoded as such (document kept).
+	ErrLegacyEncoding = errors.New("not UTF-8: read as Windows-1252 (Latin-1)")
 	// ErrInvalidUTF8: invalid UTF-8 was replaced with U+FFFD (document kept).
 	ErrInvalidUTF8 = errors.New("invalid UTF-8 replaced with U+FFFD")
 	// ErrBadDate: a date field could not be read (document kept without it).
@@ -127,7 +130,7 @@ var (
 // (repaired UTF-8, dropped date, renamed id): the batch need not be marked
 // as failed for it.
 func IsWarning(err error) bool {
-	return errors.Is(err, ErrInvalidUTF8) || errors.Is(err, ErrBadDate) || errors.Is(err, ErrDuplicateID) ||
+	return errors.Is(err, ErrInvalidUTF8) || errors.Is(err, ErrLegacyEncoding) || errors.Is(err, ErrBadDate) || errors.Is(err, ErrDuplicateID) ||
 		errors.Is(err, ErrIgnoredField) || errors.Is(err, ErrNoText)
 }
 

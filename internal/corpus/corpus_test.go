@@ -112,7 +112,11 @@ func TestTextFiles(t *testing.T) {
 		{name: "empty", body: "", wantText: ""},
 		{name: "bom", body: "\xEF\xBB\xBFHello", wantText: "Hello"},
 		{name: "mixed line endings", body: "a\r\nb\rc\nd\r\r\n", wantText: "a\nb\nc\nd\n\n"},
-		{name: "invalid utf8", body: "caf\xE9 and \xFF\xFEmore", wantText: "caf\uFFFD and \uFFFD\uFFFDmore",
+		// No valid multi-byte sequence: an old Windows-1252 / Latin-1 file.
+		{name: "windows-1252", body: "caf\xE9 in S\xE3o Paulo, \x93quoted\x94 \x80 5 \x81", wantText: "café in São Paulo, “quoted” € 5 \uFFFD",
+			wantRep: []string{"doc.txt: not UTF-8: read as Windows-1252 (Latin-1)"}},
+		// UTF-8 with damage: repaired, not reinterpreted.
+		{name: "invalid utf8", body: "café and caf\xE9 \xFF\xFEmore", wantText: "café and caf\uFFFD \uFFFD\uFFFDmore",
 			wantRep: []string{"doc.txt: invalid UTF-8 replaced with U+FFFD"}},
 		{name: "truncated rune at end", body: "ok \xE2\x82", wantText: "ok \uFFFD\uFFFD",
 			wantRep: []string{"doc.txt: invalid UTF-8 replaced with U+FFFD"}},
