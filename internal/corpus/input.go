@@ -192,6 +192,11 @@ func (r *reader) stream(src io.Reader, name string, k kind, id string) error {
 	case kindJSONL:
 		return r.jsonl(br, name)
 	case kindCSV:
+		if legacyEncoded(br) {
+			// Excel on Windows saves "CSV" in Windows-1252.
+			r.problem(name, 0, ErrLegacyEncoding)
+			br = bufio.NewReaderSize(&cp1252Reader{r: br}, bufSize)
+		}
 		return r.csv(br, name)
 	case kindHTML:
 		return r.html(br, name, id)

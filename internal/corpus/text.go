@@ -165,6 +165,36 @@ func hasUTF8Sequence(b []byte) bool {
 	return false
 }
 
+// legacyEncoded tells from the buffered start of br whether the stream is
+// Windows-1252 rather than UTF-8: bytes above 0x7F but not one UTF-8
+// sequence among them.
+func legacyEncoded(br *bufio.Reader) bool {
+	head, _ := br.Peek(br.Size())
+	return !utf8.Valid(head) && !hasUTF8Sequence(head)
+}
+
+// cp1252Reader decodes a Windows-1252 stream to UTF-8.
+type cp1252Reader struct {
+	r   io.Reader
+	in  [4096]byte
+	out []byte
+	err error
+}
+
+func (c *cp1252Reader) Read(p []byte) (int, error) {
+	for len(c.out) == 0 {
+		if c.err != nil {
+			return 0, c.err
+		}
+		n, err := c.r.Read(c.in[:])
+		c.err = err
+		c.out = decodeWindows1252(c.in[:n])
+	}
+	n := copy(p, c.out)
+	c.out = c.out[n:]
+	return n, nil
+}
+
 // cp1252 maps the bytes 0x80-0x9F of Windows-1252 to runes (0 where the
 // code page leaves a byte undefined); the other bytes are Latin-1.
 var cp1252 = [32]rune{
