@@ -135,6 +135,12 @@ func csvErr(err error) error {
 		return err
 	}
 	if pe.Line != pe.StartLine {
+		if errors.Is(pe.Err, csv.ErrQuote) {
+			// The usual cause: a stray quote opened a cell that runs on
+			// over the following rows, which are lost with it.
+			return fmt.Errorf("line %d, column %d: %w (a quoted cell opened on line %d is not closed where expected; the rows up to line %d are lost with it)",
+				pe.Line, pe.Column, pe.Err, pe.StartLine, pe.Line)
+		}
 		return fmt.Errorf("line %d, column %d: %w", pe.Line, pe.Column, pe.Err)
 	}
 	return fmt.Errorf("column %d: %w", pe.Column, pe.Err)
