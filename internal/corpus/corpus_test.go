@@ -330,8 +330,9 @@ func TestDirectory(t *testing.T) {
 	}
 	wantRep := []string{
 		`c.jsonl:1: duplicate document id "a" renamed "a~2"`,
-		"image.png: unsupported file type skipped (.png); name it .txt to read it as text",
 		filepath.Join("sub", "deeper", "bin.txt") + ": binary file skipped",
+		// unsupported types come last, once per extension
+		"image.png: unsupported file type skipped (.png); name it .txt to read it as text",
 	}
 	if got := res.reportStrings(dir); !reflect.DeepEqual(got, wantRep) {
 		t.Errorf("reports = %q, want %q", got, wantRep)
@@ -344,6 +345,30 @@ func TestDirectory(t *testing.T) {
 	again := read(t, []string{dir}, Options{})
 	if !reflect.DeepEqual(again.docs, res.docs) {
 		t.Error("second read differs")
+	}
+}
+
+// A saved web page brings dozens of assets: they are counted as skipped and
+// reported once per extension, not once per file.
+func TestDirectoryOfSavedPages(t *testing.T) {
+	files := map[string]string{"a.txt": "The coup took place on 4 May 1961."}
+	for i := range 12 {
+		files[fmt.Sprintf("page_files/s%02d.js", i)] = "x"
+		files[fmt.Sprintf("page_files/i%02d.PNG", i)] = "x"
+	}
+	files["page_files/style.css"] = "x"
+	dir := writeFiles(t, files)
+	res := read(t, []string{dir}, Options{})
+	want := []string{
+		filepath.Join("page_files", "i00.PNG") + ": unsupported file type skipped: 12 .png files in " + dir + " (this one and 11 more)",
+		filepath.Join("page_files", "s00.js") + ": unsupported file type skipped: 12 .js files in " + dir + " (this one and 11 more)",
+		filepath.Join("page_files", "style.css") + ": unsupported file type skipped (.css); name it .txt to read it as text",
+	}
+	if got := res.reportStrings(dir); !reflect.DeepEqual(got, want) {
+		t.Errorf("reports =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if res.stats.Skipped != 25 || res.stats.Read != 1 || res.stats.Failed != 0 {
+		t.Errorf("stats = %+v, want 25 skipped, 1 read", res.stats)
 	}
 }
 

@@ -90,6 +90,22 @@ func (r *reader) dir(root string) error {
 	absRoot, _ := filepath.Abs(root)
 	r.walking = true
 	defer func() { r.walking = false }()
+	// Files of unsupported types are reported once per extension at the
+	// end: a saved web page brings dozens of .js, .css and .png files.
+	type unsupported struct {
+		ext, first string
+		n          int
+	}
+	var skipped []*unsupported
+	defer func() {
+		for _, u := range skipped {
+			if u.n == 1 {
+				r.problem(u.first, 0, fmt.Errorf("%w (%s); name it .txt to read it as text", ErrUnsupported, u.ext))
+			} else {
+				r.problem(u.first, 0, fmt.Errorf("%w: %d %s files in %s (this one and %d more)", ErrUnsupported, u.n, u.ext, root, u.n-1))
+			}
+		}
+	}()
 	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			r.fail(path, 0, unwrapPath(err))
@@ -123,7 +139,15 @@ func (r *reader) dir(root string) error {
 		}
 		k, _, stem := kindOf(path)
 		if k == kindUnknown {
-			r.skip(path, fmt.Errorf("%w (%s); name it .txt to read it as text", ErrUnsupported, filepath.Ext(path)))
+			r.stats.Skipped++
+			ext := strings.ToLower(filepath.Ext(path))
+			for _, u := range skipped {
+				if u.ext == ext {
+					u.n++
+					return nil
+				}
+			}
+			skipped = append(skipped, &unsupported{ext: ext, first: path, n: 1})
 			return nil
 		}
 		rel, err := filepath.Rel(root, path)
