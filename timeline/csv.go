@@ -101,6 +101,9 @@ type MentionRow struct {
 	DateEnd       string `csv:"date_end"`
 	DateText      string `csv:"date_text"`
 	Sentence      string `csv:"sentence"`
+	// DocSource is where the document came from (file, with :line for
+	// JSONL and CSV rows), to find the row behind an event.
+	DocSource string `csv:"doc_source"`
 }
 
 // WriteCSV writes one row per event (see EventRow for the columns), RFC 4180
@@ -333,7 +336,7 @@ func WriteMentionsCSV(w io.Writer, tl *Timeline, opt CSVOptions) error {
 				r.Date = ev.Date.EDTF
 			}
 			if d, ok := docs[s.Doc]; ok {
-				r.DocTitle = d.Title
+				r.DocTitle, r.DocSource = d.Title, d.Source
 			}
 			if s.DateSpan != nil {
 				r.DateStart, r.DateEnd = c[4], c[5]
@@ -455,7 +458,7 @@ func (r *EntityRow) cells(dst []string) []string {
 
 func (r *MentionRow) cells(dst []string) []string {
 	return append(dst, r.EventID, r.EventType, r.Date, r.Doc, r.DocTitle, r.SentenceStart, r.SentenceEnd,
-		r.TriggerStart, r.TriggerEnd, r.Trigger, r.DateStart, r.DateEnd, r.DateText, r.Sentence)
+		r.TriggerStart, r.TriggerEnd, r.Trigger, r.DateStart, r.DateEnd, r.DateText, r.Sentence, r.DocSource)
 }
 
 func (r *TLJSRow) cells(dst []string) []string {

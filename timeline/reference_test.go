@@ -603,7 +603,7 @@ func refWriteMentionsCSV(w io.Writer, tl *Timeline, opt CSVOptions) error {
 				r.Date = ev.Date.EDTF
 			}
 			if d, ok := docs[s.Doc]; ok {
-				r.DocTitle = d.Title
+				r.DocTitle, r.DocSource = d.Title, d.Source
 			}
 			if s.DateSpan != nil {
 				r.DateStart = strconv.Itoa(s.DateSpan.Start)

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"os"
@@ -526,6 +527,34 @@ func TestTagPlainBadFiles(t *testing.T) {
 			}
 			if !strings.Contains(stderr, tc.stderr) {
 				t.Errorf("stderr lacks %q: %s", tc.stderr, stderr)
+			}
+		})
+	}
+}
+
+// mentions.csv names the file and line of each event's source row, to find
+// the row behind an event.
+func TestMentionsNameSourceRow(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct{ file, body, want string }{
+		{"a.csv", "id,date,text\nx,2021-01-01,\"multi\nline\"\ny,2021-02-01,The military seized power in a coup on 1 February 2021.\n", "a.csv:4"},
+		{"b.jsonl", "{\"id\":\"x\",\"text\":\"\"}\n\n{\"id\":\"y\",\"text\":\"Morales resigned on 10 November 2019.\"}\n", "b.jsonl:3"},
+		{"c.txt", "Morales resigned on 10 November 2019.\n", "c.txt"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.file, func(t *testing.T) {
+			path := filepath.Join(dir, tc.file)
+			writeFile(t, path, tc.body)
+			code, out, stderr := runCLI(t, "", "build", "--format", "mentions-csv", path)
+			if code != exitOK {
+				t.Fatalf("exit %d\n%s", code, stderr)
+			}
+			rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+			if err != nil || len(rows) != 2 {
+				t.Fatalf("rows %q, %v", rows, err)
+			}
+			if h, got := rows[0][len(rows[0])-1], rows[1][len(rows[1])-1]; h != "doc_source" || got != filepath.Join(dir, tc.want) {
+				t.Errorf("last column %s = %q, want %q", h, got, filepath.Join(dir, tc.want))
 			}
 		})
 	}
