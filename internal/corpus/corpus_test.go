@@ -397,6 +397,10 @@ func TestStdin(t *testing.T) {
 		{name: "brace text", in: "{{Infobox}} text", wantIDs: []string{"stdin"}, text: "{{Infobox}} text"},
 		{name: "jsonl", in: "\n {\"id\":\"x\",\"text\":\"t\"}\n{\"id\":\"y\",\"text\":\"u\"}", wantIDs: []string{"x", "y"}, text: "t"},
 		{name: "empty", in: "", wantIDs: []string{"stdin"}, text: ""},
+		{name: "csv", in: "\xEF\xBB\xBFid,date,text\r\na,2020-01-01,\"one, two\"\r\n", wantIDs: []string{"a"}, text: "one, two"},
+		{name: "csv with semicolons", in: "ID;Title;Text\na;t;one\n", wantIDs: []string{"a"}, text: "one"},
+		{name: "prose starting like a list", in: "Text, images and sound: a history.\nMore.", wantIDs: []string{"stdin"}, text: "Text, images and sound: a history.\nMore."},
+		{name: "one column", in: "text\nhello\n", wantIDs: []string{"stdin"}, text: "text\nhello\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -83,7 +83,39 @@ func sniffKind(br *bufio.Reader) kind {
 	if strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html") {
 		return kindHTML
 	}
+	if csvHeader(s) {
+		return kindCSV
+	}
 	return kindText
+}
+
+// csvHeader reports whether the first line of s is a CSV header naming a
+// "text" column: two or more short column names (letters, digits, _ - and
+// spaces) separated by commas, semicolons or tabs. Prose does not look so.
+func csvHeader(s string) bool {
+	line, _, _ := strings.Cut(s, "\n")
+	line = strings.TrimSuffix(line, "\r")
+	for _, sep := range []string{",", ";", "\t"} {
+		cols := strings.Split(line, sep)
+		if len(cols) < 2 {
+			continue
+		}
+		hasText, ok := false, true
+		for _, c := range cols {
+			c = strings.TrimSpace(strings.Trim(c, `"`))
+			if c == "" || len(c) > 40 || strings.TrimFunc(c, func(r rune) bool {
+				return r == '_' || r == '-' || r == ' ' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+			}) != "" {
+				ok = false
+				break
+			}
+			hasText = hasText || strings.EqualFold(c, "text")
+		}
+		if ok && hasText {
+			return true
+		}
+	}
+	return false
 }
 
 // normalize returns b as text: a leading byte order mark stripped, CRLF and
