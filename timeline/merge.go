@@ -88,19 +88,56 @@ func modalityClass(m Modality) int {
 }
 
 // accepts scores how well mb fits the cluster: 0 when it must not join.
+// A mention must be compatible with every mention of its own document in
+// the cluster (and then joins), else with at least one mention of each
+// other document: a
+// second report of an event (a follow-up, a syndicated copy) joins when it
+// matches what that report said somewhere, even if the first report also
+// made references it cannot match on their own ("the massacre", "he should
+// step down"), while no chain of pairwise matches can pull two
+// incompatible reports together.
 func (c *cluster) accepts(mb *member) int {
 	if c.typ != mb.m.Type {
 		return 0
 	}
-	score := 0
+	// Mentions of the same article already in the cluster vouch for the
+	// other reports: a mention that fits all of them joins.
+	own, ownScore := false, 0
 	for _, o := range c.members {
+		if o.doc != mb.doc {
+			continue
+		}
+		own = true
 		s := compatible(o, mb)
 		if s == 0 {
 			return 0
 		}
-		if s > score {
-			score = s
+		ownScore = max(ownScore, s)
+	}
+	if own {
+		return ownScore
+	}
+	score := 0
+	for i := 0; i < len(c.members); {
+		doc := c.members[i].doc
+		best, vetoed := 0, false
+		j := i
+		for ; j < len(c.members) && c.members[j].doc == doc; j++ {
+			s := compatible(c.members[j], mb)
+			if s == 0 && doc == mb.doc {
+				vetoed = true
+			}
+			if s > best {
+				best = s
+			}
 		}
+		if vetoed || best == 0 {
+			return 0
+		}
+		if best > score {
+			score = best
+		}
+		i = j
 	}
 	return score
 }

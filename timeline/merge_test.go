@@ -212,6 +212,23 @@ func TestMergeEvents(t *testing.T) {
 				{doc: 1, typ: "coup", places: []string{"Bolivia"}},
 			},
 			"coup@-[d1] coup@-[d2]"},
+		{"a second report joins despite the first one's undated references",
+			[]string{"2012-03-16", "2012-03-17"},
+			[]fixMention{
+				{doc: 0, typ: "massacre", date: "1967", places: []string{"San Juan"}},
+				{doc: 0, typ: "massacre", date: "1967"}, // "the massacre", later in the first report
+				{doc: 1, typ: "massacre", date: "1967", places: []string{"San Juan"}},
+				{doc: 1, typ: "massacre", date: "1967"},
+			},
+			"massacre@1967[d1,d1,d2,d2]"},
+		{"a report of another event is not pulled in through a doc-mate",
+			[]string{"2012-03-16", "2012-03-17"},
+			[]fixMention{
+				{doc: 0, typ: "massacre", date: "1967", places: []string{"San Juan"}},
+				{doc: 1, typ: "massacre", date: "1967", places: []string{"Catavi"}},
+				{doc: 1, typ: "massacre", date: "1967"},
+			},
+			"massacre@1967[d1] massacre@1967[d2,d2]"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
