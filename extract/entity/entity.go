@@ -221,3 +221,22 @@ func (r *Recognizer) isCommonWord(key string) bool {
 	_, ok := r.words[hashKey(key)]
 	return ok
 }
+
+// isCommonNoun reports whether key, or its singular ("securities",
+// "workers"), is a common English word.
+func (r *Recognizer) isCommonNoun(key string) bool {
+	if r.isCommonWord(key) {
+		return true
+	}
+	for _, suf := range []string{"ies", "es", "s"} {
+		if stem, ok := strings.CutSuffix(key, suf); ok && len(stem) >= 3 {
+			if suf == "ies" {
+				stem += "y"
+			}
+			if r.isCommonWord(stem) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -76,7 +76,7 @@ func TestRecognize(t *testing.T) {
 		{"dotted abbreviations", "Troops from the U.S. and the U.N. arrived in Albany, N.Y., on Friday.",
 			"PLACE:U.S.=United States; ORG:U.N.=United Nations; PLACE:Albany; PLACE:N.Y.=New York"},
 		{"org with and", "The Securities and Exchange Commission sued.", "ORG:Securities and Exchange Commission"},
-		{"company-like names are not persons", "Shares of Continental Baking and Fisher Scientific rose.", ""},
+		{"company-like names are not persons", "Shares of Continental Baking and Fisher Scientific rose.", "ORG:Continental Baking; ORG:Fisher Scientific"},
 		{"event names are not entities", "The Korean War and the Treaty of Versailles were studied.", ""},
 		{"plural demonyms and titles alone", "Americans met the Pope.", ""},
 		{"long title before a name", "The President of the United States Woodrow Wilson spoke.", "PERSON:Woodrow Wilson"},
@@ -84,6 +84,18 @@ func TestRecognize(t *testing.T) {
 		{"noun of a person", "They opposed the regime of Stroessner.", "PERSON:Stroessner"},
 		{"facility noun after a known town", "Workers occupied the Huanuni tin mine.", "PLACE:Huanuni"},
 		{"facility noun after an unknown name", "Troops cleared the Qallu gas plant.", "PLACE:Qallu"},
+		{"unknown name coordinated with a company", "Shares of Qorvantis and Helmbridge Holdings fell.", "ORG:Qorvantis; ORG:Helmbridge Holdings"},
+		{"two organisations joined by and the", "The Farmers Union and the Miners Federation marched.", "ORG:Farmers Union; ORG:Miners Federation"},
+		{"plural possessive inside a name", "The Peasants' League won.", "ORG:Peasants' League"},
+		{"second name after known as", "Tomasz Wierzbicki, better known as Wierzba, spoke.", "PERSON:Tomasz Wierzbicki; PERSON:Wierzba"},
+		{"organisation after analysts at", "Analysts at Brandt Kessler expect a cut.", "ORG:Brandt Kessler"},
+		{"place start word", "Boats sailed up the River Tamsa.", "PLACE:River Tamsa"},
+		{"apposition with a place noun", "They stormed the Kordel, an old fortress.", "PLACE:Kordel"},
+		{"possessor in an apposition is not the head", "Ardo Venn, the party's founder, resigned.", "PERSON:Ardo Venn"},
+		{"unknown name founded by", "Norvik Tala, founded in 1950, closed.", "ORG:Norvik Tala"},
+		{"two words after toward", "Protesters marched toward Veld Marra.", "PLACE:Veld Marra"},
+		{"body named by one word", "The junta dissolved Congress.", "ORG:Congress"},
+		{"organisation before fighters", "Dozens of Kessari fighters were killed.", "ORG:Kessari"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -52,6 +52,48 @@ var romanceConnectors = map[string]bool{
 
 var englishConnectors = map[string]bool{"of": true, "for": true, "the": true, "on": true, "and": true, "&": true}
 
+// nameWords counts the capitalised words of toks that are not stop words.
+func nameWords(c *cues, toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.cap && !c.stop[t.text] {
+			n++
+		}
+	}
+	return n
+}
+
+// possInName reports whether the possessive before toks[j] is inside an
+// organisation's name: a common or plural noun before a capitalised run
+// that ends in a head noun ("Convention People's Party", "the Workers'
+// Party", "the Ombudsman's Office"), not a name's ("Britain's Labour Party").
+func (d *docState) possInName(toks []token, j int) bool {
+	p := toks[j-1]
+	if !toks[j].cap || !orgWordAhead(d.r.cues, toks, j) {
+		return false
+	}
+	if d.r.isCommonWord(p.key) || p.key == "people" {
+		return true
+	}
+	// A plural possessive ("Metalworkers'"): the apostrophe follows the s.
+	if strings.HasSuffix(p.text, "s") && p.end < len(d.text) {
+		r, size := utf8.DecodeRuneInString(d.text[p.end:])
+		return isApostrophe(r) && !strings.HasPrefix(d.text[p.end+size:], "s")
+	}
+	return false
+}
+
+// gazetteerEnd reports whether toks end in a gazetteer name of two or
+// more words ("Central Java").
+func (d *docState) gazetteerEnd(toks []token) bool {
+	for k := len(toks) - 2; k >= 0 && k >= len(toks)-4; k-- {
+		if _, es := d.r.lookup(spanKey(toks[k:])); es != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // orgWordAhead reports whether the capitalised words from toks[k] on end
 // in an organisation head noun.
 func orgWordAhead(c *cues, toks []token, k int) bool {
@@ -93,6 +135,7 @@ func (d *docState) run(sentences []timeline.Span) {
 		d.classify(ru)
 	}
 	d.typeGroups()
+	d.typeByNeighbours()
 	d.useDocKnowledge()
 	if d.r.prose {
 		d.tagWithProse()
@@ -162,10 +205,12 @@ func (d *docState) buildRuns(si int, toks []token) {
 		j := i + 1
 		// Organisation head nouns and titles take English connectors:
 		// "Ministry of Health", "Secretary of State James Baker".
-		hasOrgWord := c.orgWord[toks[i].key] || c.title[toks[i].key]
-		for j < n && !toks[j].broken && !toks[j-1].poss {
+		// So do event and document words ("Treaty of Lausanne"), so that
+		// the place they are named after goes with them.
+		hasOrgWord := c.orgWord[toks[i].key] || c.title[toks[i].key] || c.eventWord[toks[i].key]
+		for j < n && !toks[j].broken && (!toks[j-1].poss || d.possInName(toks, j)) {
 			if toks[j].cap {
-				hasOrgWord = hasOrgWord || c.orgWord[toks[j].key] || c.title[toks[j].key]
+				hasOrgWord = hasOrgWord || c.orgWord[toks[j].key] || c.title[toks[j].key] || c.eventWord[toks[j].key]
 				j++
 				continue
 			}
@@ -182,6 +227,14 @@ func (d *docState) buildRuns(si int, toks []token) {
 				// after a head noun ("Ministry of Health"), or "and" before
 				// one ("Securities and Exchange Commission").
 				if english && !hasOrgWord && !(and && k-j == 1 && orgWordAhead(c, toks, k)) {
+					break
+				}
+				// "and" inside a name joins common words ("Securities and
+				// Exchange Commission", "Ministry of Health and Sports"),
+				// not two names ("Barclays and Lloyds Banking Group",
+				// "Central Java and East Java", "the X Congress and the Y
+				// Congress").
+				if and && (k-j > 1 || c.orgWord[toks[j-1].key] && nameWords(c, toks[i:j]) >= 2 || !d.r.isCommonNoun(toks[j-1].key) || d.gazetteerEnd(toks[i:j])) {
 					break
 				}
 				j = k + 1
@@ -473,6 +526,11 @@ func (d *docState) classify(ru *run) {
 		ru.dropped = true
 		return
 	}
+	// A body named by one word: "dissolved Congress", "the Treasury said".
+	if single && c.orgAlone[toks[0].key] && !ru.title {
+		ru.kind = kindOrg
+		return
+	}
 	// Gazetteer.
 	rejectedCommon := false
 	if g, es := d.r.lookup(key); es != nil {
@@ -492,6 +550,11 @@ func (d *docState) classify(ru *run) {
 				strong := d.placeContext(ru)
 				if e.common && (!strong || ru.initial) {
 					rejectedCommon = true
+					continue
+				}
+				// Towns named after people ("Emiliano Zapata", "Venustiano
+				// Carranza"): without place context, the person.
+				if e.sub == "CITY" && !e.capital && !e.major && !single && !strong && d.personShape(toks) {
 					continue
 				}
 				townOnly := e.sub == "CITY" && !e.capital && !e.major && single
@@ -537,6 +600,29 @@ func (d *docState) classify(ru *run) {
 				return
 			}
 		}
+		// "River Liffey", "Plaza San Martín", "Fort Sumter".
+		if c.placeStart[toks[0].key] {
+			ru.kind = kindPlace
+			return
+		}
+		// "East Java", "West Africa": a compass word before a place.
+		if compass[toks[0].key] {
+			if _, es := d.r.lookup(spanKey(toks[1:])); len(es) > 0 && es[0].kind == kindPlace {
+				ru.kind = kindPlace
+				return
+			}
+		}
+	}
+	// "analysts at Goldman Sachs", "shares in Dangote Cement", "members
+	// of the Irish Volunteers".
+	if !ru.title && d.orgBefore(ru) && !(single && d.r.isCommonWord(toks[0].key)) {
+		ru.kind = kindOrg
+		return
+	}
+	// "Hezbollah fighters", "Dangote shares".
+	if single && !ru.initial && ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && c.orgAfter[sent[ru.b].key] && !d.r.isCommonWord(toks[0].key) {
+		ru.kind = kindOrg
+		return
 	}
 	if rejectedCommon && !ru.title {
 		// A common word without place context ("Reading the report").
@@ -559,7 +645,7 @@ func (d *docState) classify(ru *run) {
 			// "in Sacaba": decided after the document's other mentions
 			// are known ("from Netanyahu" may be a person).
 			ru.contextPlace = d.strongPlacePreposition(ru)
-		case d.personShape(toks):
+		case d.personShape(toks) && !d.placeBefore(ru):
 			ru.kind = kindPerson
 			return
 		default:
@@ -603,6 +689,51 @@ func (d *docState) classify(ru *run) {
 	if d.personShape(toks) {
 		ru.kind = kindPerson
 	}
+}
+
+// compass words start region names ("East Java", "West Africa").
+var compass = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+}
+
+// orgBefore reports whether an ORGBEFORE phrase ("analysts at", "members
+// of") ends right before a run, "the" allowed between.
+func (d *docState) orgBefore(ru *run) bool {
+	before := d.wordsBefore(ru, 4)
+	if len(before) > 0 && before[len(before)-1] == "the" {
+		before = before[:len(before)-1]
+	}
+	for m := 1; m <= 3 && m <= len(before); m++ {
+		if d.r.cues.orgBefore[strings.Join(before[len(before)-m:], " ")] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeBeforePrepositions precede places but hardly ever a person's full
+// name ("in", "toward"); "at" and "from" do ("analysts at Goldman Sachs",
+// "a letter from Evo Morales").
+var placeBeforePrepositions = map[string]bool{
+	"in": true, "near": true, "outside": true, "inside": true, "around": true, "across": true,
+	"throughout": true, "toward": true, "towards": true, "into": true,
+}
+
+// placeBefore reports whether a run follows a placeBeforePreposition or a
+// PLACEOF phrase ("the town of").
+func (d *docState) placeBefore(ru *run) bool {
+	before := d.wordsBefore(ru, 3)
+	if len(before) > 0 && placeBeforePrepositions[before[len(before)-1]] {
+		return true
+	}
+	for m := 1; m <= len(before); m++ {
+		if d.r.cues.placeOf[strings.Join(before[len(before)-m:], " ")] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeStarts are first words of place names, never of a person's name.
@@ -684,6 +815,10 @@ func (d *docState) apposition(ru *run) kind {
 	if i >= len(sent) || !sent[i].broken || strings.TrimSpace(d.text[sent[i-1].end:sent[i].start]) != "," {
 		return kindNone
 	}
+	// "Viet Minh, founded by ...", "Acme, headquartered in ...".
+	if k := sent[i].key; k == "founded" || k == "formed" || k == "headquartered" {
+		return kindOrg
+	}
 	if k := sent[i].key; k != "the" && k != "a" && k != "an" {
 		return kindNone
 	}
@@ -691,14 +826,84 @@ func (d *docState) apposition(ru *run) kind {
 		if j > i+1 && sent[j].broken {
 			break
 		}
+		// A possessor is not the head: "the company's founder".
+		if sent[j].poss {
+			continue
+		}
 		if d.r.cues.orgNoun[sent[j].key] {
 			return kindOrg
 		}
 		if d.r.cues.title[sent[j].key] && !sent[j].cap {
 			return kindPerson
 		}
+		// "the Bastille, a royal fortress", "Sacaba, a town near ...".
+		if !sent[j].cap && (d.r.cues.placeWord[sent[j].key] || d.r.cues.facility[sent[j].key]) {
+			return kindPlace
+		}
 	}
 	return kindNone
+}
+
+// typeByNeighbours types unresolved runs from the runs next to them in
+// the same sentence: a second name after "known as" ("Mustafa Kemal, later
+// known as Atatürk") has the type of the first, and an unknown name
+// coordinated with an organisation is one ("Barclays and Lloyds Banking
+// Group", "Continental Baking and Fisher Scientific").
+func (d *docState) typeByNeighbours() {
+	for i, ru := range d.runs {
+		if ru.kind != kindNone || ru.dropped {
+			continue
+		}
+		var prev, next *run
+		if i > 0 && d.runs[i-1].sent == ru.sent {
+			prev = d.runs[i-1]
+		}
+		if i+1 < len(d.runs) && d.runs[i+1].sent == ru.sent {
+			next = d.runs[i+1]
+		}
+		if prev != nil && prev.kind != kindNone && d.aliasBetween(prev, ru) {
+			ru.kind = prev.kind
+			continue
+		}
+		if ru.initial && d.r.isCommonWord(d.sents[ru.sent][ru.a].key) {
+			continue
+		}
+		for _, o := range []*run{prev, next} {
+			if o != nil && o.kind == kindOrg && o.group < 0 && d.coordinated(ru, o) {
+				ru.kind = kindOrg
+				break
+			}
+		}
+	}
+}
+
+// gap returns the text between two runs of a sentence, in order.
+func (d *docState) gap(a, b *run) string {
+	if b.a < a.a {
+		a, b = b, a
+	}
+	return d.text[d.sents[a.sent][a.b-1].end:d.sents[b.sent][b.a].start]
+}
+
+// aliasBetween reports whether an ALIAS phrase ("known as", "nicknamed")
+// joins two runs, with at most a comma and one adverb before it.
+func (d *docState) aliasBetween(prev, ru *run) bool {
+	g := strings.ToLower(strings.TrimSpace(strings.Trim(strings.TrimSpace(d.gap(prev, ru)), ",")))
+	g = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(g), ","))
+	if d.r.cues.alias[g] {
+		return true
+	}
+	_, rest, ok := strings.Cut(g, " ")
+	return ok && d.r.cues.alias[rest]
+}
+
+// coordinated reports whether two runs are joined by "and", "or" or "&".
+func (d *docState) coordinated(a, b *run) bool {
+	switch strings.TrimSpace(d.gap(a, b)) {
+	case "and", "or", "&":
+		return true
+	}
+	return false
 }
 
 // typeGroups gives each acronym group the type of its typed forms (ORG
