@@ -96,6 +96,10 @@ func TestRecognize(t *testing.T) {
 		{"two words after toward", "Protesters marched toward Veld Marra.", "PLACE:Veld Marra"},
 		{"body named by one word", "The junta dissolved Congress.", "ORG:Congress"},
 		{"organisation before fighters", "Dozens of Kessari fighters were killed.", "ORG:Kessari"},
+		{"name particle joined by a hyphen", "The envoy, Karim Nasser al-Tawil, arrived.", "PERSON:Karim Nasser al-Tawil"},
+		{"hyphenated given name", "Troops loyal to Chiang Kai-shek retreated.", "PERSON:Chiang Kai-shek"},
+		{"month abbreviation that is a first name", "Governors such as Jan Pieterszoon Coen ruled.", "PERSON:Jan Pieterszoon Coen"},
+		{"month abbreviation in a dateline", "MANILA, Jan 9 — Rain fell.", "PLACE:MANILA=Manila"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -194,6 +198,9 @@ func TestTokenize(t *testing.T) {
 		{"El Militante-Bolivia, the", "El Militante-Bolivia |the"},
 		{"ChungaraDomitila McDonald", "Chungara |Domitila McDonald"},
 		{"2/3rds of it", "2 |3rds of it"},
+		{"Rashid al-Hakim said", "Rashid al-Hakim said"},
+		{"Chiang Kai-shek's army", "Chiang Kai-shek+poss army"},
+		{"a Paris-based firm, US-led talks", "a Paris firm |US talks"},
 	}
 	for _, tt := range tests {
 		var parts []string

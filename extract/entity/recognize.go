@@ -256,7 +256,7 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 		d.runs = append(d.runs, ru)
 		return
 	}
-	for a < b && c.stop[toks[a].text] && !d.gazetteerStart(toks[a:b]) {
+	for a < b && c.stop[toks[a].text] && !d.gazetteerStart(toks[a:b]) && !(firstNameStops[toks[a].text] && b-a >= 3) {
 		a++
 	}
 	// So does an organisation head noun ("Bolivian Workers Central").
@@ -274,7 +274,7 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 		}
 	}
 	for a < b {
-		if c.stop[toks[a].text] && !d.gazetteerStart(toks[a:b]) {
+		if c.stop[toks[a].text] && !d.gazetteerStart(toks[a:b]) && !(firstNameStops[toks[a].text] && b-a >= 3) {
 			a++
 			continue
 		}
@@ -554,7 +554,7 @@ func (d *docState) classify(ru *run) {
 				}
 				// Towns named after people ("Emiliano Zapata", "Venustiano
 				// Carranza"): without place context, the person.
-				if e.sub == "CITY" && !e.capital && !e.major && !single && !strong && d.personShape(toks) {
+				if e.sub == "CITY" && !e.capital && !e.major && !single && !d.placeBefore(ru) && !d.strongPlacePreposition(ru) && d.personShape(toks) {
 					continue
 				}
 				townOnly := e.sub == "CITY" && !e.capital && !e.major && single
@@ -691,6 +691,11 @@ func (d *docState) classify(ru *run) {
 	}
 }
 
+// firstNameStops are stop words (month abbreviations) that are also
+// first names: kept at the start of a run of three or more words ("Jan
+// Pieterszoon Coen"), where a date would be followed by a number.
+var firstNameStops = map[string]bool{"Jan": true}
+
 // compass words start region names ("East Java", "West Africa").
 var compass = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true,
@@ -766,8 +771,15 @@ func (d *docState) personShape(toks []token) bool {
 		if i > 0 && i < n-1 && len(t.text) == 1 {
 			continue // a middle initial: "Richard A. Gilleland"
 		}
-		if t.upper || strings.ContainsAny(t.text, "-0123456789") || d.r.cues.stop[t.text] {
+		if t.upper || strings.ContainsAny(t.text, "0123456789") || d.r.cues.stop[t.text] && !(i == 0 && firstNameStops[t.text]) {
 			return false
+		}
+		// Hyphenated names ("Kai-shek", "al-Hakim", "Jean-Luc"), but not
+		// a name joined to a place ("Militante-Bolivia").
+		if h := strings.LastIndexByte(t.text, '-'); h > 0 {
+			if _, es := d.r.lookup(strings.ToLower(timeline.FoldAccents(t.text[h+1:]))); es != nil {
+				return false
+			}
 		}
 		if d.r.isCommonWord(t.key) {
 			common++
