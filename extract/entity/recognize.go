@@ -52,6 +52,18 @@ var romanceConnectors = map[string]bool{
 
 var englishConnectors = map[string]bool{"of": true, "for": true, "the": true, "on": true, "and": true, "&": true}
 
+// capsAhead counts the capitalised words from toks[k] on, up to a break.
+func capsAhead(toks []token, k int) int {
+	n := 0
+	for i := k; i < len(toks) && toks[i].cap && (i == k || !toks[i].broken); i++ {
+		n++
+		if toks[i].poss {
+			break
+		}
+	}
+	return n
+}
+
 // nameWords counts the capitalised words of toks that are not stop words.
 func nameWords(c *cues, toks []token) int {
 	n := 0
@@ -234,7 +246,9 @@ func (d *docState) buildRuns(si int, toks []token) {
 				// not two names ("Barclays and Lloyds Banking Group",
 				// "Central Java and East Java", "the X Congress and the Y
 				// Congress").
-				if and && (k-j > 1 || c.orgWord[toks[j-1].key] && nameWords(c, toks[i:j]) >= 2 || !d.r.isCommonNoun(toks[j-1].key) || d.gazetteerEnd(toks[i:j])) {
+				left := nameWords(c, toks[i:j])
+				if and && (k-j > 1 || left >= 2 && (c.orgWord[toks[j-1].key] || !d.r.isCommonNoun(toks[j-1].key)) ||
+					left == 1 && !d.r.isCommonNoun(toks[j-1].key) && capsAhead(toks, k) >= 3 || d.gazetteerEnd(toks[i:j])) {
 					break
 				}
 				j = k + 1
@@ -256,7 +270,7 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 		d.runs = append(d.runs, ru)
 		return
 	}
-	for a < b && c.stop[toks[a].text] && !d.gazetteerStart(toks[a:b]) && !(firstNameStops[toks[a].text] && b-a >= 3) {
+	for a < b && c.stop[toks[a].text] && !d.gazetteerStart(toks[a:b]) && !d.compassPlace(toks[a:b]) && !(firstNameStops[toks[a].text] && b-a >= 3) {
 		a++
 	}
 	// So does an organisation head noun ("Bolivian Workers Central").
@@ -274,7 +288,7 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 		}
 	}
 	for a < b {
-		if c.stop[toks[a].text] && !d.gazetteerStart(toks[a:b]) && !(firstNameStops[toks[a].text] && b-a >= 3) {
+		if c.stop[toks[a].text] && !d.gazetteerStart(toks[a:b]) && !d.compassPlace(toks[a:b]) && !(firstNameStops[toks[a].text] && b-a >= 3) {
 			a++
 			continue
 		}
@@ -284,7 +298,8 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 			a++
 			continue
 		}
-		if m := d.titleAt(toks, a, b); m > 0 && a+m < b {
+		// (not before an organisation: "General Confederation of Labour")
+		if m := d.titleAt(toks, a, b); m > 0 && a+m < b && !c.orgStart[toks[a+m].key] {
 			a += m
 			ru.title = true
 			// "President of the United States Woodrow Wilson": the rest of
@@ -689,6 +704,16 @@ func (d *docState) classify(ru *run) {
 	if d.personShape(toks) {
 		ru.kind = kindPerson
 	}
+}
+
+// compassPlace reports whether toks are a compass word and a gazetteer
+// place: "East Java", "Northern Syria".
+func (d *docState) compassPlace(toks []token) bool {
+	if len(toks) < 2 || !compass[toks[0].key] {
+		return false
+	}
+	_, es := d.r.lookup(spanKey(toks[1:]))
+	return len(es) > 0 && es[0].kind == kindPlace
 }
 
 // firstNameStops are stop words (month abbreviations) that are also
