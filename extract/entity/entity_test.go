@@ -96,6 +96,7 @@ func TestRecognize(t *testing.T) {
 		{"possessor in an apposition is not the head", "Ardo Venn, the party's founder, resigned.", "PERSON:Ardo Venn"},
 		{"unknown name founded by", "Norvik Tala, founded in 1950, closed.", "ORG:Norvik Tala"},
 		{"two words after toward", "Protesters marched toward Veld Marra.", "PLACE:Veld Marra"},
+		{"name before a lowercase event noun", "The Kessa Dunn uprising began in 1952.", ""},
 		{"body named by one word", "The junta dissolved Congress.", "ORG:Congress"},
 		{"organisation before fighters", "Dozens of Kessari fighters were killed.", "ORG:Kessari"},
 		{"name particle joined by a hyphen", "The envoy, Karim Nasser al-Tawil, arrived.", "PERSON:Karim Nasser al-Tawil"},

@@ -701,6 +701,11 @@ func (d *docState) classify(ru *run) {
 		ru.dropped = true
 		return
 	}
+	// A name before a lowercase event noun names the event ("the Mau Mau
+	// uprising"), not a person.
+	if ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && c.eventWord[sent[ru.b].key] {
+		return
+	}
 	if d.personShape(toks) {
 		ru.kind = kindPerson
 	}
