@@ -25,6 +25,7 @@ type run struct {
 	contextPlace bool
 	weakGaz      *gazetteer
 	dropped      bool
+	commonWord   bool // dropped as a common word that a gazetteer gives as a town
 }
 
 // acroGroup links the forms of an acronym definition.
@@ -163,7 +164,33 @@ func (d *docState) run(sentences []timeline.Span) {
 		}
 	}
 	d.useDocKnowledge()
+	d.typeSpeakers()
 	d.resolvePersons()
+}
+
+// speechVerbs follow the one who speaks: "Codelco said", "Petroecuador
+// announced".
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "announced": true, "announces": true, "reported": true, "reports": true,
+	"stated": true, "told": true, "added": true, "warned": true, "confirmed": true, "denied": true,
+}
+
+// typeSpeakers makes an organisation of a one-word name that nothing else
+// explains and that speaks ("Codelco said"): news introduces a person by
+// full name or title before using the bare surname, so an unknown single
+// name that makes statements is more often a company or agency.
+func (d *docState) typeSpeakers() {
+	for _, ru := range d.runs {
+		if ru.kind != kindNone || ru.dropped || ru.b-ru.a != 1 {
+			continue
+		}
+		sent := d.sents[ru.sent]
+		t := sent[ru.a]
+		if t.upper || t.poss || d.r.isCommonWord(t.key) || ru.b >= len(sent) || sent[ru.b].broken || !speechVerbs[sent[ru.b].key] {
+			continue
+		}
+		ru.kind = kindOrg
+	}
 }
 
 // noteCountries records the countries named or implied (by demonyms) in a
@@ -641,7 +668,7 @@ func (d *docState) classify(ru *run) {
 	}
 	if rejectedCommon && !ru.title {
 		// A common word without place context ("Reading the report").
-		ru.dropped = true
+		ru.dropped, ru.commonWord = true, true
 		return
 	}
 	if ru.title && !(single && toks[0].upper) || single && !toks[0].upper && d.possessivePerson(ru) {
@@ -976,7 +1003,8 @@ func (d *docState) typeGroups() {
 func (d *docState) useDocKnowledge() {
 	known := map[string]kind{}
 	canon := map[string]string{}
-	part := map[string]string{} // token of a person's name -> full name ("" if ambiguous)
+	part := map[string]string{}    // token of a person's name -> full name ("" if ambiguous)
+	orgPart := map[string]string{} // head noun of an organisation's name -> full name ("" if ambiguous)
 	for _, ru := range d.runs {
 		if ru.kind == kindNone {
 			continue
@@ -986,6 +1014,22 @@ func (d *docState) useDocKnowledge() {
 		if _, ok := known[key]; !ok {
 			known[key] = ru.kind
 			canon[key] = ru.canonical
+		}
+		// "the League" after "the League of Nations".
+		if ru.kind == kindOrg && len(toks) >= 2 {
+			full := d.spanText(ru)
+			if ru.canonical != "" {
+				full = ru.canonical
+			}
+			for _, t := range toks {
+				if t.cap && (d.r.cues.orgWord[t.key] || d.r.cues.orgStart[t.key]) {
+					if old, ok := orgPart[t.key]; ok && old != full {
+						orgPart[t.key] = ""
+					} else {
+						orgPart[t.key] = full
+					}
+				}
+			}
 		}
 		if ru.kind == kindPerson && len(toks) >= 2 {
 			full := d.spanText(ru)
@@ -1002,11 +1046,18 @@ func (d *docState) useDocKnowledge() {
 		}
 	}
 	for _, ru := range d.runs {
-		if ru.kind != kindNone || ru.dropped {
+		if ru.kind != kindNone || ru.dropped && !ru.commonWord {
 			continue
 		}
 		toks := d.toks(ru)
 		key := spanKey(toks)
+		if ru.dropped {
+			// "the Union" after "the Union of Tessan Farmers".
+			if full := orgPart[key]; full != "" && !ru.initial {
+				ru.kind, ru.canonical, ru.dropped = kindOrg, full, false
+			}
+			continue
+		}
 		if ru.initial && d.commonWord(key) {
 			continue
 		}
@@ -1019,6 +1070,9 @@ func (d *docState) useDocKnowledge() {
 		if len(toks) == 1 {
 			if full := part[key]; full != "" {
 				ru.kind = kindPerson
+				ru.canonical = full
+			} else if full := orgPart[key]; full != "" {
+				ru.kind = kindOrg
 				ru.canonical = full
 			}
 		}
