@@ -26,6 +26,7 @@ type run struct {
 	weakGaz      *gazetteer
 	dropped      bool
 	commonWord   bool // dropped as a common word that a gazetteer gives as a town
+	gazTown      bool // a place only because a gazetteer knows the name, without place context
 }
 
 // acroGroup links the forms of an acronym definition.
@@ -360,7 +361,7 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 		return
 	}
 	// Trailing connectors or stop words ("Santa Cruz de") are not part of a name.
-	for b > a && (!toks[b-1].cap || c.stop[toks[b-1].text]) {
+	for b > a && (!toks[b-1].cap || c.stop[toks[b-1].text] && !(b-a >= 2 && regnal(toks[b-1].text) && !toks[b-2].upper)) {
 		b--
 	}
 	if a >= b {
@@ -568,6 +569,15 @@ func (d *docState) classify(ru *run) {
 		ru.dropped = true
 		return
 	}
+	// A dateline: "HARARE, Nov 22 —", "FRANKFURT (Reuters) —".
+	if d.dateline(ru) {
+		ru.kind = kindPlace
+		if g, es := d.r.lookup(key); es != nil && es[0].kind == kindPlace {
+			ru.canonical = es[0].name
+			ru.placeCty = d.r.countryName(g.country(es[0], d.countries))
+		}
+		return
+	}
 	// A body named by one word: "dissolved Congress", "the Treasury said".
 	if single && c.orgAlone[toks[0].key] && !ru.title {
 		ru.kind = kindOrg
@@ -610,6 +620,7 @@ func (d *docState) classify(ru *run) {
 				ru.kind = kindPlace
 				ru.canonical = e.name
 				ru.placeCty = d.r.countryName(g.country(e, d.countries))
+				ru.gazTown = e.sub != "COUNTRY" && !strong
 				return
 			}
 		}
@@ -662,7 +673,7 @@ func (d *docState) classify(ru *run) {
 		return
 	}
 	// "Hezbollah fighters", "Dangote shares".
-	if single && !ru.initial && ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && c.orgAfter[sent[ru.b].key] && !d.r.isCommonWord(toks[0].key) {
+	if single && !ru.initial && !toks[0].poss && ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && c.orgAfter[sent[ru.b].key] && !d.r.isCommonWord(toks[0].key) {
 		ru.kind = kindOrg
 		return
 	}
@@ -677,7 +688,9 @@ func (d *docState) classify(ru *run) {
 	}
 	// A lowercase organisation noun after a name or acronym: "the MAS
 	// party" (but not after one capitalised adjective: "the Marxist tendency").
-	if (n >= 2 || toks[0].upper) && ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && c.orgNoun[sent[ru.b].key] {
+	// A possessive name owns the noun: "Batista's army".
+	oneWordName := single && !d.r.isCommonWord(toks[0].key) && !hasAnySuffix(toks[0].key, "ist", "ists", "an", "ans", "ese", "ic")
+	if (n >= 2 || toks[0].upper || oneWordName) && !toks[n-1].poss && ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && c.orgNoun[sent[ru.b].key] {
 		ru.kind = kindOrg
 		return
 	}
@@ -748,6 +761,47 @@ func (d *docState) compassPlace(toks []token) bool {
 	return len(es) > 0 && es[0].kind == kindPlace
 }
 
+// dateline reports whether a run is the upper-case place name that opens
+// a news story, followed by a comma, a parenthesis or a dash: "HARARE,
+// Nov 22 —", "FRANKFURT (Reuters) —", "NAIROBI —".
+func (d *docState) dateline(ru *run) bool {
+	if ru.sent != 0 || ru.a != 0 {
+		return false
+	}
+	toks := d.toks(ru)
+	letters := 0
+	for _, t := range toks {
+		if !t.upper {
+			return false
+		}
+		letters += len(t.key)
+	}
+	if letters < 4 {
+		return false
+	}
+	rest := strings.TrimLeft(d.text[toks[len(toks)-1].end:], " ")
+	for _, p := range []string{",", "(", "—", "–", "-"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// regnal reports whether w is a roman numeral that follows a ruler's
+// name: "Nicholas II", "Louis XIV".
+func regnal(w string) bool {
+	if len(w) == 0 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !strings.ContainsRune("IVXL", rune(w[i])) {
+			return false
+		}
+	}
+	return true
+}
+
 // firstNameStops are stop words (month abbreviations) that are also
 // first names: kept at the start of a run of three or more words ("Jan
 // Pieterszoon Coen"), where a date would be followed by a number.
@@ -758,6 +812,7 @@ var compass = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true,
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
 	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"upper": true, "lower": true, "greater": true,
 }
 
 // orgBefore reports whether an ORGBEFORE phrase ("analysts at", "members
@@ -828,6 +883,9 @@ func (d *docState) personShape(toks []token) bool {
 		if i > 0 && i < n-1 && len(t.text) == 1 {
 			continue // a middle initial: "Richard A. Gilleland"
 		}
+		if i > 1 && i == n-1 && regnal(t.text) {
+			continue // "Louis Napoleon III"
+		}
 		if t.upper || strings.ContainsAny(t.text, "0123456789") || d.r.cues.stop[t.text] && !(i == 0 && firstNameStops[t.text]) {
 			return false
 		}
@@ -888,7 +946,8 @@ func (d *docState) apposition(ru *run) kind {
 	if k := sent[i].key; k == "founded" || k == "formed" || k == "headquartered" {
 		return kindOrg
 	}
-	if k := sent[i].key; k != "the" && k != "a" && k != "an" {
+	// "BaFin, Germany's financial regulator".
+	if k := sent[i].key; k != "the" && k != "a" && k != "an" && !(sent[i].cap && sent[i].poss) {
 		return kindNone
 	}
 	for j := i + 1; j < len(sent) && j <= i+4; j++ {
@@ -1046,6 +1105,14 @@ func (d *docState) useDocKnowledge() {
 		}
 	}
 	for _, ru := range d.runs {
+		// "Sucre became president" after "Antonio José de Sucre": the
+		// surname, not the town, when nothing marks a place.
+		if ru.kind == kindPlace && ru.gazTown && ru.b-ru.a == 1 && !ru.title {
+			if full := part[spanKey(d.toks(ru))]; full != "" && !d.placeContext(ru) {
+				ru.kind, ru.canonical, ru.placeCty = kindPerson, full, ""
+			}
+			continue
+		}
 		if ru.kind != kindNone || ru.dropped && !ru.commonWord {
 			continue
 		}
