@@ -54,6 +54,16 @@ var romanceConnectors = map[string]bool{
 
 var englishConnectors = map[string]bool{"of": true, "for": true, "the": true, "on": true, "and": true, "&": true}
 
+// anyOrgWord reports whether an organisation head or start word is among toks.
+func anyOrgWord(c *cues, toks []token) bool {
+	for _, t := range toks {
+		if t.cap && (c.orgWord[t.key] || c.orgStart[t.key]) {
+			return true
+		}
+	}
+	return false
+}
+
 // capsAhead counts the capitalised words from toks[k] on, up to a break.
 func capsAhead(toks []token, k int) int {
 	n := 0
@@ -181,13 +191,21 @@ var speechVerbs = map[string]bool{
 // full name or title before using the bare surname, so an unknown single
 // name that makes statements is more often a company or agency.
 func (d *docState) typeSpeakers() {
+	personTok := map[string]bool{}
+	for _, ru := range d.runs {
+		if ru.kind == kindPerson {
+			for _, t := range d.toks(ru) {
+				personTok[t.key] = true
+			}
+		}
+	}
 	for _, ru := range d.runs {
 		if ru.kind != kindNone || ru.dropped || ru.b-ru.a != 1 {
 			continue
 		}
 		sent := d.sents[ru.sent]
 		t := sent[ru.a]
-		if t.upper || t.poss || d.r.isCommonWord(t.key) || ru.b >= len(sent) || sent[ru.b].broken || !speechVerbs[sent[ru.b].key] {
+		if t.upper || t.poss || personTok[t.key] || d.r.isCommonWord(t.key) || ru.b >= len(sent) || sent[ru.b].broken || !speechVerbs[sent[ru.b].key] {
 			continue
 		}
 		ru.kind = kindOrg
@@ -350,6 +368,13 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 				a++
 				continue
 			}
+			// An adjective of doctrine before a name: "Communist Ho Chi
+			// Minh", "Socialist leader ..." (organisations ending in a head
+			// noun were kept whole above).
+			if hasAnySuffix(toks[a].key, "ist") && !toks[a].upper && toks[a+1].cap && !anyOrgWord(c, toks[a+1:b]) {
+				a++
+				continue
+			}
 		}
 		break
 	}
@@ -370,6 +395,23 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 	// A demonym ends an adjectival phrase ("Latin American"): not a name.
 	if _, es := d.r.lookup(toks[b-1].key); es != nil && es[0].kind == kindDemonym && !c.orgWord[toks[b-1].key] {
 		return
+	}
+	// "President Ngo Dinh Diem of the State of Vietnam": after a title,
+	// "of" ends the person's name; the rest is a name of its own.
+	if ru.title {
+		for p := a + 1; p < b-1; p++ {
+			if !toks[p].cap && (toks[p].key == "of" || toks[p].key == "for") {
+				q := p + 1
+				for q < b && !toks[q].cap {
+					q++
+				}
+				if q < b {
+					d.addRun(si, toks, q, b)
+				}
+				b = p
+				break
+			}
+		}
 	}
 	ru.a, ru.b = a, b
 	ru.initial = a == 0
@@ -916,7 +958,7 @@ func (d *docState) personShape(toks []token) bool {
 		words++
 	}
 	// Mostly common words: "Air Force", "National Guard".
-	return words >= 2 && words <= 4 && 2*common <= words
+	return words >= 2 && words <= 4 && 2*common <= words && common < words
 }
 
 // personLike reports whether a run looks like a person's name for the
