@@ -86,6 +86,7 @@ func TestRecognize(t *testing.T) {
 		{"facility noun after an unknown name", "Troops cleared the Qallu gas plant.", "PLACE:Qallu"},
 		{"unknown name coordinated with a company", "Shares of Qorvantis and Helmbridge Asset Holdings fell.", "ORG:Qorvantis; ORG:Helmbridge Asset Holdings"},
 		{"two names joined by and", "Analysts at Varga Kessel and Dunmore Capital agreed.", "ORG:Varga Kessel; ORG:Dunmore Capital"},
+		{"savings and loan", "Depositors fled Valley Federal Savings and Loan Association.", "ORG:Valley Federal Savings and Loan Association"},
 		{"and inside an organisation name", "The Land and Freedom Army fought on.", "ORG:Land and Freedom Army"},
 		{"two organisations joined by and the", "The Farmers Union and the Miners Federation marched.", "ORG:Farmers Union; ORG:Miners Federation"},
 		{"plural possessive inside a name", "The Peasants' League won.", "ORG:Peasants' League"},

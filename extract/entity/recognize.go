@@ -293,7 +293,7 @@ func (d *docState) buildRuns(si int, toks []token) {
 				// "Central Java and East Java", "the X Congress and the Y
 				// Congress").
 				left := nameWords(c, toks[i:j])
-				if and && (k-j > 1 || left >= 2 && (c.orgWord[toks[j-1].key] || !d.r.isCommonNoun(toks[j-1].key)) ||
+				if and && (k-j > 1 || left >= 2 && (!d.r.isCommonNoun(toks[j-1].key) || c.orgWord[toks[j-1].key] && !d.r.isCommonNoun(toks[k].key)) ||
 					left == 1 && !d.r.isCommonNoun(toks[j-1].key) && capsAhead(toks, k) >= 3 || d.gazetteerEnd(toks[i:j])) {
 					break
 				}
