@@ -64,6 +64,62 @@ func anyOrgWord(c *cues, toks []token) bool {
 	return false
 }
 
+// groupWord reports whether a one-word name is a people or a following
+// ("Americans", "Ionians", "Nationalists"), which "who" and "died" also
+// follow.
+func groupWord(toks []token) bool {
+	return len(toks) == 1 && hasAnySuffix(toks[0].key, "ans", "ists", "ites", "ese")
+}
+
+// isAge reports whether a word is a plausible age in years.
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+		n = n*10 + int(w[i]-'0')
+	}
+	return n >= 1 && n <= 120
+}
+
+// personVerbs after a name make it a person: organisations do not die or
+// marry.
+var personVerbs = map[string]bool{
+	"died": true, "resigned": true, "married": true, "retired": true, "was born": true,
+	"was assassinated": true, "was executed": true, "was sworn": true, "was murdered": true,
+	"was arrested": true, "was exiled": true, "was crowned": true, "was elected": true,
+}
+
+// typeByPersonVerb makes a person of an unresolved name followed by a
+// verb only people take ("died", "was born", "was sworn in").
+func (d *docState) typeByPersonVerb() {
+	for _, ru := range d.runs {
+		if ru.kind != kindNone || ru.dropped {
+			continue
+		}
+		sent := d.sents[ru.sent]
+		toks := d.toks(ru)
+		if ru.b >= len(sent) || sent[ru.b].broken || toks[len(toks)-1].poss || toks[0].upper {
+			continue
+		}
+		// Peoples and followers ("Americans", "Nationalists") are not persons.
+		if ru.b-ru.a == 1 && (d.r.isCommonWord(toks[0].key) || ru.initial && d.commonWord(toks[0].key)) || groupWord(toks) {
+			continue
+		}
+		v := sent[ru.b].key
+		if v == "was" && ru.b+1 < len(sent) && !sent[ru.b+1].broken {
+			v += " " + sent[ru.b+1].key
+		}
+		if personVerbs[v] {
+			ru.kind = kindPerson
+		}
+	}
+}
+
 // capsAhead counts the capitalised words from toks[k] on, up to a break.
 func capsAhead(toks []token, k int) int {
 	n := 0
@@ -175,6 +231,7 @@ func (d *docState) run(sentences []timeline.Span) {
 		}
 	}
 	d.useDocKnowledge()
+	d.typeByPersonVerb()
 	d.typeSpeakers()
 	d.resolvePersons()
 }
@@ -984,6 +1041,10 @@ func (d *docState) apposition(ru *run) kind {
 	if i >= len(sent) || !sent[i].broken || strings.TrimSpace(d.text[sent[i-1].end:sent[i].start]) != "," {
 		return kindNone
 	}
+	// "Tendai Moyo, 45, ..." and "Tendai Moyo, who ...": a person.
+	if k := sent[i].key; (k == "who" || k == "whom" || isAge(k) && i+1 < len(sent) && sent[i+1].broken) && !groupWord(d.toks(ru)) {
+		return kindPerson
+	}
 	// "Viet Minh, founded by ...", "Acme, headquartered in ...".
 	if k := sent[i].key; k == "founded" || k == "formed" || k == "headquartered" {
 		return kindOrg
@@ -1323,6 +1384,15 @@ func (d *docState) gazetteerStart(toks []token) bool {
 	return false
 }
 
+// peopleNouns name people by where they come from: "refugees from X".
+var peopleNouns = map[string]bool{
+	"people": true, "protesters": true, "refugees": true, "troops": true, "workers": true, "residents": true,
+	"migrants": true, "delegates": true, "villagers": true, "soldiers": true, "pilgrims": true,
+	"immigrants": true, "students": true, "farmers": true, "miners": true, "man": true, "woman": true,
+	"men": true, "women": true, "family": true, "families": true, "native": true, "natives": true,
+	"settlers": true, "fighters": true, "voters": true, "deputies": true, "delegation": true,
+}
+
 // strongPlacePrepositions rarely precede a person's name.
 var strongPlacePrepositions = map[string]bool{
 	"in": true, "at": true, "near": true, "outside": true, "around": true, "across": true,
@@ -1334,6 +1404,10 @@ var strongPlacePrepositions = map[string]bool{
 func (d *docState) strongPlacePreposition(ru *run) bool {
 	before := d.wordsBefore(ru, 3)
 	if len(before) > 0 && strongPlacePrepositions[before[len(before)-1]] {
+		return true
+	}
+	// "a fisherman from Zambales", "refugees from Darfur".
+	if n := len(before); n >= 2 && before[n-1] == "from" && (peopleNouns[before[n-2]] || d.r.cues.title[before[n-2]]) {
 		return true
 	}
 	for m := 1; m <= len(before); m++ {
