@@ -113,6 +113,8 @@ func TestRecognize(t *testing.T) {
 		{"who after a name", "Mendrix, who led the strike, spoke.", "PERSON:Mendrix"},
 		{"verb only people take", "Oruvane died in 1921.", "PERSON:Oruvane"},
 		{"person noun from a place", "A fisherman from Qalitos was hurt.", "PLACE:Qalitos"},
+		{"titled name ending in a place head noun", "Environment Minister Tomas Hill spoke.", "PERSON:Tomas Hill"},
+		{"adjective before a place noun", "Ships sailed along the Flemish coast.", ""},
 		{"body named by one word", "The junta dissolved Congress.", "ORG:Congress"},
 		{"organisation before fighters", "Dozens of Kessari fighters were killed.", "ORG:Kessari"},
 		{"name particle joined by a hyphen", "The envoy, Karim Nasser al-Tawil, arrived.", "PERSON:Karim Nasser al-Tawil"},

@@ -64,6 +64,12 @@ func anyOrgWord(c *cues, toks []token) bool {
 	return false
 }
 
+// adjectiveLike reports whether a capitalised word has the ending of an
+// adjective of people or doctrine ("Flemish", "Islamist", "Kurdish").
+func adjectiveLike(key string) bool {
+	return hasAnySuffix(key, "ish", "ist", "ian", "ean", "ese", "ic")
+}
+
 // groupWord reports whether a one-word name is a people or a following
 // ("Americans", "Ionians", "Nationalists"), which "who" and "died" also
 // follow.
@@ -320,12 +326,10 @@ func (d *docState) buildRuns(si int, toks []token) {
 		j := i + 1
 		// Organisation head nouns and titles take English connectors:
 		// "Ministry of Health", "Secretary of State James Baker".
-		// So do event and document words ("Treaty of Lausanne"), so that
-		// the place they are named after goes with them.
-		hasOrgWord := c.orgWord[toks[i].key] || c.title[toks[i].key] || c.eventWord[toks[i].key]
+		hasOrgWord := c.orgWord[toks[i].key] || c.title[toks[i].key]
 		for j < n && !toks[j].broken && (!toks[j-1].poss || d.possInName(toks, j)) {
 			if toks[j].cap {
-				hasOrgWord = hasOrgWord || c.orgWord[toks[j].key] || c.title[toks[j].key] || c.eventWord[toks[j].key]
+				hasOrgWord = hasOrgWord || c.orgWord[toks[j].key] || c.title[toks[j].key]
 				j++
 				continue
 			}
@@ -645,6 +649,10 @@ func (d *docState) placeNounAfter(ru *run) bool {
 	if i >= len(toks) || toks[i].broken || toks[i].cap || toks[i-1].poss {
 		return false
 	}
+	// "the Flemish coast": an adjective, not a name.
+	if ru.b-ru.a == 1 && adjectiveLike(toks[ru.a].key) {
+		return false
+	}
 	if c.placeWord[toks[i].key] || c.facility[toks[i].key] {
 		return true
 	}
@@ -719,7 +727,7 @@ func (d *docState) classify(ru *run) {
 				ru.kind = kindPlace
 				ru.canonical = e.name
 				ru.placeCty = d.r.countryName(g.country(e, d.countries))
-				ru.gazTown = e.sub != "COUNTRY" && !strong
+				ru.gazTown = e.sub == "CITY" && !strong
 				return
 			}
 		}
@@ -731,7 +739,7 @@ func (d *docState) classify(ru *run) {
 		return
 	}
 	// Organisation and place head nouns.
-	if n >= 2 && c.placeHead[toks[n-1].key] && !c.orgWord[toks[n-1].key] {
+	if n >= 2 && c.placeHead[toks[n-1].key] && !c.orgWord[toks[n-1].key] && !ru.title {
 		ru.kind = kindPlace
 		return
 	}
@@ -772,7 +780,7 @@ func (d *docState) classify(ru *run) {
 		return
 	}
 	// "Hezbollah fighters", "Dangote shares".
-	if single && !ru.initial && !toks[0].poss && ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && c.orgAfter[sent[ru.b].key] && !d.r.isCommonWord(toks[0].key) {
+	if single && !ru.initial && !toks[0].poss && ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && c.orgAfter[sent[ru.b].key] && !d.r.isCommonWord(toks[0].key) && !adjectiveLike(toks[0].key) {
 		ru.kind = kindOrg
 		return
 	}

@@ -147,12 +147,17 @@ var hyphenWords = map[string]bool{
 	"led": true, "bred": true, "built": true, "linked": true, "backed": true, "based": true,
 	"inspired": true, "only": true, "free": true, "specific": true, "focused": true, "class": true,
 	"level": true, "sized": true, "area": true, "region": true, "border": true, "registered": true,
+	"and": true, "or": true, "the": true, "who": true, "was": true, "its": true, "his": true, "her": true,
+	"but": true, "not": true, "now": true, "then": true, "that": true, "this": true, "with": true,
+	"from": true, "into": true, "as": true, "a": true, "an": true, "to": true, "in": true, "on": true,
 }
 
 // isHyphenSuffix reports whether the lowercase part after a hyphen is an
-// English word or ending rather than the end of a name.
+// English word rather than the end of a name: a listed word, or any of five
+// letters or more ("Paris-based", "Ongjin-which"); shorter unknown parts
+// stay ("Chiang Kai-shek").
 func isHyphenSuffix(post string) bool {
-	return hyphenWords[post] || len(post) > 4 && (strings.HasSuffix(post, "ed") || strings.HasSuffix(post, "ing"))
+	return hyphenWords[post] || len(post) > 4
 }
 
 func newToken(text string, start, end int, broken, poss bool) token {
