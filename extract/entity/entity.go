@@ -43,7 +43,7 @@
 //
 //	set                                 rules only     rules + prose
 //	sample (19 articles, 70 mentions)   0.971 / 0.957  0.944 / 0.957
-//	testdata/dev (30 texts, 222)        0.986 / 0.977  0.969 / 0.977
+//	testdata/dev (30 texts, 222)        0.982 / 0.977  0.964 / 0.977
 //	testdata/heldout (15 texts, 107)    1.000 / 0.953  0.953 / 0.953
 //	testdata/blind (12 texts, 85)       0.988 / 0.965  0.976 / 0.965
 //
