@@ -11,7 +11,8 @@
 //     "MAS (Movement for Socialism)", "Movimiento al Socialismo, MAS")
 //     link short and long forms; all forms share a canonical name.
 //  3. Gazetteers (data/gazetteer-*.tsv and any user file) resolve countries,
-//     divisions, towns and organisations; one-word towns that are common
+//     divisions, towns, organisations, news agencies and historical
+//     figures named by one name ("Stalin"); one-word towns that are common
 //     English words ("Reading", "Of") need place context ("in Reading").
 //  4. Cues resolve the rest where they can: titles make persons, head nouns
 //     ("Party", "Campaign", "Body", "Holdings") and appositions (", the
@@ -122,10 +123,10 @@ type Recognizer struct {
 }
 
 type embedded struct {
-	places, orgs, extra *gazetteer
-	cues                *cues
-	words               map[uint64]struct{} // hashes of common English words
-	err                 error
+	places, orgs, extra, people *gazetteer
+	cues                        *cues
+	words                       map[uint64]struct{} // hashes of common English words
+	err                         error
 }
 
 var (
@@ -144,6 +145,10 @@ func loadEmbedded() embedded {
 		if e.err = e.extra.loadString(data.GazetteerExtra, "data/gazetteer-extra.tsv"); e.err != nil {
 			return
 		}
+		e.people = newGazetteer()
+		if e.err = e.people.loadString(data.GazetteerPeople, "data/gazetteer-people.tsv"); e.err != nil {
+			return
+		}
 		e.places = newGazetteer()
 		if e.err = e.places.loadString(data.GazetteerPlaces, "data/gazetteer-places.tsv"); e.err != nil {
 			return
@@ -160,7 +165,7 @@ func New(opts ...Option) (*Recognizer, error) {
 	if e.err != nil {
 		return nil, e.err
 	}
-	r := &Recognizer{gaz: []*gazetteer{e.orgs, e.extra, e.places}, cues: e.cues, words: e.words}
+	r := &Recognizer{gaz: []*gazetteer{e.orgs, e.extra, e.people, e.places}, cues: e.cues, words: e.words}
 	for _, o := range opts {
 		if err := o(r); err != nil {
 			return nil, err

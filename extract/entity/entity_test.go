@@ -115,6 +115,7 @@ func TestRecognize(t *testing.T) {
 		{"person noun from a place", "A fisherman from Qalitos was hurt.", "PLACE:Qalitos"},
 		{"titled name ending in a place head noun", "Environment Minister Tomas Hill spoke.", "PERSON:Tomas Hill"},
 		{"adjective before a place noun", "Ships sailed along the Flemish coast.", ""},
+		{"historical figure by one name", "In 1936 Stalin ordered new trials.", "PERSON:Stalin=Joseph Stalin"},
 		{"body named by one word", "The junta dissolved Congress.", "ORG:Congress"},
 		{"organisation before fighters", "Dozens of Kessari fighters were killed.", "ORG:Kessari"},
 		{"name particle joined by a hyphen", "The envoy, Karim Nasser al-Tawil, arrived.", "PERSON:Karim Nasser al-Tawil"},
