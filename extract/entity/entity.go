@@ -47,13 +47,15 @@
 //	testdata/dev (30 texts, 222)        0.982 / 0.977  0.964 / 0.977
 //	testdata/heldout (15 texts, 107)    1.000 / 0.963  0.953 / 0.953
 //	testdata/blind (12 texts, 85)       0.988 / 0.976  0.988 / 0.976
+//	testdata/blind2 (8 texts, 62)       0.921 / 0.935  0.905 / 0.919
 //
 // The dev texts were used to write the rules; the held-out texts were
 // scored blind once (0.948 / 0.850, against 0.913 / 0.785 before this
 // round's rules) and then used too; the blind texts were scored blind
 // once (0.937 / 0.871, against 0.893 / 0.788 before) and a few general
 // fixes followed, and a few of their names are in the gazetteers now.
-// Expect unseen text to score nearer the blind figures.
+// blind2 was written last and scored once, with no change after (0.879 /
+// 0.823 before this round's rules): expect unseen text to score near it.
 //
 // Demonyms are never entities; they set the Country of nearby mentions and
 // choose between towns of the same name. Sentence-initial capitalised words
