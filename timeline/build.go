@@ -15,7 +15,7 @@ func Build(exts []Extraction) *Timeline {
 	tl := &Timeline{Version: Version, Documents: []DocumentInfo{}, Entities: []Entity{}, Events: []Event{}}
 	for _, x := range exts {
 		d := x.Document
-		tl.Documents = append(tl.Documents, DocumentInfo{ID: d.ID, Title: d.Title, Date: d.Date, Source: d.Source, URL: d.URL})
+		tl.Documents = append(tl.Documents, DocumentInfo{ID: d.ID, Title: d.Title, Date: d.Date, Source: d.Source, URL: d.URL, Author: d.Author})
 	}
 	ents, entityOf := resolveEntities(exts)
 	assignEntityIDs(ents)

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"bytes"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -100,6 +101,9 @@ type MentionRow struct {
 	DateEnd       string `csv:"date_end"`
 	DateText      string `csv:"date_text"`
 	Sentence      string `csv:"sentence"`
+	// DocSource is where the document came from (file, with :line for
+	// JSONL and CSV rows), to find the row behind an event.
+	DocSource string `csv:"doc_source"`
 }
 
 // WriteCSV writes one row per event (see EventRow for the columns), RFC 4180
@@ -332,7 +336,7 @@ func WriteMentionsCSV(w io.Writer, tl *Timeline, opt CSVOptions) error {
 				r.Date = ev.Date.EDTF
 			}
 			if d, ok := docs[s.Doc]; ok {
-				r.DocTitle = d.Title
+				r.DocTitle, r.DocSource = d.Title, d.Source
 			}
 			if s.DateSpan != nil {
 				r.DateStart, r.DateEnd = c[4], c[5]
@@ -399,8 +403,7 @@ func newRowWriter[T any](w io.Writer, opt CSVOptions, what string) (*rowWriter, 
 	if err := gocsv.MarshalCSV([]T{}, &h); err != nil {
 		return nil, fmt.Errorf("timeline: write %s CSV: %w", what, err)
 	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
+	cw := csv.NewWriter(&crlfRecords{w: w})
 	rw := &rowWriter{cw: cw, raw: opt.Raw, what: what}
 	for i, v := range h.header {
 		h.header[i] = normalizeNewlines(v)
@@ -455,13 +458,48 @@ func (r *EntityRow) cells(dst []string) []string {
 
 func (r *MentionRow) cells(dst []string) []string {
 	return append(dst, r.EventID, r.EventType, r.Date, r.Doc, r.DocTitle, r.SentenceStart, r.SentenceEnd,
-		r.TriggerStart, r.TriggerEnd, r.Trigger, r.DateStart, r.DateEnd, r.DateText, r.Sentence)
+		r.TriggerStart, r.TriggerEnd, r.Trigger, r.DateStart, r.DateEnd, r.DateText, r.Sentence, r.DocSource)
 }
 
 func (r *TLJSRow) cells(dst []string) []string {
 	return append(dst, r.Year, r.Month, r.Day, r.Time, r.EndYear, r.EndMonth, r.EndDay, r.EndTime,
 		r.DisplayDate, r.Headline, r.Text, r.Media, r.MediaCredit, r.MediaCaption, r.MediaThumbnail,
 		r.Type, r.Group, r.Background)
+}
+
+// crlfRecords ends CSV records with CRLF (RFC 4180) while line breaks
+// inside quoted cells stay LF. encoding/csv's UseCRLF would turn those into
+// CRLF too, and readers that keep a cell's bytes (Python's csv, pandas)
+// would then give back "\r\n" where the text had "\n". It follows the
+// quoting of encoding/csv's output: a doubled quote toggles twice.
+type crlfRecords struct {
+	w       io.Writer
+	inQuote bool
+	buf     []byte
+}
+
+func (c *crlfRecords) Write(p []byte) (int, error) {
+	c.buf = c.buf[:0]
+	rest := p
+	for {
+		i := bytes.IndexAny(rest, "\"\n")
+		if i < 0 {
+			c.buf = append(c.buf, rest...)
+			break
+		}
+		c.buf = append(c.buf, rest[:i]...)
+		if rest[i] == '"' {
+			c.inQuote = !c.inQuote
+		} else if !c.inQuote {
+			c.buf = append(c.buf, '\r')
+		}
+		c.buf = append(c.buf, rest[i])
+		rest = rest[i+1:]
+	}
+	if _, err := c.w.Write(c.buf); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
 
 // normalizeNewlines turns CRLF and lone CR into LF: encoding/csv cannot

@@ -61,7 +61,7 @@ func TestJSONWriterKnowsEveryField(t *testing.T) {
 		want string
 	}{
 		{Timeline{}, "version documents entities events"},
-		{DocumentInfo{}, "id title date source url"},
+		{DocumentInfo{}, "id title date source url author"},
 		{Entity{}, "id name type aliases mentions"},
 		{Event{}, "id type headline modality date participants places casualties confidence sources"},
 		{Date{}, "edtf timex start end precision text basis approximate year_unknown"},

@@ -30,7 +30,7 @@ func DisplayDate(d *Date) string {
 	}
 	var s string
 	if strings.Contains(d.EDTF, "/") || d.Precision == "" {
-		s = rangeText(d.Start, d.End, d.Precision)
+		s = rangeText(d.Start, d.End, intervalPrecision(d))
 	} else {
 		s = knownText(d)
 	}
@@ -101,6 +101,30 @@ func seasonName(d *Date) string {
 		}
 	}
 	return ""
+}
+
+// intervalPrecision is the precision an interval is written with: that of
+// its EDTF ends when finer than the date's precision ("early 2009",
+// 2009-01/2009-04 with year precision, is "January – April 2009", not a
+// bare "2009" that hides the narrowing).
+func intervalPrecision(d *Date) Precision {
+	a, b, ok := strings.Cut(strings.TrimRight(d.EDTF, "~?%"), "/")
+	if !ok {
+		return d.Precision
+	}
+	parts := func(s string) int { return strings.Count(strings.TrimPrefix(s, "-"), "-") + 1 }
+	p := d.Precision
+	switch min(parts(a), parts(b)) {
+	case 2:
+		if p.Rank() < Month.Rank() {
+			p = Month
+		}
+	case 3:
+		if p.Rank() < DayPrec.Rank() {
+			p = DayPrec
+		}
+	}
+	return p
 }
 
 // rangeText writes the calendar range start..end at the given precision,

@@ -37,8 +37,8 @@ func fixtureTimeline() *Timeline {
 	return &Timeline{
 		Version: Version,
 		Documents: []DocumentInfo{
-			{ID: "doc-1", Title: "A history of the republic", Date: day(2019, 11, 12), Source: "corpus.jsonl:1", URL: "https://example.org/history?a=1&b=2"},
-			{ID: "doc-2", Title: hostile, Date: Day{}, Source: "hostile.txt", URL: `javascript:alert(1)`},
+			{ID: "doc-1", Title: "A history of the republic", Date: day(2019, 11, 12), Source: "corpus.jsonl:1", URL: "https://example.org/history?a=1&b=2", Author: "R. Vega"},
+			{ID: "doc-2", Title: hostile, Date: Day{}, Source: "hostile.txt", URL: `javascript:alert(1)`, Author: hostile},
 			{ID: "doc-3", Title: "=HYPERLINK(\"http://evil\")", Source: "notes.txt"},
 		},
 		Entities: []Entity{

@@ -719,7 +719,7 @@ func (hw *htmlWriter) entities(ids []string) {
 //
 //	<blockquote class="evidence"[ cite="URL"]>
 //	<p>SENTENCE with <mark class="trigger">..</mark> and <mark class="date">..</mark></p>
-//	<footer>Source: <a class="doc" href="URL" rel="noopener noreferrer">TITLE</a> or <cite>TITLE</cite>[, DOC DATE][ <span class="docid">[DOC ID]</span>]</footer>
+//	<footer>Source: <a class="doc" href="URL" rel="noopener noreferrer">TITLE</a> or <cite>TITLE</cite>[, by AUTHOR][, DOC DATE][ <span class="docid">[DOC ID]</span>]</footer>
 //	</blockquote>
 //
 // TITLE is the document's title, or its id when it has none.
@@ -770,6 +770,10 @@ func (hw *htmlWriter) source(s *Source) {
 		hw.str("<cite>")
 		hw.text(title)
 		hw.str("</cite>")
+	}
+	if d.Author != "" {
+		hw.str(", by ")
+		hw.text(d.Author)
 	}
 	if d.Date != "" {
 		hw.str(", ")

@@ -124,6 +124,9 @@ func writeJSONDocument(s *sink, d *DocumentInfo) {
 	if d.URL != "" {
 		s.jsonStr(",\n      \"url\": ", d.URL)
 	}
+	if d.Author != "" {
+		s.jsonStr(",\n      \"author\": ", d.Author)
+	}
 	s.str("\n    }")
 }
 

@@ -188,6 +188,7 @@ type DocumentInfo struct {
 	Date   Day    `json:"date"`
 	Source string `json:"source"`
 	URL    string `json:"url,omitempty"`
+	Author string `json:"author,omitempty"`
 }
 
 // Version is the version of the JSON output contract.

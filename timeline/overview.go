@@ -155,8 +155,10 @@ func buildOverview(events []Event, colors map[string]string) *overview {
 		if m.Hollow {
 			m.Fill = "#ffffff"
 		}
+		// A bar shows the span of a date that covers more than one day;
+		// a single day is a point even on a scale of a few days.
 		x0, x1 := math.Max(s.X0, s.xFree(p.t0)), math.Min(s.X1, s.xFree(p.t1+1))
-		if x1-x0 > 2*ovMarkR+2 {
+		if p.t1 > p.t0 && x1-x0 > 2*ovMarkR+2 {
 			m.Bar, m.BarX0, m.BarW = true, x0, x1-x0
 		}
 		l := &lanes[laneOf[p.ev.Type]]

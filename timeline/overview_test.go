@@ -102,3 +102,34 @@ func TestOverviewSegments(t *testing.T) {
 		t.Error("overview of no events should be nil")
 	}
 }
+
+// A date of one day is a point, whatever the scale: on a segment of a few
+// days it must not get a bar as wide as the day; longer spans get one.
+func TestOverviewBarsOnlyForSpans(t *testing.T) {
+	month := Event{ID: "m", Type: "protest", Date: &Date{EDTF: "2023-03", Start: Day{2023, 3, 1}, End: Day{2023, 3, 31}, Precision: Month}}
+	tests := []struct {
+		name    string
+		events  []Event
+		wantBar map[string]bool
+	}{
+		{"two consecutive days", evs("2023-03-12", "2023-03-13"), map[string]bool{"ev1": false, "ev2": false}},
+		{"one day alone", evs("2023-03-12"), map[string]bool{"ev1": false}},
+		{"a month among days", append(evs("2023-03-12", "2023-03-13"), month), map[string]bool{"ev1": false, "ev2": false, "m": true}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			o := buildOverview(tc.events, map[string]string{})
+			got := map[string]bool{}
+			for _, l := range o.Lanes {
+				for _, m := range l.Marks {
+					got[m.ID] = m.Bar
+				}
+			}
+			for id, want := range tc.wantBar {
+				if got[id] != want {
+					t.Errorf("%s: bar = %v, want %v", id, got[id], want)
+				}
+			}
+		})
+	}
+}

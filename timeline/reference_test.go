@@ -192,6 +192,7 @@ type refSourceView struct {
 	DocID    string
 	Title    string
 	URL      string
+	Author   string
 	DocDate  string
 }
 
@@ -255,7 +256,7 @@ func refBuildPage(tl *Timeline, opt HTMLOptions) *refPage {
 		for _, s := range ev.Sources {
 			sv := refSourceView{Segments: highlight(s), DocID: s.Doc}
 			if d, ok := docs[s.Doc]; ok {
-				sv.Title, sv.URL, sv.DocDate = d.Title, safeURL(d.URL), d.Date.String()
+				sv.Title, sv.URL, sv.Author, sv.DocDate = d.Title, safeURL(d.URL), d.Author, d.Date.String()
 			}
 			if len(c.Sources) < refShownSources {
 				c.Sources = append(c.Sources, sv)
@@ -460,8 +461,10 @@ func refBuildOverview(events []Event, colors map[string]string) *refOverview {
 		if m.Hollow {
 			m.Fill = "#ffffff"
 		}
+		// A bar shows the span of a date that covers more than one day;
+		// a single day is a point even on a scale of a few days.
 		x0, x1 := math.Max(s.X0, s.xFree(p.t0)), math.Min(s.X1, s.xFree(p.t1+1))
-		if x1-x0 > 2*ovMarkR+2 {
+		if p.t1 > p.t0 && x1-x0 > 2*ovMarkR+2 {
 			m.Bar, m.BarX0, m.BarW = true, x0, x1-x0
 		}
 		l := &lanes[laneOf[p.ev.Type]]
@@ -600,7 +603,7 @@ func refWriteMentionsCSV(w io.Writer, tl *Timeline, opt CSVOptions) error {
 				r.Date = ev.Date.EDTF
 			}
 			if d, ok := docs[s.Doc]; ok {
-				r.DocTitle = d.Title
+				r.DocTitle, r.DocSource = d.Title, d.Source
 			}
 			if s.DateSpan != nil {
 				r.DateStart = strconv.Itoa(s.DateSpan.Start)
@@ -624,8 +627,7 @@ func refWriteRows[T any](w io.Writer, rows []T, opt CSVOptions, what string) err
 			return fmt.Errorf("timeline: write %s CSV: %w", what, err)
 		}
 	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
+	cw := csv.NewWriter(&crlfRecords{w: w})
 	sw := &refCellWriter{w: gocsv.NewSafeCSVWriter(cw), raw: opt.Raw}
 	if err := gocsv.MarshalCSV(rows, sw); err != nil {
 		return fmt.Errorf("timeline: write %s CSV: %w", what, err)

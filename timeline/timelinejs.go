@@ -87,6 +87,25 @@ func TimelineJS(tl *Timeline) *TLJSTimeline {
 // what encoding/json writes for TimelineJS(tl) with two-space indent, but
 // streamed slide by slide.
 func WriteTimelineJS(w io.Writer, tl *Timeline) error {
+	return WriteTimelineJSWith(w, tl, TimelineJSOptions{})
+}
+
+// TimelineJSOptions configure the TimelineJS writers.
+type TimelineJSOptions struct {
+	// Title is the headline of the title slide (plain text; escaped for
+	// TimelineJS, which renders it as HTML); "Timeline" when empty.
+	Title string
+}
+
+func (o TimelineJSOptions) headline() string {
+	if o.Title == "" {
+		return "Timeline"
+	}
+	return html.EscapeString(o.Title)
+}
+
+// WriteTimelineJSWith is WriteTimelineJS with options.
+func WriteTimelineJSWith(w io.Writer, tl *Timeline, o TimelineJSOptions) error {
 	if tl == nil {
 		tl = &Timeline{}
 	}
@@ -98,7 +117,9 @@ func WriteTimelineJS(w io.Writer, tl *Timeline) error {
 	}
 	s := newSink(w)
 	sw := newSlideWriter(tl)
-	s.str("{\n  \"title\": {\n    \"text\": {\n      \"headline\": \"Timeline\",\n      \"text\": ")
+	s.str("{\n  \"title\": {\n    \"text\": {\n      \"headline\": ")
+	s.buf = appendJSONString(s.buf, o.headline(), true)
+	s.str(",\n      \"text\": ")
 	s.buf = appendJSONString(s.buf, html.EscapeString(titleText(tl, shown, len(tl.Events)-shown)), true)
 	s.str("\n    }\n  },\n  \"events\": ")
 	if shown == 0 {
@@ -413,6 +434,11 @@ type TLJSRow struct {
 // (TimelineJS renders them as HTML) and neutralised against spreadsheet
 // formulas.
 func WriteTimelineJSCSV(w io.Writer, tl *Timeline) error {
+	return WriteTimelineJSCSVWith(w, tl, TimelineJSOptions{})
+}
+
+// WriteTimelineJSCSVWith is WriteTimelineJSCSV with options.
+func WriteTimelineJSCSVWith(w io.Writer, tl *Timeline, o TimelineJSOptions) error {
 	if tl == nil {
 		tl = &Timeline{}
 	}
@@ -426,7 +452,7 @@ func WriteTimelineJSCSV(w io.Writer, tl *Timeline) error {
 	if err != nil {
 		return err
 	}
-	rw.write(&TLJSRow{Type: "title", Headline: "Timeline", Text: html.EscapeString(titleText(tl, shown, len(tl.Events)-shown))})
+	rw.write(&TLJSRow{Type: "title", Headline: o.headline(), Text: html.EscapeString(titleText(tl, shown, len(tl.Events)-shown))})
 	sw := newSlideWriter(tl)
 	var scratch []byte
 	for i := range tl.Events {

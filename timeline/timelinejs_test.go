@@ -126,3 +126,43 @@ func TestTimelineJSJSON(t *testing.T) {
 		t.Errorf("midnight = %s", b)
 	}
 }
+
+// The title slide takes the user's title, escaped for TimelineJS (which
+// renders headlines as HTML) and, in the sheet, neutralised.
+func TestTimelineJSTitle(t *testing.T) {
+	tests := []struct {
+		name, title       string
+		wantJSON, wantCSV string
+	}{
+		{"default", "", "Timeline", ",Timeline,"},
+		{"plain", "Coups in Ruritania, 1936-1974", "Coups in Ruritania, 1936-1974", `,"Coups in Ruritania, 1936-1974",`},
+		{"markup", `<b>Coups</b> & "putsches"`, "&lt;b&gt;Coups&lt;/b&gt; &amp; &#34;putsches&#34;", `,&lt;b&gt;Coups&lt;/b&gt; &amp; &#34;putsches&#34;,`},
+		{"formula", `=IMPORTXML("http://x")`, "=IMPORTXML(&#34;http://x&#34;)", `,'=IMPORTXML(&#34;http://x&#34;),`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var js, sheet bytes.Buffer
+			o := TimelineJSOptions{Title: tc.title}
+			if err := WriteTimelineJSWith(&js, fixtureTimeline(), o); err != nil {
+				t.Fatal(err)
+			}
+			if err := WriteTimelineJSCSVWith(&sheet, fixtureTimeline(), o); err != nil {
+				t.Fatal(err)
+			}
+			var doc struct {
+				Title struct {
+					Text struct{ Headline string } `json:"text"`
+				} `json:"title"`
+			}
+			if err := json.Unmarshal(js.Bytes(), &doc); err != nil {
+				t.Fatal(err)
+			}
+			if doc.Title.Text.Headline != tc.wantJSON {
+				t.Errorf("title headline = %q, want %q", doc.Title.Text.Headline, tc.wantJSON)
+			}
+			if !strings.Contains(strings.SplitN(sheet.String(), "\n", 3)[1], tc.wantCSV) {
+				t.Errorf("title row lacks %s:\n%.300s", tc.wantCSV, sheet.String())
+			}
+		})
+	}
+}

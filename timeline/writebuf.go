@@ -144,9 +144,10 @@ func appendJSONFloat(b []byte, f float64) []byte {
 // docMeta is what the writers show of a source document, computed once per
 // document rather than once per event.
 type docMeta struct {
-	Title string
-	URL   string // safeURL of the document's URL
-	Date  string // YYYY-MM-DD or ""
+	Title  string
+	URL    string // safeURL of the document's URL
+	Date   string // YYYY-MM-DD or ""
+	Author string
 	// urlAttr caches URL as WriteHTML writes it in an attribute.
 	urlAttr string
 }
@@ -158,7 +159,7 @@ func docMetas(tl *Timeline) map[string]*docMeta {
 	for i := range tl.Documents {
 		d := &tl.Documents[i]
 		if _, ok := m[d.ID]; !ok {
-			m[d.ID] = &docMeta{Title: d.Title, URL: safeURL(d.URL), Date: d.Date.String()}
+			m[d.ID] = &docMeta{Title: d.Title, URL: safeURL(d.URL), Date: d.Date.String(), Author: d.Author}
 		}
 	}
 	return m

@@ -420,6 +420,11 @@ func TestDisplayDate(t *testing.T) {
 		{"approx year", &Date{EDTF: "2009~", Start: day(2009, 1, 1), End: day(2009, 12, 31), Precision: Year, Approximate: true}, "c. 2009"},
 		{"approx edtf only", &Date{EDTF: "2009~", Start: day(2009, 1, 1), End: day(2009, 12, 31), Precision: Year}, "c. 2009"},
 		{"uncertain", &Date{EDTF: "2009?", Start: day(2009, 1, 1), End: day(2009, 12, 31), Precision: Year}, "2009 (uncertain)"},
+		{"early year", &Date{EDTF: "2009-01/2009-04", Start: day(2009, 1, 1), End: day(2009, 4, 30), Precision: Year}, "January – April 2009"},
+		{"early year approx", &Date{EDTF: "2009-01/2009-04~", Start: day(2009, 1, 1), End: day(2009, 4, 30), Precision: Year, Approximate: true}, "c. January – April 2009"},
+		{"late bce year", &Date{EDTF: "-0043-09/-0043-12", Start: day(-43, 9, 1), End: day(-43, 12, 31), Precision: Year}, "September – December 44 BC"},
+		{"year interval", &Date{EDTF: "1967/1969", Start: day(1967, 1, 1), End: day(1969, 12, 31), Precision: Year}, "1967–1969"},
+		{"days interval, month precision", &Date{EDTF: "2019-08-01/2019-08-10", Start: day(2019, 8, 1), End: day(2019, 8, 10), Precision: Month}, "1–10 August 2019"},
 		{"decade", &Date{EDTF: "196X", Start: day(1960, 1, 1), End: day(1969, 12, 31), Precision: Decade}, "1960s"},
 		{"century", &Date{EDTF: "19XX", Start: day(1900, 1, 1), End: day(1999, 12, 31), Precision: Century}, "1900s"},
 		{"bce year", &Date{EDTF: "-0489", Start: day(-489, 1, 1), End: day(-489, 12, 31), Precision: Year}, "490 BC"},
@@ -458,5 +463,43 @@ func TestDayNumber(t *testing.T) {
 	}
 	if n := (Day{2019, 11, 10}).Days() - (Day{2019, 10, 20}).Days(); n != 21 {
 		t.Errorf("20 Oct to 10 Nov = %d days", n)
+	}
+}
+
+// TestCSVLineBreaks checks the bytes that readers which keep a cell's line
+// breaks as written (Python's csv module, pandas) see: records end with
+// CRLF, line breaks inside cells stay LF, whatever the input used.
+func TestCSVLineBreaks(t *testing.T) {
+	text := "First line,\nsecond \"quoted\" line\r\nthird line\rfourth"
+	tl := &Timeline{Version: Version,
+		Documents: []DocumentInfo{{ID: "d", Title: "Two\r\nlines"}},
+		Events:    []Event{{ID: "ev1", Type: "coup", Headline: "h", Sources: []Source{{Doc: "d", Text: text, Trigger: Span{0, 5}}}}},
+	}
+	tests := []struct {
+		name  string
+		write func(w io.Writer, tl *Timeline, o CSVOptions) error
+		rows  int
+	}{
+		{"events", WriteCSV, 2},
+		{"mentions", WriteMentionsCSV, 2},
+		{"entities", WriteEntitiesCSV, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := tc.write(&buf, tl, CSVOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			if n := strings.Count(out, "\r\n"); n != tc.rows || !strings.HasSuffix(out, "\r\n") {
+				t.Errorf("%d CRLF, want one per record (%d):\n%q", n, tc.rows, out)
+			}
+			if strings.Count(out, "\r") != tc.rows {
+				t.Errorf("a CR inside a cell:\n%q", out)
+			}
+			if tc.name != "entities" && !strings.Contains(out, "\"First line,\nsecond \"\"quoted\"\" line\nthird line\nfourth\"") {
+				t.Errorf("cell line breaks are not LF:\n%q", out)
+			}
+		})
 	}
 }

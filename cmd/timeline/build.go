@@ -44,6 +44,9 @@ func (f *pipelineFlags) register(fs *flag.FlagSet) {
 // options validates the flags and turns them into corpus and pipeline options.
 func (f *pipelineFlags) options(e *env) (corpus.Options, []extract.Option, error) {
 	copt := corpus.Options{Stdin: e.stdin, HTML: htmlReader()}
+	if f.jobs < 1 {
+		return copt, nil, fmt.Errorf("--jobs: want 1 or more, not %d", f.jobs)
+	}
 	if f.refDate != "" {
 		d, err := timeline.ParseDay(f.refDate)
 		if err != nil {
@@ -101,8 +104,12 @@ var formats = []struct {
 	{"mentions-csv", "mentions.csv", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error {
 		return timeline.WriteMentionsCSV(w, tl, timeline.CSVOptions{BOM: o.bom, Raw: o.raw})
 	}},
-	{"timelinejs", "timelinejs.json", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error { return timeline.WriteTimelineJS(w, tl) }},
-	{"timelinejs-csv", "timelinejs.csv", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error { return timeline.WriteTimelineJSCSV(w, tl) }},
+	{"timelinejs", "timelinejs.json", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error {
+		return timeline.WriteTimelineJSWith(w, tl, timeline.TimelineJSOptions{Title: o.title})
+	}},
+	{"timelinejs-csv", "timelinejs.csv", func(w io.Writer, tl *timeline.Timeline, o writeOpts) error {
+		return timeline.WriteTimelineJSCSVWith(w, tl, timeline.TimelineJSOptions{Title: o.title})
+	}},
 }
 
 type writeOpts struct {
@@ -129,13 +136,17 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 	var wo writeOpts
 	fs.BoolVar(&wo.bom, "bom", false, "start CSV files with a UTF-8 byte order mark (for Excel)")
 	fs.BoolVar(&wo.raw, "raw-csv", false, "do not neutralise CSV cells that a spreadsheet would run as formulas (for pandas/R only)")
-	fs.StringVar(&wo.title, "title", "", "title of the HTML page")
+	fs.StringVar(&wo.title, "title", "", "title of the HTML page and of the TimelineJS title slide")
 	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "usage: timeline build [flags] INPUT...\n\nINPUT is a .txt file, a directory, - (stdin), a .jsonl or a .csv file.\n\n")
+		fmt.Fprint(e.stderr, "usage: timeline build [flags] INPUT...\n\n"+
+			"Reads articles and writes the timeline into DIR (-o) as timeline.csv,\n"+
+			"timeline.json, timeline.html, entities.csv, mentions.csv, timelinejs.json\n"+
+			"and timelinejs.csv, or one of them to stdout (--format).\n\n"+
+			inputHelp+"\n"+exitHelp+"\nflags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -150,8 +161,25 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "timeline build: --format: want one of %s, not %q\n", formatNames(), *format)
 		return exitUsage
 	}
+	if *format != "" && flagSet(fs, "o") {
+		fmt.Fprintln(e.stderr, "timeline build: --format writes to stdout and -o to a directory; give one of them")
+		return exitUsage
+	}
+	if *format == "" {
+		// A second run must not read the first one's outputs, whether -o
+		// is a directory below the inputs or an input directory itself.
+		copt.Exclude = []string{*outDir}
+		for _, f := range formats {
+			copt.Exclude = append(copt.Exclude, filepath.Join(*outDir, f.file))
+		}
+	}
 	exts, stats, ok := extractAll(ctx, e, fs.Args(), copt, popts, pf.jobs, "build")
 	if exts == nil {
+		return exitUsage // a --gazetteer or --events file is bad (reported with file:line)
+	}
+	if ctx.Err() != nil {
+		// Interrupted: a partial timeline must not replace a complete one.
+		fmt.Fprintln(e.stderr, "timeline build: interrupted; nothing written")
 		return exitAborted
 	}
 	tl := timeline.Build(exts)
@@ -166,6 +194,8 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "timeline build: writing %s: %v\n", f.name, err)
 			return exitAborted
 		}
+	} else if keepOld(e, "build", stats, *outDir) {
+		return exitFailed
 	} else if err := writeAll(*outDir, tl, wo); err != nil {
 		fmt.Fprintf(e.stderr, "timeline build: %v\n", err)
 		return exitAborted
@@ -175,6 +205,29 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 		return exitFailed
 	}
 	return exitOK
+}
+
+// inputHelp and exitHelp are the parts of the commands' usage texts that
+// describe inputs and exit statuses.
+const (
+	inputHelp = "INPUT is a plain-text file (.txt, .md, or any file named explicitly), an HTML\npage (.html, .htm), a .jsonl or .csv collection (columns id, date, title,\nurl, author, text), any of these gzip-compressed (.gz), a directory (walked\nin sorted order, hidden files and the -o output left out), or - for stdin.\n"
+	exitHelp  = "Exit status: 0 all read, 1 some input failed (the rest was processed),\n2 usage error, 3 nothing could be written.\n"
+)
+
+// flagSet reports whether the flag was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
+// parseExit is the exit status after a flag parsing error: 0 for -h, which
+// asked for the usage text, 2 otherwise.
+func parseExit(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	return exitUsage
 }
 
 func findFormat(name string) int {
@@ -296,6 +349,18 @@ func writeAll(dir string, tl *timeline.Timeline, wo writeOpts) error {
 		}
 	}
 	return nil
+}
+
+// keepOld reports (and says so) when nothing was read and something failed,
+// e.g. a mistyped file name: the outputs of an earlier run in dir are then
+// left as they are instead of being replaced by an empty timeline.
+func keepOld(e *env, cmd string, st corpus.Stats, dir string) bool {
+	if st.Read > 0 || st.Failed == 0 {
+		return false
+	}
+	fmt.Fprintf(e.stderr, "timeline %s: 0 documents read, %d failed, %d skipped; nothing written, %s left as it was\n",
+		cmd, st.Failed, st.Skipped, dir)
+	return true
 }
 
 func summary(e *env, cmd string, st corpus.Stats, tl *timeline.Timeline, wroteFiles bool, dir string) {

@@ -26,12 +26,12 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 	full := fs.Bool("full", false, "keep each document's text, paragraphs, sentences and time expressions (merge does not need them)")
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "usage: timeline extract [flags] INPUT...\n\n"+
-			"Writes one JSON line per document (its extraction) for timeline merge.\n"+
-			"INPUT is a .txt, .html, .jsonl or .csv file (optionally .gz), a directory, or - (stdin).\n\n")
+			"Writes one JSON line per document (its extraction) for timeline merge.\n\n"+
+			inputHelp+"\n"+exitHelp+"\nflags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -41,6 +41,10 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		fmt.Fprintf(e.stderr, "timeline extract: %v\n", err)
 		return exitUsage
+	}
+
+	if *out != "-" {
+		copt.Exclude = []string{*out} // an old shard in the input directory is no article
 	}
 
 	// Output: stdout, or a temporary file renamed into place at the end so
@@ -80,7 +84,7 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 		return nil
 	})
 	if stats.Read < 0 {
-		return exitAborted
+		return exitUsage // a --gazetteer or --events file is bad (reported with file:line)
 	}
 	if werr == nil {
 		werr = bw.Flush()

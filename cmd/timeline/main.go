@@ -78,8 +78,11 @@ commands:
   extract  INPUT...          write per-document extractions as JSONL (for sharded runs)
   merge    FILE...           build the timeline from extraction JSONL files
 
-INPUT is a .txt file, a directory (walked in sorted order), - for stdin,
-a .jsonl file or a .csv file (columns id, date, title, url, text).
+INPUT is a plain-text file (.txt, .md, or any file named explicitly), an HTML
+page (.html, .htm), a .jsonl or .csv collection (columns id, date, title,
+url, author, text), any of these gzip-compressed (.gz), a directory (walked
+in sorted order, hidden files and the -o output left out), or - for stdin.
+
 Run "timeline COMMAND -h" for the flags of a command.
 `)
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"os"
@@ -203,6 +204,10 @@ func TestEmptyInputGivesEmptyTimeline(t *testing.T) {
 }
 
 func TestUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	gaz, lex := filepath.Join(dir, "gaz.tsv"), filepath.Join(dir, "ev.lex")
+	writeFile(t, gaz, "PLACE\tRuritania\nRuritania\tPLACE\n")
+	writeFile(t, lex, "???\n")
 	tests := []struct {
 		name string
 		args []string
@@ -214,6 +219,13 @@ func TestUsageErrors(t *testing.T) {
 		{"bad ref date", []string{"build", "--ref-date", "2019-02-30", "x.txt"}, "ref-date"},
 		{"bad domain", []string{"build", "--domain", "poetry", "x.txt"}, "domain"},
 		{"bad format", []string{"build", "--format", "pdf", "x.txt"}, "format"},
+		{"no jobs", []string{"build", "--jobs", "0", "x.txt"}, "--jobs: want 1 or more, not 0"},
+		{"format and -o", []string{"build", "--format", "csv", "-o", "out", "x.txt"}, "give one of them"},
+		{"merge format and -o", []string{"merge", "-o", "out", "--format", "json", "x.jsonl"}, "give one of them"},
+		{"negative jobs", []string{"extract", "--jobs", "-2", "x.txt"}, "--jobs: want 1 or more, not -2"},
+		{"missing gazetteer", []string{"build", "--gazetteer", filepath.Join(dir, "nope.tsv"), "x.txt"}, "nope.tsv"},
+		{"bad gazetteer line", []string{"build", "--gazetteer", gaz, "x.txt"}, "gaz.tsv:2: "},
+		{"bad events line", []string{"extract", "--events", lex, "x.txt"}, "ev.lex:1: "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -288,5 +300,262 @@ func writeFile(t *testing.T, path, s string) {
 	}
 	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Running a command twice over a folder that holds its own output must give
+// the same result: the outputs of the first run are not read as articles.
+func TestRerunDoesNotReadOwnOutputs(t *testing.T) {
+	tests := []struct {
+		name string
+		args func(dir string) []string
+		out  func(dir string) string // the file whose bytes must not change
+	}{
+		{"build default output", func(dir string) []string { return []string{"build", "-o", filepath.Join(dir, "timeline-out"), dir} },
+			func(dir string) string { return filepath.Join(dir, "timeline-out", "timeline.json") }},
+		{"build named output", func(dir string) []string { return []string{"build", "-o", filepath.Join(dir, "site"), dir} },
+			func(dir string) string { return filepath.Join(dir, "site", "timeline.csv") }},
+		{"extract shard", func(dir string) []string { return []string{"extract", "-o", filepath.Join(dir, "shard.jsonl"), dir} },
+			func(dir string) string { return filepath.Join(dir, "shard.jsonl") }},
+		{"build into the input directory", func(dir string) []string { return []string{"build", "-o", dir, dir} },
+			func(dir string) string { return filepath.Join(dir, "timeline.csv") }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, filepath.Join(dir, "history.txt"), "The army seized power in a coup on 4 May 1961. Two years later the general resigned.\n")
+			var first string
+			for run := 1; run <= 2; run++ {
+				code, _, stderr := runCLI(t, "", tc.args(dir)...)
+				if code != exitOK {
+					t.Fatalf("run %d: exit %d:\n%s", run, code, stderr)
+				}
+				if strings.Contains(stderr, "skipped") && !strings.Contains(stderr, "0 skipped") {
+					t.Errorf("run %d reports a skipped file:\n%s", run, stderr)
+				}
+				b, err := os.ReadFile(tc.out(dir))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if run == 1 {
+					first = string(b)
+				} else if string(b) != first {
+					t.Errorf("the second run read the first one's output:\nfirst:\n%s\nsecond:\n%s", first, b)
+				}
+			}
+		})
+	}
+}
+
+// -h asks for the usage text: it is printed and the exit status is 0, the
+// same for every command; the texts name every kind of input.
+func TestHelp(t *testing.T) {
+	tests := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"-h"}, []string{"usage: timeline COMMAND", "HTML", ".gz", ".jsonl", "stdin"}},
+		{[]string{"build", "-h"}, []string{"usage: timeline build", "HTML", ".gz", ".csv", "Exit status", "-raw-csv", "-ref-date"}},
+		{[]string{"extract", "-h"}, []string{"usage: timeline extract", "HTML", ".gz", "Exit status", "-full"}},
+		{[]string{"merge", "-h"}, []string{"usage: timeline merge", "Exit status", "-raw-csv", "-format"}},
+		{[]string{"tag", "-h"}, []string{"usage: timeline tag"}},
+		{[]string{"eval", "-h"}, []string{"usage: timeline eval"}},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			code, out, stderr := runCLI(t, "", tc.args...)
+			if code != exitOK {
+				t.Errorf("exit = %d, want 0", code)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(out+stderr, w) {
+					t.Errorf("usage text lacks %q:\n%s%s", w, out, stderr)
+				}
+			}
+		})
+	}
+}
+
+// The exit status says whether everything named was read: a binary file
+// named on the command line (a PDF given by mistake) fails, the same file
+// met in a directory walk is skipped.
+func TestInputExitStatus(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "folder", "history.txt"), "The army seized power in a coup on 4 May 1961.\n")
+	writeFile(t, filepath.Join(dir, "folder", "scan.pdf"), "%PDF-1.4\n\x00\x01\x02\x03binary")
+	writeFile(t, filepath.Join(dir, "folder", "notes.txt"), "\x00\x01\x02\x03binary")
+	writeFile(t, filepath.Join(dir, "empty.txt"), "")
+	tests := []struct {
+		name   string
+		args   []string
+		stdin  string
+		want   int
+		stderr string
+	}{
+		{"directory with binary files", []string{filepath.Join(dir, "folder")}, "", exitOK, "2 skipped"},
+		{"binary file named", []string{filepath.Join(dir, "folder", "notes.txt")}, "", exitFailed, "notes.txt: binary file, not read"},
+		{"pdf named", []string{filepath.Join(dir, "folder", "history.txt"), filepath.Join(dir, "folder", "scan.pdf")}, "", exitFailed, "1 documents read, 1 failed"},
+		{"binary stdin", []string{"-"}, "\x00\x01\x02binary", exitFailed, "stdin: binary file, not read"},
+		{"empty file", []string{filepath.Join(dir, "empty.txt")}, "", exitOK, "1 documents read, 0 failed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, stderr := runCLI(t, tc.stdin, append([]string{"build", "--format", "csv"}, tc.args...)...)
+			if code != tc.want {
+				t.Errorf("exit = %d, want %d\n%s", code, tc.want, stderr)
+			}
+			if !strings.Contains(stderr, tc.stderr) {
+				t.Errorf("stderr lacks %q:\n%s", tc.stderr, stderr)
+			}
+		})
+	}
+}
+
+// A run that reads nothing because every input failed (a mistyped name)
+// leaves the previous outputs in place; an empty input still gives an empty
+// timeline.
+func TestFailedRunKeepsOldOutputs(t *testing.T) {
+	tests := []struct {
+		name      string
+		args      func(dir string) []string
+		want      int
+		unchanged bool
+	}{
+		{"build, missing file", func(dir string) []string {
+			return []string{"build", "-o", filepath.Join(dir, "out"), filepath.Join(dir, "histroy.txt")}
+		}, exitFailed, true},
+		{"build, only a binary file", func(dir string) []string {
+			return []string{"build", "-o", filepath.Join(dir, "out"), filepath.Join(dir, "scan.pdf")}
+		}, exitFailed, true},
+		{"merge, missing shard", func(dir string) []string {
+			return []string{"merge", "-o", filepath.Join(dir, "out"), filepath.Join(dir, "shard.jsonl")}
+		}, exitFailed, true},
+		{"build, empty file", func(dir string) []string {
+			return []string{"build", "-o", filepath.Join(dir, "out"), filepath.Join(dir, "empty.txt")}
+		}, exitOK, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, filepath.Join(dir, "history.txt"), "The army seized power in a coup on 4 May 1961.\n")
+			writeFile(t, filepath.Join(dir, "scan.pdf"), "%PDF-1.4\n\x00\x01\x02\x03")
+			writeFile(t, filepath.Join(dir, "empty.txt"), "")
+			out := filepath.Join(dir, "out", "timeline.csv")
+			if code, _, stderr := runCLI(t, "", "build", "-o", filepath.Join(dir, "out"), filepath.Join(dir, "history.txt")); code != exitOK {
+				t.Fatalf("first build: exit %d\n%s", code, stderr)
+			}
+			before, _ := os.ReadFile(out)
+			code, _, stderr := runCLI(t, "", tc.args(dir)...)
+			if code != tc.want {
+				t.Errorf("exit = %d, want %d\n%s", code, tc.want, stderr)
+			}
+			after, _ := os.ReadFile(out)
+			if got := string(after) == string(before); got != tc.unchanged {
+				t.Errorf("timeline.csv unchanged = %v, want %v:\n%s\nstderr:\n%s", got, tc.unchanged, after, stderr)
+			}
+			if tc.unchanged && !strings.Contains(stderr, "nothing written") {
+				t.Errorf("stderr does not say nothing was written:\n%s", stderr)
+			}
+		})
+	}
+}
+
+// The author read from a row or a page's metadata reaches the timeline's
+// documents (JSON) and the source line of every card (HTML).
+func TestAuthorCarriedThrough(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.csv":   "id,date,author,text\ncsv1,2021-02-01,Ana Ruiz,The military seized power in a coup on 1 February 2021.\n",
+		"b.jsonl": `{"id":"jsonl1","date":"2019-11-11","author":"J. Doe","text":"Evo Morales announced his resignation on 10 November 2019."}` + "\n",
+		"c.html": `<!DOCTYPE html><html><head><title>Miners strike</title><meta name="author" content="Rosa Vega">
+<meta property="article:published_time" content="1985-09-02"></head><body><article><h1>Miners strike</h1>
+<p>Tin miners in Oruro began an indefinite strike on 1 September 1985, the federation said.</p></article></body></html>`,
+	}
+	for name, body := range files {
+		writeFile(t, filepath.Join(dir, name), body)
+	}
+	tests := []struct{ file, doc, author string }{
+		{"a.csv", "csv1", "Ana Ruiz"},
+		{"b.jsonl", "jsonl1", "J. Doe"},
+		{"c.html", "c", "Rosa Vega"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.file, func(t *testing.T) {
+			tl, _ := buildJSON(t, filepath.Join(dir, tc.file))
+			if len(tl.Documents) != 1 || tl.Documents[0].ID != tc.doc || tl.Documents[0].Author != tc.author {
+				t.Errorf("documents = %+v, want %s by %s", tl.Documents, tc.doc, tc.author)
+			}
+			code, page, stderr := runCLI(t, "", "build", "--format", "html", filepath.Join(dir, tc.file))
+			if code != exitOK {
+				t.Fatalf("exit %d\n%s", code, stderr)
+			}
+			if !strings.Contains(page, ", by "+tc.author+",") {
+				t.Errorf("no card names the author %q", tc.author)
+			}
+		})
+	}
+}
+
+// tag on plain text: a binary file is reported and fails, the other files
+// are still tagged.
+func TestTagPlainBadFiles(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	writeFile(t, good, "The coup took place on 4 May 1961.")
+	bin := filepath.Join(dir, "scan.pdf")
+	writeFile(t, bin, "%PDF-1.4\n\x00\x00 4 May 1961 \x00")
+	tests := []struct {
+		name     string
+		files    []string
+		want     int
+		stdout   string
+		stderr   string
+		noStdout string
+	}{
+		{"text", []string{good}, exitOK, `"value":"1961-05-04"`, "", ""},
+		{"binary", []string{bin, good}, exitFailed, `"doc":"` + good, "scan.pdf: binary file, not read", `"doc":"` + bin},
+		{"missing", []string{filepath.Join(dir, "nope.txt"), good}, exitFailed, `"doc":"` + good, "nope.txt", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, stderr := runCLI(t, "", append([]string{"tag"}, tc.files...)...)
+			if code != tc.want {
+				t.Errorf("exit = %d, want %d\n%s", code, tc.want, stderr)
+			}
+			if !strings.Contains(out, tc.stdout) || tc.noStdout != "" && strings.Contains(out, tc.noStdout) {
+				t.Errorf("stdout = %s", out)
+			}
+			if !strings.Contains(stderr, tc.stderr) {
+				t.Errorf("stderr lacks %q: %s", tc.stderr, stderr)
+			}
+		})
+	}
+}
+
+// mentions.csv names the file and line of each event's source row, to find
+// the row behind an event.
+func TestMentionsNameSourceRow(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct{ file, body, want string }{
+		{"a.csv", "id,date,text\nx,2021-01-01,\"multi\nline\"\ny,2021-02-01,The military seized power in a coup on 1 February 2021.\n", "a.csv:4"},
+		{"b.jsonl", "{\"id\":\"x\",\"text\":\"\"}\n\n{\"id\":\"y\",\"text\":\"Morales resigned on 10 November 2019.\"}\n", "b.jsonl:3"},
+		{"c.txt", "Morales resigned on 10 November 2019.\n", "c.txt"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.file, func(t *testing.T) {
+			path := filepath.Join(dir, tc.file)
+			writeFile(t, path, tc.body)
+			code, out, stderr := runCLI(t, "", "build", "--format", "mentions-csv", path)
+			if code != exitOK {
+				t.Fatalf("exit %d\n%s", code, stderr)
+			}
+			rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+			if err != nil || len(rows) != 2 {
+				t.Fatalf("rows %q, %v", rows, err)
+			}
+			if h, got := rows[0][len(rows[0])-1], rows[1][len(rows[1])-1]; h != "doc_source" || got != filepath.Join(dir, tc.want) {
+				t.Errorf("last column %s = %q, want %q", h, got, filepath.Join(dir, tc.want))
+			}
+		})
 	}
 }

@@ -21,14 +21,17 @@ func runMerge(ctx context.Context, e *env, args []string) int {
 	format := fs.String("format", "", "write only this `format` to stdout: "+formatNames())
 	var wo writeOpts
 	fs.BoolVar(&wo.bom, "bom", false, "start CSV files with a UTF-8 byte order mark (for Excel)")
-	fs.StringVar(&wo.title, "title", "", "title of the HTML page")
+	fs.BoolVar(&wo.raw, "raw-csv", false, "do not neutralise CSV cells that a spreadsheet would run as formulas (for pandas/R only)")
+	fs.StringVar(&wo.title, "title", "", "title of the HTML page and of the TimelineJS title slide")
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "usage: timeline merge [flags] FILE...\n\n"+
-			"Builds the timeline from files written by timeline extract (- for stdin), in order.\n\n")
+			"Builds the timeline from files written by timeline extract (- for stdin,\n"+
+			".gz accepted), in order, and writes it like timeline build.\n\n"+
+			exitHelp+"\nflags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -36,6 +39,10 @@ func runMerge(ctx context.Context, e *env, args []string) int {
 	}
 	if *format != "" && findFormat(*format) < 0 {
 		fmt.Fprintf(e.stderr, "timeline merge: --format: want one of %s, not %q\n", formatNames(), *format)
+		return exitUsage
+	}
+	if *format != "" && flagSet(fs, "o") {
+		fmt.Fprintln(e.stderr, "timeline merge: --format writes to stdout and -o to a directory; give one of them")
 		return exitUsage
 	}
 	total, _ := corpus.Size(fs.Args())
@@ -47,6 +54,9 @@ func runMerge(ctx context.Context, e *env, args []string) int {
 		return nil
 	}, func(err error) { bar.Println("timeline merge:", err) })
 	bar.Finish()
+	if err == nil {
+		err = ctx.Err()
+	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "timeline merge: %v; nothing written\n", err)
 		return exitAborted
@@ -58,6 +68,8 @@ func runMerge(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "timeline merge: writing %s: %v\n", f.name, err)
 			return exitAborted
 		}
+	} else if keepOld(e, "merge", stats, *outDir) {
+		return exitFailed
 	} else if err := writeAll(*outDir, tl, wo); err != nil {
 		fmt.Fprintf(e.stderr, "timeline merge: %v\n", err)
 		return exitAborted

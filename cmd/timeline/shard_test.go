@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"os"
 	"path/filepath"
@@ -187,5 +188,97 @@ func TestExtractToDevice(t *testing.T) {
 	_, _, _, txt, _ := shards(t)
 	if code, _, stderr := cli(t, "", "extract", "-o", os.DevNull, txt); code != exitOK {
 		t.Errorf("extract -o %s: exit %d\n%s", os.DevNull, code, stderr)
+	}
+}
+
+// merge takes the CSV flags of build and reads gzip-compressed shards, and
+// gives the bytes build gives with the same flags.
+func TestMergeFlagsAndGzipShards(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "hostile.csv")
+	writeFile(t, in, "id,date,title,text\n"+
+		"h1,2021-02-01,\"=HYPERLINK(\"\"x\"\")\",\"=HYPERLINK(\"\"http://evil.example\"\") The military seized power in a coup on 1 February 2021.\"\n")
+	shard := filepath.Join(dir, "shard.jsonl")
+	if code, _, stderr := cli(t, "", "extract", "-o", shard, in); code != exitOK {
+		t.Fatalf("extract: exit %d\n%s", code, stderr)
+	}
+	plain, err := os.ReadFile(shard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(plain)
+	zw.Close()
+	gzShard := filepath.Join(dir, "shard.jsonl.gz")
+	writeFile(t, gzShard, gz.String())
+	tests := []struct {
+		name   string
+		flags  []string
+		shard  string
+		format string
+		want   string // in the output
+	}{
+		{"neutralised by default", nil, shard, "csv", "'=HYPERLINK"},
+		{"raw csv", []string{"--raw-csv"}, shard, "csv", "\"=HYPERLINK"},
+		{"raw mentions csv", []string{"--raw-csv"}, shard, "mentions-csv", "\"=HYPERLINK"},
+		{"bom", []string{"--bom"}, shard, "csv", "\uFEFFid,"},
+		{"gzip shard", nil, gzShard, "json", `"h1"`},
+		{"title on the TimelineJS slide", []string{"--title", "Coups in Ruritania"}, shard, "timelinejs", `"headline": "Coups in Ruritania"`},
+		{"title in the TimelineJS sheet", []string{"--title", "Coups in Ruritania"}, shard, "timelinejs-csv", ",Coups in Ruritania,"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, built, stderr := cli(t, "", append(append([]string{"build", "--format", tc.format}, tc.flags...), in)...)
+			if code != exitOK {
+				t.Fatalf("build: exit %d\n%s", code, stderr)
+			}
+			code, merged, stderr := cli(t, "", append(append([]string{"merge", "--format", tc.format}, tc.flags...), tc.shard)...)
+			if code != exitOK {
+				t.Fatalf("merge: exit %d\n%s", code, stderr)
+			}
+			if merged != built {
+				t.Errorf("merge output differs from build:\nmerge:\n%s\nbuild:\n%s", merged, built)
+			}
+			if !strings.Contains(merged, tc.want) {
+				t.Errorf("output lacks %q:\n%s", tc.want, merged)
+			}
+		})
+	}
+}
+
+// An interrupted build or merge writes nothing: the previous timeline stays
+// instead of being replaced by a partial one (extract: TestExtractInterrupted).
+func TestInterruptedRunsKeepOldOutputs(t *testing.T) {
+	_, a, _, _, _ := shards(t)
+	dir := t.TempDir()
+	shard := filepath.Join(dir, "x.jsonl")
+	if code, _, stderr := cli(t, "", "extract", "-o", shard, a); code != exitOK {
+		t.Fatalf("extract: exit %d\n%s", code, stderr)
+	}
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"build", []string{"build", "-o", filepath.Join(dir, "out"), a}},
+		{"merge", []string{"merge", "-o", filepath.Join(dir, "out"), shard}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			old := filepath.Join(dir, "out", "timeline.csv")
+			writeFile(t, old, "old")
+			ctx, cancel := context.WithCancel(context.Background())
+			cancel()
+			var out, errb bytes.Buffer
+			if code := run(ctx, tc.args, nil, &out, &errb); code != exitAborted {
+				t.Errorf("exit %d, want %d\n%s", code, exitAborted, errb.String())
+			}
+			if b, _ := os.ReadFile(old); string(b) != "old" {
+				t.Errorf("interrupted %s replaced the timeline: %.100q", tc.name, b)
+			}
+			if !strings.Contains(errb.String(), "nothing written") || strings.Contains(errb.String(), "written to") {
+				t.Errorf("stderr does not say nothing was written:\n%s", errb.String())
+			}
+		})
 	}
 }

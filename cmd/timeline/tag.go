@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -156,6 +157,12 @@ func tagPlain(ctx context.Context, e *env, tg *temporal.Tagger, files []string, 
 		}
 		if err != nil {
 			fmt.Fprintf(e.stderr, "timeline tag: %v\n", err)
+			code = exitFailed
+			continue
+		}
+		if bytes.IndexByte(b[:min(len(b), 8<<10)], 0) >= 0 {
+			// A PDF, a word-processor file, an image: its "dates" would be noise.
+			fmt.Fprintf(e.stderr, "timeline tag: %s: binary file, not read (want plain text)\n", f)
 			code = exitFailed
 			continue
 		}

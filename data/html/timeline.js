@@ -6,6 +6,7 @@
   var form = document.getElementById("filters");
   if (!form) { return; }
   var cards = Array.prototype.slice.call(document.querySelectorAll("#events li.card"));
+  if (cards.length === 0) { return; } // nothing to filter: the panel stays hidden
   var sections = Array.prototype.slice.call(document.querySelectorAll("#events > section"));
   var marks = Array.prototype.slice.call(document.querySelectorAll("a.mark[data-ev]"));
   var typeBoxes = Array.prototype.slice.call(form.querySelectorAll("input[name=type]"));

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -118,8 +119,11 @@ func TestNotVisibleBeforeCommit(t *testing.T) {
 
 func TestErrors(t *testing.T) {
 	dir := t.TempDir()
-	if _, err := Create(filepath.Join(dir, "missing", "x"), 0o644); err == nil {
+	missing := filepath.Join(dir, "missing", "x")
+	if _, err := Create(missing, 0o644); err == nil {
 		t.Error("create in a missing directory succeeded")
+	} else if want := missing + ": no such file or directory"; err.Error() != want || !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("error = %q, want %q (naming the file asked for, not the temporary one)", err, want)
 	}
 	if _, err := Create(dir, 0o644); err == nil {
 		t.Error("create over a directory succeeded")

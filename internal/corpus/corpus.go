@@ -20,7 +20,8 @@
 //     decoded from UTF-16;
 //   - CRLF and lone CR line endings become LF;
 //   - binary files (NUL bytes, or many control characters, near the start)
-//     are skipped and reported;
+//     found in a directory are skipped and reported; named explicitly (or
+//     on stdin) they fail;
 //   - an empty file is an empty document (a plain-text file) or no documents
 //     (a JSONL or CSV file); neither is an error;
 //   - a malformed JSONL or CSV row is reported with its line and counted as
@@ -42,6 +43,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 
 	"github.com/timelinekit/timelinekit/timeline"
@@ -58,6 +60,11 @@ type Options struct {
 	// Use htmlpage.New(...).Document: it is kept out of this package
 	// because its libraries are heavy.
 	HTML HTMLFunc
+	// Exclude lists files and directories that directory walks leave out
+	// without a report: the output directory of a run, so that building a
+	// folder twice does not read the first run's timeline.csv and
+	// timeline.html as articles. Inputs named explicitly are always read.
+	Exclude []string
 	// Progress, when set, is called after each document with the counts
 	// so far. It runs on the reading goroutine: keep it cheap.
 	Progress func(Stats)
@@ -91,10 +98,16 @@ func (e *Error) Unwrap() error { return e.Err }
 // Kinds of problems, for errors.Is. Reports wrap one of these when they have
 // a kind; malformed rows wrap the JSON or CSV error instead (and ErrMalformed).
 var (
-	// ErrBinary: the file looks binary and was skipped.
+	// ErrBinary: a file in a directory looks binary and was skipped.
 	ErrBinary = errors.New("binary file skipped")
+	// ErrBinaryInput: an input named explicitly (or stdin) looks binary; it
+	// is not read and counts as failed, since the user meant it to be read.
+	ErrBinaryInput = errors.New("binary file, not read (want text, HTML, JSONL or CSV; convert PDF or word-processor files to text first)")
 	// ErrUnsupported: a file in a directory whose type is not read.
 	ErrUnsupported = errors.New("unsupported file type skipped")
+	// ErrLegacyEncoding: a plain-text file was not UTF-8 but Windows-1252
+	// (Latin-1) and was decoded as such (document kept).
+	ErrLegacyEncoding = errors.New("not UTF-8: read as Windows-1252 (Latin-1)")
 	// ErrInvalidUTF8: invalid UTF-8 was replaced with U+FFFD (document kept).
 	ErrInvalidUTF8 = errors.New("invalid UTF-8 replaced with U+FFFD")
 	// ErrBadDate: a date field could not be read (document kept without it).
@@ -106,6 +119,9 @@ var (
 	// ErrIgnoredField: a metadata field of the wrong JSON type was dropped
 	// (document kept).
 	ErrIgnoredField = errors.New("ignored field")
+	// ErrNoText: an HTML page has no article text (an index page, a page
+	// built by JavaScript); the document is kept, empty.
+	ErrNoText = errors.New("no article text found in the page (an index page, or text loaded by JavaScript?)")
 	// ErrMissingText: a row has no text field (counted failed).
 	ErrMissingText = errors.New("no text field")
 )
@@ -114,8 +130,8 @@ var (
 // (repaired UTF-8, dropped date, renamed id): the batch need not be marked
 // as failed for it.
 func IsWarning(err error) bool {
-	return errors.Is(err, ErrInvalidUTF8) || errors.Is(err, ErrBadDate) || errors.Is(err, ErrDuplicateID) ||
-		errors.Is(err, ErrIgnoredField)
+	return errors.Is(err, ErrInvalidUTF8) || errors.Is(err, ErrLegacyEncoding) || errors.Is(err, ErrBadDate) || errors.Is(err, ErrDuplicateID) ||
+		errors.Is(err, ErrIgnoredField) || errors.Is(err, ErrNoText)
 }
 
 // Read reads every input in order and calls emit for each document. Inputs
@@ -128,6 +144,14 @@ func Read(ctx context.Context, inputs []string, opt Options, emit func(timeline.
 		report = func(error) {}
 	}
 	r := &reader{ctx: ctx, opt: opt, emit: emit, report: report}
+	for _, p := range opt.Exclude {
+		if abs, err := filepath.Abs(p); err == nil {
+			if r.exclude == nil {
+				r.exclude = map[string]bool{}
+			}
+			r.exclude[abs] = true
+		}
+	}
 	for _, in := range inputs {
 		if err := r.input(in); err != nil {
 			return r.stats, err
@@ -145,6 +169,8 @@ type reader struct {
 	stats     Stats
 	ids       IDSet
 	stdinUsed bool
+	exclude   map[string]bool // absolute, cleaned paths of Options.Exclude
+	walking   bool            // reading the files of a directory, not inputs named by the user
 }
 
 func (r *reader) problem(file string, line int, err error) {

@@ -106,22 +106,28 @@ func TestTextFiles(t *testing.T) {
 		body     string
 		wantText string
 		wantRep  []string
-		skipped  bool
+		failed   bool
 	}{
 		{name: "plain", body: "The coup came on 9 April 1952.\n", wantText: "The coup came on 9 April 1952.\n"},
 		{name: "empty", body: "", wantText: ""},
 		{name: "bom", body: "\xEF\xBB\xBFHello", wantText: "Hello"},
 		{name: "mixed line endings", body: "a\r\nb\rc\nd\r\r\n", wantText: "a\nb\nc\nd\n\n"},
-		{name: "invalid utf8", body: "caf\xE9 and \xFF\xFEmore", wantText: "caf\uFFFD and \uFFFD\uFFFDmore",
+		// No valid multi-byte sequence: an old Windows-1252 / Latin-1 file.
+		{name: "windows-1252", body: "caf\xE9 in S\xE3o Paulo, \x93quoted\x94 \x80 5 \x81", wantText: "café in São Paulo, “quoted” € 5 \uFFFD",
+			wantRep: []string{"doc.txt: not UTF-8: read as Windows-1252 (Latin-1)"}},
+		// UTF-8 with damage: repaired, not reinterpreted.
+		{name: "invalid utf8", body: "café and caf\xE9 \xFF\xFEmore", wantText: "café and caf\uFFFD \uFFFD\uFFFDmore",
 			wantRep: []string{"doc.txt: invalid UTF-8 replaced with U+FFFD"}},
 		{name: "truncated rune at end", body: "ok \xE2\x82", wantText: "ok \uFFFD\uFFFD",
 			wantRep: []string{"doc.txt: invalid UTF-8 replaced with U+FFFD"}},
 		{name: "utf16 le", body: "\xFF\xFEH\x00i\x00\r\x00\n\x00=\xD8\x00\xDE", wantText: "Hi\n\U0001F600"},
 		{name: "utf16 be", body: "\xFE\xFF\x00H\x00i", wantText: "Hi"},
-		{name: "nul bytes", body: "PK\x03\x04\x00\x00binary", skipped: true,
-			wantRep: []string{"doc.txt: binary file skipped"}},
-		{name: "control chars", body: strings.Repeat("\x01\x02\x03abcdefg", 20), skipped: true,
-			wantRep: []string{"doc.txt: binary file skipped"}},
+		// Named explicitly, a binary file fails (in a directory it is
+		// skipped: TestDirectory).
+		{name: "nul bytes", body: "PK\x03\x04\x00\x00binary", failed: true,
+			wantRep: []string{"doc.txt: " + ErrBinaryInput.Error()}},
+		{name: "control chars", body: strings.Repeat("\x01\x02\x03abcdefg", 20), failed: true,
+			wantRep: []string{"doc.txt: " + ErrBinaryInput.Error()}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -133,9 +139,9 @@ func TestTextFiles(t *testing.T) {
 			if got := res.reportStrings(dir); !reflect.DeepEqual(got, tt.wantRep) {
 				t.Errorf("reports = %q, want %q", got, tt.wantRep)
 			}
-			if tt.skipped {
-				if len(res.docs) != 0 || res.stats.Skipped != 1 {
-					t.Errorf("got %d docs, stats %+v; want skipped", len(res.docs), res.stats)
+			if tt.failed {
+				if len(res.docs) != 0 || res.stats.Failed != 1 || res.stats.Skipped != 0 {
+					t.Errorf("got %d docs, stats %+v; want failed", len(res.docs), res.stats)
 				}
 				return
 			}
@@ -245,10 +251,22 @@ func TestCSV(t *testing.T) {
 			body:    "text,Extra,ID,date\none,x,a,2019-11-10\n\"two, with \"\"quotes\"\"\",y,b,\n",
 			wantIDs: []string{"a", "b"}},
 		{name: "bom and crlf", body: "\xEF\xBB\xBFid,text\r\na,\"x\r\ny\"\r\n", wantIDs: []string{"a"}},
+		{name: "semicolons (European spreadsheets)", body: "\xEF\xBB\xBFid;date;text\r\na;2020-01-01;\"one; two, three\"\r\nb;;four\r\n", wantIDs: []string{"a", "b"}},
+		{name: "tabs", body: "id\ttext\na\tone, two\n", wantIDs: []string{"a"}},
+		{name: "windows-1252 (Excel on Windows)", body: "id;text\r\ncaf\xE9;S\xE3o Paulo \x80\r\n", wantIDs: []string{"café"},
+			wantRep: []string{"c.csv: not UTF-8: read as Windows-1252 (Latin-1)"}},
+		{name: "utf-8 with one bad byte stays utf-8", body: "id,text\ncafé,S\xE3o Paulo\n", wantIDs: []string{"café"},
+			wantRep: []string{"c.csv:2: invalid UTF-8 replaced with U+FFFD"}},
+		{name: "commas win when the header says text", body: "id,text,notes;more\na,one;two,x\n", wantIDs: []string{"a"}},
+		{name: "semicolon header without text column", body: "id;body\na;one\n", failed: 1,
+			wantRep: []string{`c.csv:1: header has no "text" column (columns: id;body)`}},
 		{name: "wrong field count", body: "id,text\na,one\nb\nc,three,extra\nd,four\n",
 			wantIDs: []string{"a", "d"}, failed: 2,
-			wantRep: []string{"c.csv:3: malformed row: column 1: wrong number of fields",
-				"c.csv:4: malformed row: column 1: wrong number of fields"}},
+			wantRep: []string{"c.csv:3: malformed row: 1 field, the header has 2 (an unquoted comma, or a missing one?)",
+				"c.csv:4: malformed row: 3 fields, the header has 2 (an unquoted comma, or a missing one?)"}},
+		{name: "wrong field count in a multi-line record", body: "id,text\na,\"one\ntwo\",extra\nb,three\n",
+			wantIDs: []string{"b"}, failed: 1,
+			wantRep: []string{"c.csv:2: malformed row: 3 fields, the header has 2 (an unquoted comma, or a missing one?)"}},
 		{name: "bare quote", body: "id,text\na,one\nb,tw\"o\nc,three\n",
 			wantIDs: []string{"a", "c"}, failed: 1,
 			wantRep: []string{`c.csv:3: malformed row: column 5: bare " in non-quoted-field`}},
@@ -259,8 +277,11 @@ func TestCSV(t *testing.T) {
 		{name: "missing id and bad date", body: "text,date\nhello,2019-02-30\n",
 			wantIDs: []string{"c.csv:2"},
 			wantRep: []string{`c.csv:2: bad date: date "2019-02-30": no such day; document kept without a date`}},
-		{name: "invalid utf8 cell", body: "id,text\na,caf\xE9\n", wantIDs: []string{"a"},
-			wantRep: []string{"c.csv:2: invalid UTF-8 replaced with U+FFFD"}},
+		{name: "latin-1 cell, no utf-8 at all", body: "id,text\na,caf\xE9\n", wantIDs: []string{"a"},
+			wantRep: []string{"c.csv: not UTF-8: read as Windows-1252 (Latin-1)"}},
+		{name: "unclosed quote swallows rows", body: "id,text\na,\"unterminated\nb,fine\nc,\"ok\"\nd,after\n",
+			wantIDs: []string{"d"}, failed: 1,
+			wantRep: []string{`c.csv:2: malformed row: line 4, column 3: extraneous or missing " in quoted-field (a quoted cell opened on line 2 is not closed where expected; the rows up to line 4 are lost with it)`}},
 		{name: "multi-line record keeps start line", body: "id,text\na,\"x\ny\"\nb,\"\"z\n",
 			wantIDs: []string{"a"}, failed: 1,
 			wantRep: []string{`c.csv:4: malformed row: column 4: extraneous or missing " in quoted-field`}},
@@ -309,8 +330,9 @@ func TestDirectory(t *testing.T) {
 	}
 	wantRep := []string{
 		`c.jsonl:1: duplicate document id "a" renamed "a~2"`,
-		"image.png: unsupported file type skipped (.png); name it .txt to read it as text",
 		filepath.Join("sub", "deeper", "bin.txt") + ": binary file skipped",
+		// unsupported types come last, once per extension
+		"image.png: unsupported file type skipped (.png); name it .txt to read it as text",
 	}
 	if got := res.reportStrings(dir); !reflect.DeepEqual(got, wantRep) {
 		t.Errorf("reports = %q, want %q", got, wantRep)
@@ -323,6 +345,30 @@ func TestDirectory(t *testing.T) {
 	again := read(t, []string{dir}, Options{})
 	if !reflect.DeepEqual(again.docs, res.docs) {
 		t.Error("second read differs")
+	}
+}
+
+// A saved web page brings dozens of assets: they are counted as skipped and
+// reported once per extension, not once per file.
+func TestDirectoryOfSavedPages(t *testing.T) {
+	files := map[string]string{"a.txt": "The coup took place on 4 May 1961."}
+	for i := range 12 {
+		files[fmt.Sprintf("page_files/s%02d.js", i)] = "x"
+		files[fmt.Sprintf("page_files/i%02d.PNG", i)] = "x"
+	}
+	files["page_files/style.css"] = "x"
+	dir := writeFiles(t, files)
+	res := read(t, []string{dir}, Options{})
+	want := []string{
+		filepath.Join("page_files", "i00.PNG") + ": unsupported file type skipped: 12 .png files in " + dir + " (this one and 11 more)",
+		filepath.Join("page_files", "s00.js") + ": unsupported file type skipped: 12 .js files in " + dir + " (this one and 11 more)",
+		filepath.Join("page_files", "style.css") + ": unsupported file type skipped (.css); name it .txt to read it as text",
+	}
+	if got := res.reportStrings(dir); !reflect.DeepEqual(got, want) {
+		t.Errorf("reports =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if res.stats.Skipped != 25 || res.stats.Read != 1 || res.stats.Failed != 0 {
+		t.Errorf("stats = %+v, want 25 skipped, 1 read", res.stats)
 	}
 }
 
@@ -351,6 +397,10 @@ func TestStdin(t *testing.T) {
 		{name: "brace text", in: "{{Infobox}} text", wantIDs: []string{"stdin"}, text: "{{Infobox}} text"},
 		{name: "jsonl", in: "\n {\"id\":\"x\",\"text\":\"t\"}\n{\"id\":\"y\",\"text\":\"u\"}", wantIDs: []string{"x", "y"}, text: "t"},
 		{name: "empty", in: "", wantIDs: []string{"stdin"}, text: ""},
+		{name: "csv", in: "\xEF\xBB\xBFid,date,text\r\na,2020-01-01,\"one, two\"\r\n", wantIDs: []string{"a"}, text: "one, two"},
+		{name: "csv with semicolons", in: "ID;Title;Text\na;t;one\n", wantIDs: []string{"a"}, text: "one"},
+		{name: "prose starting like a list", in: "Text, images and sound: a history.\nMore.", wantIDs: []string{"stdin"}, text: "Text, images and sound: a history.\nMore."},
+		{name: "one column", in: "text\nhello\n", wantIDs: []string{"stdin"}, text: "text\nhello\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -373,13 +423,31 @@ func TestGzipJSONL(t *testing.T) {
 	zw := gzip.NewWriter(&buf)
 	io.WriteString(zw, `{"id":"z","text":"zipped"}`+"\n")
 	zw.Close()
-	dir := writeFiles(t, map[string]string{"c.jsonl.gz": buf.String(), "bad.jsonl.gz": "this is not gzip data at all"})
+	var long bytes.Buffer
+	zw = gzip.NewWriter(&long)
+	for i := range 200 {
+		fmt.Fprintf(zw, `{"id":"t%d","text":"%s"}`+"\n", i, strings.Repeat("long text ", 20+i%7))
+	}
+	zw.Close()
+	truncated := long.String()[:long.Len()/2]
+	dir := writeFiles(t, map[string]string{
+		"c.jsonl.gz":    buf.String(),
+		"bad.jsonl.gz":  "this is not gzip data at all",
+		"cut.jsonl.gz":  truncated,
+		"tiny.jsonl.gz": "gz?",
+	})
 	res := read(t, []string{dir}, Options{})
-	if got := res.ids(); !reflect.DeepEqual(got, []string{"z"}) {
+	if got := res.ids(); len(got) < 10 || got[0] != "z" || got[1] != "t0" {
 		t.Errorf("ids = %q", got)
 	}
-	if got := res.reportStrings(dir); !reflect.DeepEqual(got, []string{"bad.jsonl.gz: gzip: invalid header"}) {
-		t.Errorf("reports = %q", got)
+	reps := res.reportStrings(dir)
+	want := []string{"bad.jsonl.gz: not a valid gzip file: gzip: invalid header"}
+	if len(reps) != 3 || reps[0] != want[0] || !strings.HasPrefix(reps[2], "tiny.jsonl.gz: not a valid gzip file: ") ||
+		!strings.HasPrefix(reps[1], "cut.jsonl.gz:") || !strings.Contains(reps[1], ": file ends early (truncated or corrupt; the rest is lost)") {
+		t.Errorf("reports = %q; want one report per bad file, the truncated one with its line", reps)
+	}
+	if res.stats.Failed != 3 {
+		t.Errorf("stats = %+v, want 3 failed", res.stats)
 	}
 }
 
@@ -493,5 +561,79 @@ func BenchmarkReadJSONL(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// A run's output directory inside the input directory is not read back: a
+// second build of a folder must not take the first one's timeline.csv and
+// timeline.html for articles. Named explicitly, such files are read.
+func TestExcludeOutputs(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.txt":                      "ay",
+		"timeline-out/timeline.csv":  "id,text\nev0001,coup\n",
+		"timeline-out/timeline.html": "<html><body><p>coup</p></body></html>",
+		"sub/b.txt":                  "bee",
+		"shard.jsonl":                `{"id":"x","text":"old"}` + "\n",
+	})
+	tests := []struct {
+		name    string
+		inputs  []string
+		exclude []string
+		want    []string
+	}{
+		// (timeline.html is skipped here: these Options read no HTML.)
+		{"nothing excluded", []string{dir}, nil, []string{"a", "x", "sub/b", "ev0001"}},
+		{"output directory", []string{dir}, []string{filepath.Join(dir, "timeline-out")}, []string{"a", "x", "sub/b"}},
+		{"output file", []string{dir}, []string{filepath.Join(dir, "shard.jsonl"), filepath.Join(dir, "timeline-out")}, []string{"a", "sub/b"}},
+		{"relative input path", []string{filepath.Join(dir, "sub", "..")}, []string{filepath.Join(dir, "timeline-out")}, []string{"a", "x", "sub/b"}},
+		{"named explicitly", []string{filepath.Join(dir, "timeline-out", "timeline.csv")}, []string{filepath.Join(dir, "timeline-out")}, []string{"ev0001"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := read(t, tc.inputs, Options{Exclude: tc.exclude})
+			if res.err != nil {
+				t.Fatal(res.err)
+			}
+			if got := res.ids(); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("ids = %q, want %q", got, tc.want)
+			}
+			if res.stats.Failed != 0 || tc.exclude != nil && res.stats.Skipped != 0 {
+				t.Errorf("stats = %+v, want nothing skipped or failed", res.stats)
+			}
+		})
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in, want string // want "" for an error
+	}{
+		{"2019-11-10", "2019-11-10"},
+		{" 2019-11-10 ", "2019-11-10"},
+		{"2019-11-10T16:50:00Z", "2019-11-10"},
+		{"2019-11-10T23:50:00-04:00", "2019-11-10"}, // the date as written
+		{"2019-11-10 16:50", "2019-11-10"},
+		{"Mon, 11 Nov 2019 14:30:00 GMT", "2019-11-11"}, // RSS pubDate
+		{"Mon, 11 Nov 2019 14:30:00 +0100", "2019-11-11"},
+		{"Sun, 3 Mar 2019 09:05:00 -0500", "2019-03-03"},
+		{"11 Nov 2019 14:30:00 GMT", "2019-11-11"},
+		{"Mon, 11 Nov 2019", "2019-11-11"},
+		{"11 Nov 2019", "2019-11-11"},
+		{"Fri, 30 Feb 2019 10:00:00 GMT", ""},
+		{"01/02/2020", ""}, // day or month first? not guessed
+		{"2019-02-30", ""},
+		{"yesterday", ""},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			d, err := parseDate(tc.in)
+			switch {
+			case tc.want == "" && err == nil:
+				t.Errorf("parseDate(%q) = %v, want an error", tc.in, d)
+			case tc.want != "" && (err != nil || d.String() != tc.want):
+				t.Errorf("parseDate(%q) = %v, %v; want %s", tc.in, d, err, tc.want)
+			}
+		})
 	}
 }

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -13,12 +14,15 @@ import (
 var csvColumns = []string{"id", "date", "title", "url", "author", "text"}
 
 // csv reads a CSV collection: a header row naming the columns (any order,
-// case-insensitive; "text" required), then one document per record. Every
+// case-insensitive; "text" required), then one document per record. The
+// separator is a comma, or a semicolon or tab when the header says so. Every
 // record must have as many fields as the header.
 func (r *reader) csv(br *bufio.Reader, name string) error {
 	cr := csv.NewReader(br)
+	cr.Comma = sniffComma(br)
 	cr.ReuseRecord = true
 	header, err := cr.Read()
+	header = append([]string(nil), header...) // ReuseRecord: later reads overwrite it
 	if err == io.EOF {
 		return nil // empty file: no documents
 	}
@@ -45,8 +49,18 @@ func (r *reader) csv(br *bufio.Reader, name string) error {
 		if err != nil {
 			var pe *csv.ParseError
 			if !errors.As(err, &pe) {
-				r.fail(name, 0, err) // I/O error: the rest is unreadable
+				r.fail(name, 0, readErr(err)) // I/O error: the rest is unreadable
 				return nil
+			}
+			if errors.Is(err, csv.ErrFieldCount) {
+				// The record is returned with the error: say what is wrong.
+				n := fmt.Sprintf("%d fields", len(rec))
+				if len(rec) == 1 {
+					n = "1 field"
+				}
+				err = fmt.Errorf("%s, the header has %d (an unquoted comma, or a missing one?)", n, len(header))
+				r.fail(name, csvLine(pe, 0), fmt.Errorf("%w: %v", ErrMalformed, err))
+				continue
 			}
 			r.fail(name, csvLine(err, 0), fmt.Errorf("%w: %v", ErrMalformed, csvErr(err)))
 			continue
@@ -80,6 +94,31 @@ func (r *reader) csv(br *bufio.Reader, name string) error {
 	}
 }
 
+// sniffComma tells the field separator from the header line: a comma,
+// unless the header only names a "text" column when split at semicolons
+// (spreadsheets in many European locales save "CSV" so) or tabs (TSV).
+func sniffComma(br *bufio.Reader) rune {
+	head, _ := br.Peek(br.Size())
+	if i := bytes.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i]
+	}
+	for _, comma := range []rune{',', ';', '\t'} {
+		cr := csv.NewReader(bytes.NewReader(head))
+		cr.Comma = comma
+		cr.LazyQuotes = true
+		rec, err := cr.Read()
+		if err != nil {
+			continue
+		}
+		for _, h := range rec {
+			if strings.EqualFold(strings.TrimSpace(strings.TrimPrefix(h, "\uFEFF")), "text") {
+				return comma
+			}
+		}
+	}
+	return ','
+}
+
 // csvLine returns the line where a CSV record with an error starts.
 func csvLine(err error, def int) int {
 	var pe *csv.ParseError
@@ -96,6 +135,12 @@ func csvErr(err error) error {
 		return err
 	}
 	if pe.Line != pe.StartLine {
+		if errors.Is(pe.Err, csv.ErrQuote) {
+			// The usual cause: a stray quote opened a cell that runs on
+			// over the following rows, which are lost with it.
+			return fmt.Errorf("line %d, column %d: %w (a quoted cell opened on line %d is not closed where expected; the rows up to line %d are lost with it)",
+				pe.Line, pe.Column, pe.Err, pe.StartLine, pe.Line)
+		}
 		return fmt.Errorf("line %d, column %d: %w", pe.Line, pe.Column, pe.Err)
 	}
 	return fmt.Errorf("column %d: %w", pe.Column, pe.Err)

@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"bufio"
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -18,7 +20,9 @@ import (
 // corpus gives the ids one run over the whole corpus would give. A line
 // that is not a valid extraction is reported with file:line and counted as
 // failed; reading goes on. Lines may be of any length. Stats.Read counts
-// extractions, Stats.Bytes the bytes read. Of opt, only Stdin and Progress
+// extractions, Stats.Bytes the bytes read (compressed size for gzip
+// files, which are recognised by their first bytes). A file whose first
+// line is no JSON object is reported once and skipped. Of opt, only Stdin and Progress
 // are used.
 func ReadExtractions(ctx context.Context, files []string, opt Options, emit func(timeline.Extraction) error, report func(error)) (Stats, error) {
 	if report == nil {
@@ -68,14 +72,35 @@ func (x *xreader) file(path string, stdin io.Reader) error {
 		defer f.Close()
 		src = f
 	}
-	br, err := decodeStream(&countingReader{r: src, n: &x.stats.Bytes})
+	// Shards may be gzip-compressed (shard.jsonl.gz): told by the magic
+	// bytes, whatever the name.
+	zbr := bufio.NewReader(&countingReader{r: src, n: &x.stats.Bytes})
+	var plain io.Reader = zbr
+	if head, _ := zbr.Peek(2); len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
+		zr, err := gzip.NewReader(zbr)
+		if err != nil {
+			x.fail(name, 0, err)
+			return nil
+		}
+		defer zr.Close()
+		plain = zr
+	}
+	br, err := decodeStream(plain)
 	if err != nil {
 		x.fail(name, 0, err)
 		return nil
 	}
+	first := true
 	for line := 1; ; line++ {
 		b, err := br.ReadBytes('\n')
-		if len(bytes.TrimSpace(b)) > 0 {
+		if t := bytes.TrimSpace(bytes.TrimPrefix(b, bomUTF8)); len(t) > 0 {
+			if first && t[0] != '{' {
+				// A text, CSV or HTML file given to merge by mistake: one
+				// report, not one per line.
+				x.fail(name, line, fmt.Errorf("%w: not an extraction file (timeline extract writes one JSON object per line); file skipped", ErrMalformed))
+				return nil
+			}
+			first = false
 			if ferr := x.line(b, name, line); ferr != nil {
 				return ferr
 			}

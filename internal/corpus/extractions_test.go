@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -108,4 +109,46 @@ func FuzzExtractions(f *testing.F) {
 			t.Fatalf("timeline does not marshal: %v", err)
 		}
 	})
+}
+
+func TestReadExtractionsFiles(t *testing.T) {
+	shard := `{"document":{"id":"a"}}` + "\n" + `{"document":{"id":"b"}}` + "\n"
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(shard))
+	zw.Close()
+	tests := []struct {
+		name    string
+		body    string
+		wantIDs []string
+		wantRep []string
+	}{
+		{"plain", shard, []string{"a", "b"}, nil},
+		{"gzip", gz.String(), []string{"a", "b"}, nil},
+		{"text file", "The coup took place on 4 May 1961.\nTwo years later the general resigned.\n\nA third line.\n", nil,
+			[]string{"f:1: malformed row: not an extraction file (timeline extract writes one JSON object per line); file skipped"}},
+		{"CSV file", "id,text\na,coup\n", nil,
+			[]string{"f:1: malformed row: not an extraction file (timeline extract writes one JSON object per line); file skipped"}},
+		{"bad line after good ones", shard + "oops\n", []string{"a", "b"},
+			[]string{"f:3: malformed row: want a JSON object (an extraction)"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := writeFiles(t, map[string]string{"f": tc.body})
+			xs, reps, st := readX(t, []string{filepath.Join(dir, "f")}, "")
+			var ids []string
+			for _, x := range xs {
+				ids = append(ids, x.Document.ID)
+			}
+			for i := range reps {
+				reps[i] = strings.ReplaceAll(reps[i], dir+string(filepath.Separator), "")
+			}
+			if !reflect.DeepEqual(ids, tc.wantIDs) || !reflect.DeepEqual(reps, tc.wantRep) {
+				t.Errorf("ids = %q, reports = %q; want %q, %q", ids, reps, tc.wantIDs, tc.wantRep)
+			}
+			if st.Failed != len(tc.wantRep) || st.Bytes != int64(len(tc.body)) {
+				t.Errorf("stats = %+v", st)
+			}
+		})
+	}
 }

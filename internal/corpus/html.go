@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/timelinekit/timelinekit/timeline"
 )
@@ -11,6 +12,11 @@ import (
 // MaxHTMLBytes is the largest HTML page read; larger ones are skipped (the
 // extractors hold several copies of the page's tree in memory).
 const MaxHTMLBytes = 32 << 20
+
+// minHTMLWords is the number of words of text (besides the title) below
+// which a page without a full stop is reported as having no article text
+// (menu labels, "Home A B").
+const minHTMLWords = 5
 
 // html reads one HTML page through opt.HTML.
 func (r *reader) html(br *bufio.Reader, name, id string) error {
@@ -20,7 +26,7 @@ func (r *reader) html(br *bufio.Reader, name, id string) error {
 	}
 	page, err := io.ReadAll(io.LimitReader(br, MaxHTMLBytes+1))
 	if err != nil {
-		r.fail(name, 0, err)
+		r.fail(name, 0, readErr(err))
 		return nil
 	}
 	if len(page) > MaxHTMLBytes {
@@ -45,6 +51,12 @@ func (r *reader) html(br *bufio.Reader, name, id string) error {
 	}
 	if d.ID == "" {
 		d.ID = id
+	}
+	body := strings.TrimPrefix(strings.TrimSpace(d.Text), d.Title)
+	if n := len(strings.Fields(body)); n == 0 || n < minHTMLWords && !strings.ContainsAny(body, ".!?") {
+		// An index page, a page built by JavaScript, a paywall: say why
+		// the page gives no events.
+		r.problem(name, 0, ErrNoText)
 	}
 	d.Source = name
 	switch {

@@ -48,6 +48,40 @@ func TestHTML(t *testing.T) {
 	}
 }
 
+// A page without article text is kept (empty) with a warning saying why it
+// gives no events.
+func TestHTMLWithoutText(t *testing.T) {
+	tests := []struct {
+		name, page string
+		warn       bool
+	}{
+		{"navigation only", `<html><head><title>Index</title></head><body><nav><a href="/">Home</a> <a href="/a">A</a></nav></body></html>`, true},
+		{"script only", `<html><head><title>App</title></head><body><div id="app"></div><script>render()</script></body></html>`, true},
+		{"article", `<html><head><title>Strike</title></head><body><article><p>Dockers went on strike on Monday, paralysing the port for the whole week, union leaders said.</p></article></body></html>`, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := writeFiles(t, map[string]string{"p.html": tc.page})
+			res := read(t, []string{filepath.Join(dir, "p.html")}, Options{HTML: htmlReader})
+			if len(res.docs) != 1 || res.stats.Failed != 0 {
+				t.Fatalf("docs %d, stats %+v", len(res.docs), res.stats)
+			}
+			var want []string
+			if tc.warn {
+				want = []string{"p.html: " + ErrNoText.Error()}
+			}
+			if got := res.reportStrings(dir); !reflect.DeepEqual(got, want) {
+				t.Errorf("reports = %q, want %q", got, want)
+			}
+			for _, err := range res.reports {
+				if !IsWarning(err) {
+					t.Errorf("%v is not a warning", err)
+				}
+			}
+		})
+	}
+}
+
 func TestHTMLDisabled(t *testing.T) {
 	dir := writeFiles(t, map[string]string{"a.html": "<html><body><p>x</p></body></html>"})
 	res := read(t, []string{dir}, Options{})

@@ -41,7 +41,7 @@ func kindOf(name string) (k kind, gz bool, stem string) {
 		k = kindText
 	case ".jsonl", ".ndjson":
 		k = kindJSONL
-	case ".csv":
+	case ".csv", ".tsv":
 		k = kindCSV
 	case ".html", ".htm", ".xhtml":
 		k = kindHTML
@@ -87,6 +87,25 @@ func unwrapPath(err error) error {
 // and reads every file whose type it knows. Documents from plain-text files
 // get their slash-separated path below root, without extension, as id.
 func (r *reader) dir(root string) error {
+	absRoot, _ := filepath.Abs(root)
+	r.walking = true
+	defer func() { r.walking = false }()
+	// Files of unsupported types are reported once per extension at the
+	// end: a saved web page brings dozens of .js, .css and .png files.
+	type unsupported struct {
+		ext, first string
+		n          int
+	}
+	var skipped []*unsupported
+	defer func() {
+		for _, u := range skipped {
+			if u.n == 1 {
+				r.problem(u.first, 0, fmt.Errorf("%w (%s); name it .txt to read it as text", ErrUnsupported, u.ext))
+			} else {
+				r.problem(u.first, 0, fmt.Errorf("%w: %d %s files in %s (this one and %d more)", ErrUnsupported, u.n, u.ext, root, u.n-1))
+			}
+		}
+	}()
 	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			r.fail(path, 0, unwrapPath(err))
@@ -98,7 +117,7 @@ func (r *reader) dir(root string) error {
 		if cerr := r.ctx.Err(); cerr != nil {
 			return cerr
 		}
-		if path != root && strings.HasPrefix(d.Name(), ".") {
+		if path != root && (strings.HasPrefix(d.Name(), ".") || r.excluded(absRoot, root, path)) {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
@@ -120,7 +139,15 @@ func (r *reader) dir(root string) error {
 		}
 		k, _, stem := kindOf(path)
 		if k == kindUnknown {
-			r.skip(path, fmt.Errorf("%w (%s); name it .txt to read it as text", ErrUnsupported, filepath.Ext(path)))
+			r.stats.Skipped++
+			ext := strings.ToLower(filepath.Ext(path))
+			for _, u := range skipped {
+				if u.ext == ext {
+					u.n++
+					return nil
+				}
+			}
+			skipped = append(skipped, &unsupported{ext: ext, first: path, n: 1})
 			return nil
 		}
 		rel, err := filepath.Rel(root, path)
@@ -130,6 +157,19 @@ func (r *reader) dir(root string) error {
 		id := filepath.ToSlash(filepath.Join(filepath.Dir(rel), stem))
 		return r.file(path, k, id)
 	})
+}
+
+// excluded reports whether path, found below root (absRoot absolute), is
+// one of Options.Exclude.
+func (r *reader) excluded(absRoot, root, path string) bool {
+	if len(r.exclude) == 0 || absRoot == "" {
+		return false
+	}
+	rel, err := filepath.Rel(root, path)
+	if err != nil {
+		return false
+	}
+	return r.exclude[filepath.Join(absRoot, rel)]
 }
 
 // file reads one file of kind k; id is the document id for plain text and
@@ -145,7 +185,7 @@ func (r *reader) file(path string, k kind, id string) error {
 	if _, gz, _ := kindOf(path); gz {
 		zr, err := gzip.NewReader(bufio.NewReader(src))
 		if err != nil {
-			r.fail(path, 0, err)
+			r.fail(path, 0, fmt.Errorf("not a valid gzip file: %w", err))
 			return nil
 		}
 		defer zr.Close()
@@ -165,13 +205,22 @@ func (r *reader) stream(src io.Reader, name string, k kind, id string) error {
 		r.fail(name, 0, err)
 		return nil
 	} else if binary {
-		r.skip(name, ErrBinary)
+		if r.walking {
+			r.skip(name, ErrBinary) // an image or a PDF beside the articles
+		} else {
+			r.fail(name, 0, ErrBinaryInput) // named by the user: they meant it to be read
+		}
 		return nil
 	}
 	switch k {
 	case kindJSONL:
 		return r.jsonl(br, name)
 	case kindCSV:
+		if legacyEncoded(br) {
+			// Excel on Windows saves "CSV" in Windows-1252.
+			r.problem(name, 0, ErrLegacyEncoding)
+			br = bufio.NewReaderSize(&cp1252Reader{r: br}, bufSize)
+		}
 		return r.csv(br, name)
 	case kindHTML:
 		return r.html(br, name, id)

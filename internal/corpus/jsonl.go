@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/timelinekit/timelinekit/timeline"
@@ -56,6 +57,12 @@ func (r *reader) metaField(raw json.RawMessage, field, name string, line int) st
 func (r *reader) jsonl(br *bufio.Reader, name string) error {
 	for line := 1; ; line++ {
 		b, err := br.ReadBytes('\n')
+		if err != nil && err != io.EOF {
+			// A truncated .gz, a read error: the line is cut short. One
+			// report for it, not a JSON error and then the read error.
+			r.fail(name, line, readErr(err))
+			return nil
+		}
 		if len(b) > 0 {
 			if ferr := r.jsonLine(b, name, line); ferr != nil {
 				return ferr
@@ -64,11 +71,16 @@ func (r *reader) jsonl(br *bufio.Reader, name string) error {
 		if err == io.EOF {
 			return nil
 		}
-		if err != nil {
-			r.fail(name, line, err)
-			return nil
-		}
 	}
+}
+
+// readErr words an error met while reading a file: the common one is a
+// compressed file that ends early.
+func readErr(err error) error {
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return fmt.Errorf("file ends early (truncated or corrupt; the rest is lost): %w", err)
+	}
+	return err
 }
 
 func (r *reader) jsonLine(b []byte, name string, line int) error {
@@ -168,10 +180,28 @@ func dateFallback(ref timeline.Day) string {
 
 // parseDate reads YYYY-MM-DD, also as the start of an RFC 3339 timestamp
 // ("2019-11-10T16:50:00Z": the calendar date as written is used, not
-// converted to UTC).
+// converted to UTC), and the RFC 1123/822 dates of RSS feeds and mail
+// ("Mon, 11 Nov 2019 14:30:00 GMT", also without the weekday). Numeric
+// dates such as 01/02/2020 stay errors: day and month cannot be told apart.
 func parseDate(s string) (timeline.Day, error) {
+	s = strings.TrimSpace(s)
+	if len(s) > 0 && (s[0] < '0' || s[0] > '9' || len(s) > 2 && s[1] == ' ' || len(s) > 3 && s[2] == ' ') {
+		for _, layout := range rfcDateLayouts {
+			if t, err := time.Parse(layout, s); err == nil {
+				return timeline.Day{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, nil
+			}
+		}
+	}
 	if i := strings.IndexAny(s, "Tt "); i >= 10 {
 		s = s[:i]
 	}
 	return timeline.ParseDay(s)
+}
+
+// rfcDateLayouts are the RFC 1123/822 forms parseDate accepts; the date as
+// written is used, whatever the zone.
+var rfcDateLayouts = []string{
+	time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
+	"2 Jan 2006 15:04:05 -0700", "2 Jan 2006 15:04:05 MST", "Mon, 2 Jan 2006 15:04 -0700", "Mon, 2 Jan 2006 15:04 MST",
+	"Mon, 2 Jan 2006", "2 Jan 2006",
 }

@@ -83,7 +83,39 @@ func sniffKind(br *bufio.Reader) kind {
 	if strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html") {
 		return kindHTML
 	}
+	if csvHeader(s) {
+		return kindCSV
+	}
 	return kindText
+}
+
+// csvHeader reports whether the first line of s is a CSV header naming a
+// "text" column: two or more short column names (letters, digits, _ - and
+// spaces) separated by commas, semicolons or tabs. Prose does not look so.
+func csvHeader(s string) bool {
+	line, _, _ := strings.Cut(s, "\n")
+	line = strings.TrimSuffix(line, "\r")
+	for _, sep := range []string{",", ";", "\t"} {
+		cols := strings.Split(line, sep)
+		if len(cols) < 2 {
+			continue
+		}
+		hasText, ok := false, true
+		for _, c := range cols {
+			c = strings.TrimSpace(strings.Trim(c, `"`))
+			if c == "" || len(c) > 40 || strings.TrimFunc(c, func(r rune) bool {
+				return r == '_' || r == '-' || r == ' ' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+			}) != "" {
+				ok = false
+				break
+			}
+			hasText = hasText || strings.EqualFold(c, "text")
+		}
+		if ok && hasText {
+			return true
+		}
+	}
+	return false
 }
 
 // normalize returns b as text: a leading byte order mark stripped, CRLF and
@@ -134,8 +166,15 @@ func normalizeString(s string) (string, bool) {
 func (r *reader) text(br *bufio.Reader, name, id string) error {
 	data, err := io.ReadAll(br)
 	if err != nil {
-		r.fail(name, 0, err)
+		r.fail(name, 0, readErr(err))
 		return nil
+	}
+	if legacy := !utf8.Valid(data) && !hasUTF8Sequence(data); legacy {
+		// Not one valid multi-byte UTF-8 sequence but bytes above 0x7F: an
+		// old Latin-1 / Windows-1252 file, not damaged UTF-8. Decoding it
+		// keeps "São Paulo" instead of "S\uFFFDo Paulo".
+		data = decodeWindows1252(data)
+		r.problem(name, 0, ErrLegacyEncoding)
 	}
 	text, repaired := normalize(data)
 	data = nil
@@ -143,6 +182,77 @@ func (r *reader) text(br *bufio.Reader, name, id string) error {
 		r.problem(name, 0, ErrInvalidUTF8)
 	}
 	return r.doc(timeline.Document{ID: id, Date: r.opt.RefDate, Source: name, Text: text}, name, 0)
+}
+
+// hasUTF8Sequence reports whether b holds at least the start of a
+// multi-byte UTF-8 sequence: a lead byte followed by a continuation byte
+// (a file cut in the middle of a character still counts). Windows-1252
+// text puts letters, not bytes 0x80-0xBF, after its accented letters.
+func hasUTF8Sequence(b []byte) bool {
+	for i := 0; i+1 < len(b); i++ {
+		if c := b[i]; c >= 0xC2 && c <= 0xF4 && b[i+1] >= 0x80 && b[i+1] <= 0xBF {
+			return true
+		}
+	}
+	return false
+}
+
+// legacyEncoded tells from the buffered start of br whether the stream is
+// Windows-1252 rather than UTF-8: bytes above 0x7F but not one UTF-8
+// sequence among them.
+func legacyEncoded(br *bufio.Reader) bool {
+	head, _ := br.Peek(br.Size())
+	return !utf8.Valid(head) && !hasUTF8Sequence(head)
+}
+
+// cp1252Reader decodes a Windows-1252 stream to UTF-8.
+type cp1252Reader struct {
+	r   io.Reader
+	in  [4096]byte
+	out []byte
+	err error
+}
+
+func (c *cp1252Reader) Read(p []byte) (int, error) {
+	for len(c.out) == 0 {
+		if c.err != nil {
+			return 0, c.err
+		}
+		n, err := c.r.Read(c.in[:])
+		c.err = err
+		c.out = decodeWindows1252(c.in[:n])
+	}
+	n := copy(p, c.out)
+	c.out = c.out[n:]
+	return n, nil
+}
+
+// cp1252 maps the bytes 0x80-0x9F of Windows-1252 to runes (0 where the
+// code page leaves a byte undefined); the other bytes are Latin-1.
+var cp1252 = [32]rune{
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+}
+
+// decodeWindows1252 decodes b from Windows-1252 (a superset of Latin-1's
+// printable characters) to UTF-8; undefined bytes become U+FFFD.
+func decodeWindows1252(b []byte) []byte {
+	out := make([]byte, 0, len(b)+len(b)/8)
+	for _, c := range b {
+		switch {
+		case c < 0x80:
+			out = append(out, c)
+		case c < 0xA0:
+			r := cp1252[c-0x80]
+			if r == 0 {
+				r = utf8.RuneError
+			}
+			out = utf8.AppendRune(out, r)
+		default:
+			out = utf8.AppendRune(out, rune(c))
+		}
+	}
+	return out
 }
 
 // utf16Reader decodes UTF-16 (after its byte order mark) to UTF-8. Unpaired
