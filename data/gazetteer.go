@@ -37,3 +37,9 @@ var GazetteerCues string
 //
 //go:embed gazetteer-words.txt
 var GazetteerWords string
+
+// GazetteerPeople lists historical and political figures often named by
+// one name ("Stalin", "Napoleon"), with their full names.
+//
+//go:embed gazetteer-people.tsv
+var GazetteerPeople string

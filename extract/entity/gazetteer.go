@@ -300,10 +300,16 @@ type cues struct {
 	personPoss map[string]bool
 	placeOf    map[string]bool // folded phrases
 	stop       map[string]bool // exact words
+	orgAlone   map[string]bool // folded words: a body named by one word ("Congress")
+	orgBefore  map[string]bool // folded phrases before a name that make it an organisation ("shares in")
+	orgAfter   map[string]bool // folded words after a name that make it an organisation ("X shares")
+	placeStart map[string]bool // folded first words of place names ("River", "Fort")
+	alias      map[string]bool // folded phrases before a second name of the same thing ("known as")
 }
 
 func loadCues(r io.Reader, file string) (*cues, error) {
-	c := &cues{title: map[string]bool{}, orgWord: map[string]bool{}, orgStart: map[string]bool{}, orgNoun: map[string]bool{}, placeWord: map[string]bool{}, placeOf: map[string]bool{}, placeHead: map[string]bool{}, facility: map[string]bool{}, eventWord: map[string]bool{}, eventStart: map[string]bool{}, personPoss: map[string]bool{}, stop: map[string]bool{}}
+	c := &cues{title: map[string]bool{}, orgWord: map[string]bool{}, orgStart: map[string]bool{}, orgNoun: map[string]bool{}, placeWord: map[string]bool{}, placeOf: map[string]bool{}, placeHead: map[string]bool{}, facility: map[string]bool{}, eventWord: map[string]bool{}, eventStart: map[string]bool{}, personPoss: map[string]bool{}, stop: map[string]bool{},
+		orgAlone: map[string]bool{}, orgBefore: map[string]bool{}, orgAfter: map[string]bool{}, placeStart: map[string]bool{}, alias: map[string]bool{}}
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -348,8 +354,18 @@ func loadCues(r io.Reader, file string) (*cues, error) {
 			c.placeOf[key] = true
 		case "STOP":
 			c.stop[f[1]] = true
+		case "ORGALONE":
+			c.orgAlone[key] = true
+		case "ORGBEFORE":
+			c.orgBefore[key] = true
+		case "ORGAFTER":
+			c.orgAfter[key] = true
+		case "PLACESTART":
+			c.placeStart[key] = true
+		case "ALIAS":
+			c.alias[key] = true
 		default:
-			return nil, &ParseError{File: file, Line: line, Msg: fmt.Sprintf("unknown type %q (want TITLE, ORGWORD, ORGSTART, ORGNOUN, PLACEWORD, FACILITY, PLACEHEAD, PLACEOF, PERSONPOSS, EVENTWORD, EVENTSTART or STOP)", f[0])}
+			return nil, &ParseError{File: file, Line: line, Msg: fmt.Sprintf("unknown type %q (want TITLE, ORGWORD, ORGSTART, ORGNOUN, PLACEWORD, FACILITY, PLACEHEAD, PLACEOF, PERSONPOSS, EVENTWORD, EVENTSTART, STOP, ORGALONE, ORGBEFORE, ORGAFTER, PLACESTART or ALIAS)", f[0])}
 		}
 	}
 	if err := sc.Err(); err != nil {

@@ -25,6 +25,8 @@ type run struct {
 	contextPlace bool
 	weakGaz      *gazetteer
 	dropped      bool
+	commonWord   bool // dropped as a common word that a gazetteer gives as a town
+	gazTown      bool // a place only because a gazetteer knows the name, without place context
 }
 
 // acroGroup links the forms of an acronym definition.
@@ -51,6 +53,132 @@ var romanceConnectors = map[string]bool{
 }
 
 var englishConnectors = map[string]bool{"of": true, "for": true, "the": true, "on": true, "and": true, "&": true}
+
+// anyOrgWord reports whether an organisation head or start word is among toks.
+func anyOrgWord(c *cues, toks []token) bool {
+	for _, t := range toks {
+		if t.cap && (c.orgWord[t.key] || c.orgStart[t.key]) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveLike reports whether a capitalised word has the ending of an
+// adjective of people or doctrine ("Flemish", "Islamist", "Kurdish").
+func adjectiveLike(key string) bool {
+	return hasAnySuffix(key, "ish", "ist", "ian", "ean", "ese", "ic")
+}
+
+// groupWord reports whether a one-word name is a people or a following
+// ("Americans", "Ionians", "Nationalists"), which "who" and "died" also
+// follow.
+func groupWord(toks []token) bool {
+	return len(toks) == 1 && hasAnySuffix(toks[0].key, "ans", "ists", "ites", "ese")
+}
+
+// isAge reports whether a word is a plausible age in years.
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+		n = n*10 + int(w[i]-'0')
+	}
+	return n >= 1 && n <= 120
+}
+
+// personVerbs after a name make it a person: organisations do not die or
+// marry.
+var personVerbs = map[string]bool{
+	"died": true, "resigned": true, "married": true, "retired": true, "was born": true,
+	"was assassinated": true, "was executed": true, "was sworn": true, "was murdered": true,
+	"was arrested": true, "was exiled": true, "was crowned": true, "was elected": true,
+}
+
+// typeByPersonVerb makes a person of an unresolved name followed by a
+// verb only people take ("died", "was born", "was sworn in").
+func (d *docState) typeByPersonVerb() {
+	for _, ru := range d.runs {
+		if ru.kind != kindNone || ru.dropped {
+			continue
+		}
+		sent := d.sents[ru.sent]
+		toks := d.toks(ru)
+		if ru.b >= len(sent) || sent[ru.b].broken || toks[len(toks)-1].poss || toks[0].upper {
+			continue
+		}
+		// Peoples and followers ("Americans", "Nationalists") are not persons.
+		if ru.b-ru.a == 1 && (d.r.isCommonWord(toks[0].key) || ru.initial && d.commonWord(toks[0].key)) || groupWord(toks) {
+			continue
+		}
+		v := sent[ru.b].key
+		if v == "was" && ru.b+1 < len(sent) && !sent[ru.b+1].broken {
+			v += " " + sent[ru.b+1].key
+		}
+		if personVerbs[v] {
+			ru.kind = kindPerson
+		}
+	}
+}
+
+// capsAhead counts the capitalised words from toks[k] on, up to a break.
+func capsAhead(toks []token, k int) int {
+	n := 0
+	for i := k; i < len(toks) && toks[i].cap && (i == k || !toks[i].broken); i++ {
+		n++
+		if toks[i].poss {
+			break
+		}
+	}
+	return n
+}
+
+// nameWords counts the capitalised words of toks that are not stop words.
+func nameWords(c *cues, toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.cap && !c.stop[t.text] {
+			n++
+		}
+	}
+	return n
+}
+
+// possInName reports whether the possessive before toks[j] is inside an
+// organisation's name: a common or plural noun before a capitalised run
+// that ends in a head noun ("Convention People's Party", "the Workers'
+// Party", "the Ombudsman's Office"), not a name's ("Britain's Labour Party").
+func (d *docState) possInName(toks []token, j int) bool {
+	p := toks[j-1]
+	if !toks[j].cap || !orgWordAhead(d.r.cues, toks, j) {
+		return false
+	}
+	if d.r.isCommonWord(p.key) || p.key == "people" {
+		return true
+	}
+	// A plural possessive ("Metalworkers'"): the apostrophe follows the s.
+	if strings.HasSuffix(p.text, "s") && p.end < len(d.text) {
+		r, size := utf8.DecodeRuneInString(d.text[p.end:])
+		return isApostrophe(r) && !strings.HasPrefix(d.text[p.end+size:], "s")
+	}
+	return false
+}
+
+// gazetteerEnd reports whether toks end in a gazetteer name of two or
+// more words ("Central Java").
+func (d *docState) gazetteerEnd(toks []token) bool {
+	for k := len(toks) - 2; k >= 0 && k >= len(toks)-4; k-- {
+		if _, es := d.r.lookup(spanKey(toks[k:])); es != nil {
+			return true
+		}
+	}
+	return false
+}
 
 // orgWordAhead reports whether the capitalised words from toks[k] on end
 // in an organisation head noun.
@@ -93,6 +221,7 @@ func (d *docState) run(sentences []timeline.Span) {
 		d.classify(ru)
 	}
 	d.typeGroups()
+	d.typeByNeighbours()
 	d.useDocKnowledge()
 	if d.r.prose {
 		d.tagWithProse()
@@ -108,7 +237,42 @@ func (d *docState) run(sentences []timeline.Span) {
 		}
 	}
 	d.useDocKnowledge()
+	d.typeByPersonVerb()
+	d.typeSpeakers()
 	d.resolvePersons()
+}
+
+// speechVerbs follow the one who speaks: "Codelco said", "Petroecuador
+// announced".
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "announced": true, "announces": true, "reported": true, "reports": true,
+	"stated": true, "told": true, "added": true, "warned": true, "confirmed": true, "denied": true,
+}
+
+// typeSpeakers makes an organisation of a one-word name that nothing else
+// explains and that speaks ("Codelco said"): news introduces a person by
+// full name or title before using the bare surname, so an unknown single
+// name that makes statements is more often a company or agency.
+func (d *docState) typeSpeakers() {
+	personTok := map[string]bool{}
+	for _, ru := range d.runs {
+		if ru.kind == kindPerson {
+			for _, t := range d.toks(ru) {
+				personTok[t.key] = true
+			}
+		}
+	}
+	for _, ru := range d.runs {
+		if ru.kind != kindNone || ru.dropped || ru.b-ru.a != 1 {
+			continue
+		}
+		sent := d.sents[ru.sent]
+		t := sent[ru.a]
+		if t.upper || t.poss || personTok[t.key] || d.r.isCommonWord(t.key) || ru.b >= len(sent) || sent[ru.b].broken || !speechVerbs[sent[ru.b].key] {
+			continue
+		}
+		ru.kind = kindOrg
+	}
 }
 
 // noteCountries records the countries named or implied (by demonyms) in a
@@ -163,7 +327,7 @@ func (d *docState) buildRuns(si int, toks []token) {
 		// Organisation head nouns and titles take English connectors:
 		// "Ministry of Health", "Secretary of State James Baker".
 		hasOrgWord := c.orgWord[toks[i].key] || c.title[toks[i].key]
-		for j < n && !toks[j].broken && !toks[j-1].poss {
+		for j < n && !toks[j].broken && (!toks[j-1].poss || d.possInName(toks, j)) {
 			if toks[j].cap {
 				hasOrgWord = hasOrgWord || c.orgWord[toks[j].key] || c.title[toks[j].key]
 				j++
@@ -182,6 +346,16 @@ func (d *docState) buildRuns(si int, toks []token) {
 				// after a head noun ("Ministry of Health"), or "and" before
 				// one ("Securities and Exchange Commission").
 				if english && !hasOrgWord && !(and && k-j == 1 && orgWordAhead(c, toks, k)) {
+					break
+				}
+				// "and" inside a name joins common words ("Securities and
+				// Exchange Commission", "Ministry of Health and Sports"),
+				// not two names ("Barclays and Lloyds Banking Group",
+				// "Central Java and East Java", "the X Congress and the Y
+				// Congress").
+				left := nameWords(c, toks[i:j])
+				if and && (k-j > 1 || left >= 2 && (!d.r.isCommonNoun(toks[j-1].key) || c.orgWord[toks[j-1].key] && !d.r.isCommonNoun(toks[k].key)) ||
+					left == 1 && !d.r.isCommonNoun(toks[j-1].key) && capsAhead(toks, k) >= 3 || d.gazetteerEnd(toks[i:j])) {
 					break
 				}
 				j = k + 1
@@ -203,7 +377,7 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 		d.runs = append(d.runs, ru)
 		return
 	}
-	for a < b && c.stop[toks[a].text] && !d.gazetteerStart(toks[a:b]) {
+	for a < b && c.stop[toks[a].text] && !d.gazetteerStart(toks[a:b]) && !d.compassPlace(toks[a:b]) && !(firstNameStops[toks[a].text] && b-a >= 3) {
 		a++
 	}
 	// So does an organisation head noun ("Bolivian Workers Central").
@@ -221,7 +395,7 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 		}
 	}
 	for a < b {
-		if c.stop[toks[a].text] && !d.gazetteerStart(toks[a:b]) {
+		if c.stop[toks[a].text] && !d.gazetteerStart(toks[a:b]) && !d.compassPlace(toks[a:b]) && !(firstNameStops[toks[a].text] && b-a >= 3) {
 			a++
 			continue
 		}
@@ -231,7 +405,8 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 			a++
 			continue
 		}
-		if m := d.titleAt(toks, a, b); m > 0 && a+m < b {
+		// (not before an organisation: "General Confederation of Labour")
+		if m := d.titleAt(toks, a, b); m > 0 && a+m < b && !c.orgStart[toks[a+m].key] {
 			a += m
 			ru.title = true
 			// "President of the United States Woodrow Wilson": the rest of
@@ -254,6 +429,13 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 				a++
 				continue
 			}
+			// An adjective of doctrine before a name: "Communist Ho Chi
+			// Minh", "Socialist leader ..." (organisations ending in a head
+			// noun were kept whole above).
+			if hasAnySuffix(toks[a].key, "ist") && !toks[a].upper && toks[a+1].cap && !anyOrgWord(c, toks[a+1:b]) {
+				a++
+				continue
+			}
 		}
 		break
 	}
@@ -265,7 +447,7 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 		return
 	}
 	// Trailing connectors or stop words ("Santa Cruz de") are not part of a name.
-	for b > a && (!toks[b-1].cap || c.stop[toks[b-1].text]) {
+	for b > a && (!toks[b-1].cap || c.stop[toks[b-1].text] && !(b-a >= 2 && regnal(toks[b-1].text) && !toks[b-2].upper)) {
 		b--
 	}
 	if a >= b {
@@ -274,6 +456,23 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 	// A demonym ends an adjectival phrase ("Latin American"): not a name.
 	if _, es := d.r.lookup(toks[b-1].key); es != nil && es[0].kind == kindDemonym && !c.orgWord[toks[b-1].key] {
 		return
+	}
+	// "President Ngo Dinh Diem of the State of Vietnam": after a title,
+	// "of" ends the person's name; the rest is a name of its own.
+	if ru.title {
+		for p := a + 1; p < b-1; p++ {
+			if !toks[p].cap && (toks[p].key == "of" || toks[p].key == "for") {
+				q := p + 1
+				for q < b && !toks[q].cap {
+					q++
+				}
+				if q < b {
+					d.addRun(si, toks, q, b)
+				}
+				b = p
+				break
+			}
+		}
 	}
 	ru.a, ru.b = a, b
 	ru.initial = a == 0
@@ -450,6 +649,10 @@ func (d *docState) placeNounAfter(ru *run) bool {
 	if i >= len(toks) || toks[i].broken || toks[i].cap || toks[i-1].poss {
 		return false
 	}
+	// "the Flemish coast": an adjective, not a name.
+	if ru.b-ru.a == 1 && adjectiveLike(toks[ru.a].key) {
+		return false
+	}
 	if c.placeWord[toks[i].key] || c.facility[toks[i].key] {
 		return true
 	}
@@ -473,6 +676,20 @@ func (d *docState) classify(ru *run) {
 		ru.dropped = true
 		return
 	}
+	// A dateline: "HARARE, Nov 22 —", "FRANKFURT (Reuters) —".
+	if d.dateline(ru) {
+		ru.kind = kindPlace
+		if g, es := d.r.lookup(key); es != nil && es[0].kind == kindPlace {
+			ru.canonical = es[0].name
+			ru.placeCty = d.r.countryName(g.country(es[0], d.countries))
+		}
+		return
+	}
+	// A body named by one word: "dissolved Congress", "the Treasury said".
+	if single && c.orgAlone[toks[0].key] && !ru.title {
+		ru.kind = kindOrg
+		return
+	}
 	// Gazetteer.
 	rejectedCommon := false
 	if g, es := d.r.lookup(key); es != nil {
@@ -494,6 +711,11 @@ func (d *docState) classify(ru *run) {
 					rejectedCommon = true
 					continue
 				}
+				// Towns named after people ("Emiliano Zapata", "Venustiano
+				// Carranza"): without place context, the person.
+				if e.sub == "CITY" && !e.capital && !e.major && !single && !d.placeBefore(ru) && !d.strongPlacePreposition(ru) && d.personShape(toks) {
+					continue
+				}
 				townOnly := e.sub == "CITY" && !e.capital && !e.major && single
 				if townOnly && d.possessivePerson(ru) {
 					continue
@@ -505,6 +727,7 @@ func (d *docState) classify(ru *run) {
 				ru.kind = kindPlace
 				ru.canonical = e.name
 				ru.placeCty = d.r.countryName(g.country(e, d.countries))
+				ru.gazTown = e.sub == "CITY" && !strong
 				return
 			}
 		}
@@ -516,7 +739,7 @@ func (d *docState) classify(ru *run) {
 		return
 	}
 	// Organisation and place head nouns.
-	if n >= 2 && c.placeHead[toks[n-1].key] && !c.orgWord[toks[n-1].key] {
+	if n >= 2 && c.placeHead[toks[n-1].key] && !c.orgWord[toks[n-1].key] && !ru.title {
 		ru.kind = kindPlace
 		return
 	}
@@ -537,10 +760,33 @@ func (d *docState) classify(ru *run) {
 				return
 			}
 		}
+		// "River Liffey", "Plaza San Martín", "Fort Sumter".
+		if c.placeStart[toks[0].key] {
+			ru.kind = kindPlace
+			return
+		}
+		// "East Java", "West Africa": a compass word before a place.
+		if compass[toks[0].key] {
+			if _, es := d.r.lookup(spanKey(toks[1:])); len(es) > 0 && es[0].kind == kindPlace {
+				ru.kind = kindPlace
+				return
+			}
+		}
+	}
+	// "analysts at Goldman Sachs", "shares in Dangote Cement", "members
+	// of the Irish Volunteers".
+	if !ru.title && d.orgBefore(ru) && !(single && d.r.isCommonWord(toks[0].key)) {
+		ru.kind = kindOrg
+		return
+	}
+	// "Hezbollah fighters", "Dangote shares".
+	if single && !ru.initial && !toks[0].poss && ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && c.orgAfter[sent[ru.b].key] && !d.r.isCommonWord(toks[0].key) && !adjectiveLike(toks[0].key) {
+		ru.kind = kindOrg
+		return
 	}
 	if rejectedCommon && !ru.title {
 		// A common word without place context ("Reading the report").
-		ru.dropped = true
+		ru.dropped, ru.commonWord = true, true
 		return
 	}
 	if ru.title && !(single && toks[0].upper) || single && !toks[0].upper && d.possessivePerson(ru) {
@@ -549,7 +795,9 @@ func (d *docState) classify(ru *run) {
 	}
 	// A lowercase organisation noun after a name or acronym: "the MAS
 	// party" (but not after one capitalised adjective: "the Marxist tendency").
-	if (n >= 2 || toks[0].upper) && ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && c.orgNoun[sent[ru.b].key] {
+	// A possessive name owns the noun: "Batista's army".
+	oneWordName := single && !d.r.isCommonWord(toks[0].key) && !hasAnySuffix(toks[0].key, "ist", "ists", "an", "ans", "ese", "ic")
+	if (n >= 2 || toks[0].upper || oneWordName) && !toks[n-1].poss && ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && c.orgNoun[sent[ru.b].key] {
 		ru.kind = kindOrg
 		return
 	}
@@ -559,7 +807,7 @@ func (d *docState) classify(ru *run) {
 			// "in Sacaba": decided after the document's other mentions
 			// are known ("from Netanyahu" may be a person).
 			ru.contextPlace = d.strongPlacePreposition(ru)
-		case d.personShape(toks):
+		case d.personShape(toks) && !d.placeBefore(ru):
 			ru.kind = kindPerson
 			return
 		default:
@@ -600,9 +848,116 @@ func (d *docState) classify(ru *run) {
 		ru.dropped = true
 		return
 	}
+	// A name before a lowercase event noun names the event ("the Mau Mau
+	// uprising"), not a person.
+	if ru.b < len(sent) && !sent[ru.b].broken && !sent[ru.b].cap && c.eventWord[sent[ru.b].key] {
+		return
+	}
 	if d.personShape(toks) {
 		ru.kind = kindPerson
 	}
+}
+
+// compassPlace reports whether toks are a compass word and a gazetteer
+// place: "East Java", "Northern Syria".
+func (d *docState) compassPlace(toks []token) bool {
+	if len(toks) < 2 || !compass[toks[0].key] {
+		return false
+	}
+	_, es := d.r.lookup(spanKey(toks[1:]))
+	return len(es) > 0 && es[0].kind == kindPlace
+}
+
+// dateline reports whether a run is the upper-case place name that opens
+// a news story, followed by a comma, a parenthesis or a dash: "HARARE,
+// Nov 22 —", "FRANKFURT (Reuters) —", "NAIROBI —".
+func (d *docState) dateline(ru *run) bool {
+	if ru.sent != 0 || ru.a != 0 {
+		return false
+	}
+	toks := d.toks(ru)
+	letters := 0
+	for _, t := range toks {
+		if !t.upper {
+			return false
+		}
+		letters += len(t.key)
+	}
+	if letters < 4 {
+		return false
+	}
+	rest := strings.TrimLeft(d.text[toks[len(toks)-1].end:], " ")
+	for _, p := range []string{",", "(", "—", "–", "-"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// regnal reports whether w is a roman numeral that follows a ruler's
+// name: "Nicholas II", "Louis XIV".
+func regnal(w string) bool {
+	if len(w) == 0 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !strings.ContainsRune("IVXL", rune(w[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstNameStops are stop words (month abbreviations) that are also
+// first names: kept at the start of a run of three or more words ("Jan
+// Pieterszoon Coen"), where a date would be followed by a number.
+var firstNameStops = map[string]bool{"Jan": true}
+
+// compass words start region names ("East Java", "West Africa").
+var compass = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"upper": true, "lower": true, "greater": true,
+}
+
+// orgBefore reports whether an ORGBEFORE phrase ("analysts at", "members
+// of") ends right before a run, "the" allowed between.
+func (d *docState) orgBefore(ru *run) bool {
+	before := d.wordsBefore(ru, 4)
+	if len(before) > 0 && before[len(before)-1] == "the" {
+		before = before[:len(before)-1]
+	}
+	for m := 1; m <= 3 && m <= len(before); m++ {
+		if d.r.cues.orgBefore[strings.Join(before[len(before)-m:], " ")] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeBeforePrepositions precede places but hardly ever a person's full
+// name ("in", "toward"); "at" and "from" do ("analysts at Goldman Sachs",
+// "a letter from Evo Morales").
+var placeBeforePrepositions = map[string]bool{
+	"in": true, "near": true, "outside": true, "inside": true, "around": true, "across": true,
+	"throughout": true, "toward": true, "towards": true, "into": true,
+}
+
+// placeBefore reports whether a run follows a placeBeforePreposition or a
+// PLACEOF phrase ("the town of").
+func (d *docState) placeBefore(ru *run) bool {
+	before := d.wordsBefore(ru, 3)
+	if len(before) > 0 && placeBeforePrepositions[before[len(before)-1]] {
+		return true
+	}
+	for m := 1; m <= len(before); m++ {
+		if d.r.cues.placeOf[strings.Join(before[len(before)-m:], " ")] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeStarts are first words of place names, never of a person's name.
@@ -635,8 +990,18 @@ func (d *docState) personShape(toks []token) bool {
 		if i > 0 && i < n-1 && len(t.text) == 1 {
 			continue // a middle initial: "Richard A. Gilleland"
 		}
-		if t.upper || strings.ContainsAny(t.text, "-0123456789") || d.r.cues.stop[t.text] {
+		if i > 1 && i == n-1 && regnal(t.text) {
+			continue // "Louis Napoleon III"
+		}
+		if t.upper || strings.ContainsAny(t.text, "0123456789") || d.r.cues.stop[t.text] && !(i == 0 && firstNameStops[t.text]) {
 			return false
+		}
+		// Hyphenated names ("Kai-shek", "al-Hakim", "Jean-Luc"), but not
+		// a name joined to a place ("Militante-Bolivia").
+		if h := strings.LastIndexByte(t.text, '-'); h > 0 {
+			if _, es := d.r.lookup(strings.ToLower(timeline.FoldAccents(t.text[h+1:]))); es != nil {
+				return false
+			}
 		}
 		if d.r.isCommonWord(t.key) {
 			common++
@@ -658,7 +1023,7 @@ func (d *docState) personShape(toks []token) bool {
 		words++
 	}
 	// Mostly common words: "Air Force", "National Guard".
-	return words >= 2 && words <= 4 && 2*common <= words
+	return words >= 2 && words <= 4 && 2*common <= words && common < words
 }
 
 // personLike reports whether a run looks like a person's name for the
@@ -684,12 +1049,25 @@ func (d *docState) apposition(ru *run) kind {
 	if i >= len(sent) || !sent[i].broken || strings.TrimSpace(d.text[sent[i-1].end:sent[i].start]) != "," {
 		return kindNone
 	}
-	if k := sent[i].key; k != "the" && k != "a" && k != "an" {
+	// "Tendai Moyo, 45, ..." and "Tendai Moyo, who ...": a person.
+	if k := sent[i].key; (k == "who" || k == "whom" || isAge(k) && i+1 < len(sent) && sent[i+1].broken) && !groupWord(d.toks(ru)) {
+		return kindPerson
+	}
+	// "Viet Minh, founded by ...", "Acme, headquartered in ...".
+	if k := sent[i].key; k == "founded" || k == "formed" || k == "headquartered" {
+		return kindOrg
+	}
+	// "BaFin, Germany's financial regulator".
+	if k := sent[i].key; k != "the" && k != "a" && k != "an" && !(sent[i].cap && sent[i].poss) {
 		return kindNone
 	}
 	for j := i + 1; j < len(sent) && j <= i+4; j++ {
 		if j > i+1 && sent[j].broken {
 			break
+		}
+		// A possessor is not the head: "the company's founder".
+		if sent[j].poss {
+			continue
 		}
 		if d.r.cues.orgNoun[sent[j].key] {
 			return kindOrg
@@ -697,8 +1075,74 @@ func (d *docState) apposition(ru *run) kind {
 		if d.r.cues.title[sent[j].key] && !sent[j].cap {
 			return kindPerson
 		}
+		// "the Bastille, a royal fortress", "Sacaba, a town near ...".
+		if !sent[j].cap && (d.r.cues.placeWord[sent[j].key] || d.r.cues.facility[sent[j].key]) {
+			return kindPlace
+		}
 	}
 	return kindNone
+}
+
+// typeByNeighbours types unresolved runs from the runs next to them in
+// the same sentence: a second name after "known as" ("Mustafa Kemal, later
+// known as Atatürk") has the type of the first, and an unknown name
+// coordinated with an organisation is one ("Barclays and Lloyds Banking
+// Group", "Continental Baking and Fisher Scientific").
+func (d *docState) typeByNeighbours() {
+	for i, ru := range d.runs {
+		if ru.kind != kindNone || ru.dropped {
+			continue
+		}
+		var prev, next *run
+		if i > 0 && d.runs[i-1].sent == ru.sent {
+			prev = d.runs[i-1]
+		}
+		if i+1 < len(d.runs) && d.runs[i+1].sent == ru.sent {
+			next = d.runs[i+1]
+		}
+		if prev != nil && prev.kind != kindNone && d.aliasBetween(prev, ru) {
+			ru.kind = prev.kind
+			continue
+		}
+		if ru.initial && d.r.isCommonWord(d.sents[ru.sent][ru.a].key) {
+			continue
+		}
+		for _, o := range []*run{prev, next} {
+			if o != nil && o.kind == kindOrg && o.group < 0 && d.coordinated(ru, o) {
+				ru.kind = kindOrg
+				break
+			}
+		}
+	}
+}
+
+// gap returns the text between two runs of a sentence, in order.
+func (d *docState) gap(a, b *run) string {
+	if b.a < a.a {
+		a, b = b, a
+	}
+	return d.text[d.sents[a.sent][a.b-1].end:d.sents[b.sent][b.a].start]
+}
+
+// aliasBetween reports whether an ALIAS phrase ("known as", "nicknamed")
+// joins two runs, with at most a comma and one adverb before it.
+func (d *docState) aliasBetween(prev, ru *run) bool {
+	g := strings.ToLower(strings.TrimSpace(strings.Trim(strings.TrimSpace(d.gap(prev, ru)), ",")))
+	g = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(g), ","))
+	if d.r.cues.alias[g] {
+		return true
+	}
+	_, rest, ok := strings.Cut(g, " ")
+	return ok && d.r.cues.alias[rest]
+}
+
+// coordinated reports whether two runs are joined by "and", "or" or "&".
+func (d *docState) coordinated(a, b *run) bool {
+	switch strings.TrimSpace(d.gap(a, b)) {
+	case "and", "or", "&":
+		return true
+	}
+	return false
 }
 
 // typeGroups gives each acronym group the type of its typed forms (ORG
@@ -729,7 +1173,8 @@ func (d *docState) typeGroups() {
 func (d *docState) useDocKnowledge() {
 	known := map[string]kind{}
 	canon := map[string]string{}
-	part := map[string]string{} // token of a person's name -> full name ("" if ambiguous)
+	part := map[string]string{}    // token of a person's name -> full name ("" if ambiguous)
+	orgPart := map[string]string{} // head noun of an organisation's name -> full name ("" if ambiguous)
 	for _, ru := range d.runs {
 		if ru.kind == kindNone {
 			continue
@@ -739,6 +1184,22 @@ func (d *docState) useDocKnowledge() {
 		if _, ok := known[key]; !ok {
 			known[key] = ru.kind
 			canon[key] = ru.canonical
+		}
+		// "the League" after "the League of Nations".
+		if ru.kind == kindOrg && len(toks) >= 2 {
+			full := d.spanText(ru)
+			if ru.canonical != "" {
+				full = ru.canonical
+			}
+			for _, t := range toks {
+				if t.cap && (d.r.cues.orgWord[t.key] || d.r.cues.orgStart[t.key]) {
+					if old, ok := orgPart[t.key]; ok && old != full {
+						orgPart[t.key] = ""
+					} else {
+						orgPart[t.key] = full
+					}
+				}
+			}
 		}
 		if ru.kind == kindPerson && len(toks) >= 2 {
 			full := d.spanText(ru)
@@ -755,11 +1216,26 @@ func (d *docState) useDocKnowledge() {
 		}
 	}
 	for _, ru := range d.runs {
-		if ru.kind != kindNone || ru.dropped {
+		// "Sucre became president" after "Antonio José de Sucre": the
+		// surname, not the town, when nothing marks a place.
+		if ru.kind == kindPlace && ru.gazTown && ru.b-ru.a == 1 && !ru.title {
+			if full := part[spanKey(d.toks(ru))]; full != "" && !d.placeContext(ru) {
+				ru.kind, ru.canonical, ru.placeCty = kindPerson, full, ""
+			}
+			continue
+		}
+		if ru.kind != kindNone || ru.dropped && !ru.commonWord {
 			continue
 		}
 		toks := d.toks(ru)
 		key := spanKey(toks)
+		if ru.dropped {
+			// "the Union" after "the Union of Tessan Farmers".
+			if full := orgPart[key]; full != "" && !ru.initial {
+				ru.kind, ru.canonical, ru.dropped = kindOrg, full, false
+			}
+			continue
+		}
 		if ru.initial && d.commonWord(key) {
 			continue
 		}
@@ -772,6 +1248,9 @@ func (d *docState) useDocKnowledge() {
 		if len(toks) == 1 {
 			if full := part[key]; full != "" {
 				ru.kind = kindPerson
+				ru.canonical = full
+			} else if full := orgPart[key]; full != "" {
+				ru.kind = kindOrg
 				ru.canonical = full
 			}
 		}
@@ -913,6 +1392,15 @@ func (d *docState) gazetteerStart(toks []token) bool {
 	return false
 }
 
+// peopleNouns name people by where they come from: "refugees from X".
+var peopleNouns = map[string]bool{
+	"people": true, "protesters": true, "refugees": true, "troops": true, "workers": true, "residents": true,
+	"migrants": true, "delegates": true, "villagers": true, "soldiers": true, "pilgrims": true,
+	"immigrants": true, "students": true, "farmers": true, "miners": true, "man": true, "woman": true,
+	"men": true, "women": true, "family": true, "families": true, "native": true, "natives": true,
+	"settlers": true, "fighters": true, "voters": true, "deputies": true, "delegation": true,
+}
+
 // strongPlacePrepositions rarely precede a person's name.
 var strongPlacePrepositions = map[string]bool{
 	"in": true, "at": true, "near": true, "outside": true, "around": true, "across": true,
@@ -924,6 +1412,10 @@ var strongPlacePrepositions = map[string]bool{
 func (d *docState) strongPlacePreposition(ru *run) bool {
 	before := d.wordsBefore(ru, 3)
 	if len(before) > 0 && strongPlacePrepositions[before[len(before)-1]] {
+		return true
+	}
+	// "a fisherman from Zambales", "refugees from Darfur".
+	if n := len(before); n >= 2 && before[n-1] == "from" && (peopleNouns[before[n-2]] || d.r.cues.title[before[n-2]]) {
 		return true
 	}
 	for m := 1; m <= len(before); m++ {

@@ -98,28 +98,66 @@ func appendTokens(out []token, text string, from, to int) []token {
 				poss = true
 			}
 		}
-		// "pro-MAS", "anti-Morales": keep the name after a lowercase prefix.
+		// "pro-MAS", "anti-Morales": keep the name after a lowercase prefix,
+		// unless the prefix is a name particle ("al-Hakim", "bin-Laden").
+		particle := false
 		if h := strings.IndexByte(text[start:end], '-'); h > 0 {
 			pre := text[start : start+h]
 			if r, _ := utf8.DecodeRuneInString(text[start+h+1:]); strings.ToLower(pre) == pre && unicode.IsUpper(r) {
-				start += h + 1
+				if hyphenParticles[pre] {
+					particle = true
+				} else {
+					start += h + 1
+				}
 			}
 		}
-		// "New York-based": a lowercase last part after a hyphen is not
-		// part of the name.
+		// "New York-based": a lowercase English last part after a hyphen
+		// is not part of the name (but "Chiang Kai-shek" is one).
 		if h := strings.LastIndexByte(text[start:end], '-'); h > 0 {
 			post := text[start+h+1 : end]
-			if r, _ := utf8.DecodeRuneInString(text[start:]); unicode.IsUpper(r) && strings.ToLower(post) == post && !poss {
+			if r, _ := utf8.DecodeRuneInString(text[start:]); unicode.IsUpper(r) && strings.ToLower(post) == post && !poss && isHyphenSuffix(post) {
 				end = start + h
 			}
 		}
 		broken := len(out) == first || !joinsWords(out, first, text[prevEnd:start])
 		out = appendGlued(out, text, start, end, broken)
 		out[len(out)-1].poss = poss
+		if particle {
+			out[len(out)-1].cap = true
+		}
 		prevEnd = j
 		i = j
 	}
 	return out
+}
+
+// hyphenParticles are lowercase name particles joined to a name by a
+// hyphen: "al-Hakim", "el-Sisi", "bin-Talal".
+var hyphenParticles = map[string]bool{
+	"al": true, "el": true, "ad": true, "ed": true, "as": true, "ash": true, "at": true, "az": true,
+	"ar": true, "an": true, "ibn": true, "bin": true, "ben": true, "bint": true, "abu": true, "abd": true,
+	"um": true, "umm": true, "ould": true,
+}
+
+// hyphenWords are lowercase English words that follow a name after a
+// hyphen without being part of it ("Paris-born", "US-led", "Moscow-style").
+var hyphenWords = map[string]bool{
+	"born": true, "run": true, "made": true, "style": true, "era": true, "type": true, "wide": true,
+	"like": true, "bound": true, "friendly": true, "centric": true, "owned": true, "held": true,
+	"led": true, "bred": true, "built": true, "linked": true, "backed": true, "based": true,
+	"inspired": true, "only": true, "free": true, "specific": true, "focused": true, "class": true,
+	"level": true, "sized": true, "area": true, "region": true, "border": true, "registered": true,
+	"and": true, "or": true, "the": true, "who": true, "was": true, "its": true, "his": true, "her": true,
+	"but": true, "not": true, "now": true, "then": true, "that": true, "this": true, "with": true,
+	"from": true, "into": true, "as": true, "a": true, "an": true, "to": true, "in": true, "on": true,
+}
+
+// isHyphenSuffix reports whether the lowercase part after a hyphen is an
+// English word rather than the end of a name: a listed word, or any of five
+// letters or more ("Paris-based", "Ongjin-which"); shorter unknown parts
+// stay ("Chiang Kai-shek").
+func isHyphenSuffix(post string) bool {
+	return hyphenWords[post] || len(post) > 4
 }
 
 func newToken(text string, start, end int, broken, poss bool) token {
