@@ -118,6 +118,58 @@ type writeOpts struct {
 	title string
 }
 
+// outputFlags are the flags of the commands that write a timeline (build,
+// merge).
+type outputFlags struct {
+	dir    string
+	format string
+	wo     writeOpts
+}
+
+func (o *outputFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&o.dir, "o", "timeline-out", "write every output format into `DIR`")
+	fs.StringVar(&o.format, "format", "", "write only this `format` to stdout: "+formatNames())
+	fs.BoolVar(&o.wo.bom, "bom", false, "start CSV files with a UTF-8 byte order mark (for Excel)")
+	fs.BoolVar(&o.wo.raw, "raw-csv", false, "do not neutralise CSV cells that a spreadsheet would run as formulas (for pandas/R only)")
+	fs.StringVar(&o.wo.title, "title", "", "title of the HTML page and of the TimelineJS title slide")
+}
+
+// check reports a usage error in the output flags.
+func (o *outputFlags) check(fs *flag.FlagSet) error {
+	if o.format != "" && findFormat(o.format) < 0 {
+		return fmt.Errorf("--format: want one of %s, not %q", formatNames(), o.format)
+	}
+	if o.format != "" && flagSet(fs, "o") {
+		return fmt.Errorf("--format writes to stdout and -o to a directory; give one of them")
+	}
+	return nil
+}
+
+// write writes the timeline as the flags ask (one format to stdout, or
+// every format into the directory, unless nothing could be read and an
+// earlier timeline there must be kept) and returns the exit status so far.
+func (o *outputFlags) write(e *env, cmd string, tl *timeline.Timeline, stats corpus.Stats) int {
+	if o.format != "" {
+		f := formats[findFormat(o.format)]
+		bw := bufio.NewWriterSize(e.stdout, 64<<10)
+		err := f.write(bw, tl, o.wo)
+		if err == nil {
+			err = bw.Flush()
+		}
+		if err != nil {
+			fmt.Fprintf(e.stderr, "timeline %s: writing %s: %v\n", cmd, f.name, err)
+			return exitAborted
+		}
+	} else if keepOld(e, cmd, stats, o.dir) {
+		return exitFailed
+	} else if err := writeAll(o.dir, tl, o.wo); err != nil {
+		fmt.Fprintf(e.stderr, "timeline %s: %v\n", cmd, err)
+		return exitAborted
+	}
+	summary(e, cmd, stats, tl, o.format == "", o.dir)
+	return exitOK
+}
+
 func formatNames() string {
 	var names []string
 	for _, f := range formats {
@@ -131,12 +183,8 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 	fs.SetOutput(e.stderr)
 	var pf pipelineFlags
 	pf.register(fs)
-	outDir := fs.String("o", "timeline-out", "write every output format into `DIR`")
-	format := fs.String("format", "", "write only this `format` to stdout: "+formatNames())
-	var wo writeOpts
-	fs.BoolVar(&wo.bom, "bom", false, "start CSV files with a UTF-8 byte order mark (for Excel)")
-	fs.BoolVar(&wo.raw, "raw-csv", false, "do not neutralise CSV cells that a spreadsheet would run as formulas (for pandas/R only)")
-	fs.StringVar(&wo.title, "title", "", "title of the HTML page and of the TimelineJS title slide")
+	var of outputFlags
+	of.register(fs)
 	fs.Usage = func() {
 		fmt.Fprint(e.stderr, "usage: timeline build [flags] INPUT...\n\n"+
 			"Reads articles and writes the timeline into DIR (-o) as timeline.csv,\n"+
@@ -157,20 +205,16 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "timeline build: %v\n", err)
 		return exitUsage
 	}
-	if *format != "" && findFormat(*format) < 0 {
-		fmt.Fprintf(e.stderr, "timeline build: --format: want one of %s, not %q\n", formatNames(), *format)
+	if err := of.check(fs); err != nil {
+		fmt.Fprintf(e.stderr, "timeline build: %v\n", err)
 		return exitUsage
 	}
-	if *format != "" && flagSet(fs, "o") {
-		fmt.Fprintln(e.stderr, "timeline build: --format writes to stdout and -o to a directory; give one of them")
-		return exitUsage
-	}
-	if *format == "" {
+	if of.format == "" {
 		// A second run must not read the first one's outputs, whether -o
 		// is a directory below the inputs or an input directory itself.
-		copt.Exclude = []string{*outDir}
+		copt.Exclude = []string{of.dir}
 		for _, f := range formats {
-			copt.Exclude = append(copt.Exclude, filepath.Join(*outDir, f.file))
+			copt.Exclude = append(copt.Exclude, filepath.Join(of.dir, f.file))
 		}
 	}
 	exts, stats, ok := extractAll(ctx, e, fs.Args(), copt, popts, pf.jobs, "build")
@@ -183,24 +227,9 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 		return exitAborted
 	}
 	tl := timeline.Build(exts)
-	if *format != "" {
-		f := formats[findFormat(*format)]
-		bw := bufio.NewWriterSize(e.stdout, 64<<10)
-		err := f.write(bw, tl, wo)
-		if err == nil {
-			err = bw.Flush()
-		}
-		if err != nil {
-			fmt.Fprintf(e.stderr, "timeline build: writing %s: %v\n", f.name, err)
-			return exitAborted
-		}
-	} else if keepOld(e, "build", stats, *outDir) {
-		return exitFailed
-	} else if err := writeAll(*outDir, tl, wo); err != nil {
-		fmt.Fprintf(e.stderr, "timeline build: %v\n", err)
-		return exitAborted
+	if code := of.write(e, "build", tl, stats); code != exitOK {
+		return code
 	}
-	summary(e, "build", stats, tl, *format == "", *outDir)
 	if !ok {
 		return exitFailed
 	}

@@ -17,12 +17,8 @@ import (
 func runMerge(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("timeline merge", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	outDir := fs.String("o", "timeline-out", "write every output format into `DIR`")
-	format := fs.String("format", "", "write only this `format` to stdout: "+formatNames())
-	var wo writeOpts
-	fs.BoolVar(&wo.bom, "bom", false, "start CSV files with a UTF-8 byte order mark (for Excel)")
-	fs.BoolVar(&wo.raw, "raw-csv", false, "do not neutralise CSV cells that a spreadsheet would run as formulas (for pandas/R only)")
-	fs.StringVar(&wo.title, "title", "", "title of the HTML page and of the TimelineJS title slide")
+	var of outputFlags
+	of.register(fs)
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "usage: timeline merge [flags] FILE...\n\n"+
 			"Builds the timeline from files written by timeline extract (- for stdin,\n"+
@@ -37,12 +33,8 @@ func runMerge(ctx context.Context, e *env, args []string) int {
 		fs.Usage()
 		return exitUsage
 	}
-	if *format != "" && findFormat(*format) < 0 {
-		fmt.Fprintf(e.stderr, "timeline merge: --format: want one of %s, not %q\n", formatNames(), *format)
-		return exitUsage
-	}
-	if *format != "" && flagSet(fs, "o") {
-		fmt.Fprintln(e.stderr, "timeline merge: --format writes to stdout and -o to a directory; give one of them")
+	if err := of.check(fs); err != nil {
+		fmt.Fprintf(e.stderr, "timeline merge: %v\n", err)
 		return exitUsage
 	}
 	total, _ := corpus.Size(fs.Args())
@@ -62,19 +54,9 @@ func runMerge(ctx context.Context, e *env, args []string) int {
 		return exitAborted
 	}
 	tl := timeline.Build(exts)
-	if *format != "" {
-		f := formats[findFormat(*format)]
-		if err := f.write(e.stdout, tl, wo); err != nil {
-			fmt.Fprintf(e.stderr, "timeline merge: writing %s: %v\n", f.name, err)
-			return exitAborted
-		}
-	} else if keepOld(e, "merge", stats, *outDir) {
-		return exitFailed
-	} else if err := writeAll(*outDir, tl, wo); err != nil {
-		fmt.Fprintf(e.stderr, "timeline merge: %v\n", err)
-		return exitAborted
+	if code := of.write(e, "merge", tl, stats); code != exitOK {
+		return code
 	}
-	summary(e, "merge", stats, tl, *format == "", *outDir)
 	if stats.Failed > 0 {
 		return exitFailed
 	}
