@@ -287,8 +287,9 @@ func (c *cal) date(text string) *timeline.Date {
 	if int(c.gran) < len(precOf) {
 		d.Precision = precOf[c.gran]
 	}
-	if c.gran == gDay && c.day == 0 {
-		// an unspecified day (1943-07-XX) is only as precise as what is known
+	if c.gran == gDay && c.day == 0 && c.yearKnown {
+		// an unspecified day (1943-07-XX) is only as precise as what is
+		// known; an unresolved "Friday" (XXXX-XX-XX) still names one day
 		d.Precision = timeline.Month
 		if c.month == 0 {
 			d.Precision = timeline.Year

@@ -327,6 +327,9 @@ func TestNoReference(t *testing.T) {
 		if x.Date != nil && (!x.Date.YearUnknown || x.Date.Known()) {
 			t.Errorf("%q: year should be unknown, got %+v", x.Text, x.Date)
 		}
+		if x.Text == "Sunday" && (x.Date == nil || x.Date.Precision != timeline.DayPrec) {
+			t.Errorf("unresolved %q should still have day precision, got %+v", x.Text, x.Date)
+		}
 	}
 }
 
