@@ -765,6 +765,9 @@ func (m *matcher) relAt(i int, the bool) (int, sem, bool) {
 
 func (m *matcher) relAt0(i int, the bool) (int, sem, bool) {
 	l := m.lex(i)
+	if l == nil {
+		return 0, sem{}, false
+	}
 	r := l.rel
 	if r == rThis && m.is(i+1, "past") {
 		// "this past spring" is the last one
