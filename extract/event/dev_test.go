@@ -27,27 +27,9 @@ var devUnscored = map[string]bool{"death": true, "agreement": true, "treaty": tr
 
 func readDevGold(t *testing.T, path string) []devRow {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var rows []devRow
-	sc := bufio.NewScanner(f)
-	ln := 0
-	for sc.Scan() {
-		ln++
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
-			continue
-		}
-		c := strings.Split(line, "\t")
-		if len(c) != 8 {
-			t.Fatalf("%s:%d: want 8 tab-separated columns, got %d", path, ln, len(c))
-		}
-		if c[4] != "required" && c[4] != "optional" {
-			t.Fatalf("%s:%d: status %q", path, ln, c[4])
-		}
+	for _, rec := range readTSV(t, path, 8) {
+		c, ln := rec.c, rec.line
 		r := devRow{doc: c[0], types: strings.Split(c[1], "|"), dates: strings.Split(c[2], "|"),
 			modalities: strings.Split(c[3], "|"), required: c[4] == "required", cue: c[5], line: ln}
 		if c[6] != "-" {
@@ -59,9 +41,6 @@ func readDevGold(t *testing.T, path string) []devRow {
 			}
 		}
 		rows = append(rows, r)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return rows
 }

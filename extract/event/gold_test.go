@@ -30,14 +30,23 @@ type goldRow struct {
 // goldTypes are the types the gold list covers.
 var goldTypes = map[string]bool{"coup": true, "election": true, "referendum": true, "resignation": true, "revolution": true, "massacre": true}
 
-func readGold(t *testing.T, path string) []goldRow {
+// tsvRecord is one data line of a gold list: its fields and line number.
+type tsvRecord struct {
+	line int
+	c    []string
+}
+
+// readTSV reads a gold list: tab-separated lines of ncols fields whose
+// fifth field is "required" or "optional"; blank lines and # comments are
+// skipped. Errors name file:line.
+func readTSV(t *testing.T, path string, ncols int) []tsvRecord {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var rows []goldRow
+	var recs []tsvRecord
 	sc := bufio.NewScanner(f)
 	ln := 0
 	for sc.Scan() {
@@ -47,20 +56,30 @@ func readGold(t *testing.T, path string) []goldRow {
 			continue
 		}
 		c := strings.Split(line, "\t")
-		if len(c) != 7 {
-			t.Fatalf("%s:%d: want 7 tab-separated columns, got %d", path, ln, len(c))
+		if len(c) != ncols {
+			t.Fatalf("%s:%d: want %d tab-separated columns, got %d", path, ln, ncols, len(c))
 		}
 		if c[4] != "required" && c[4] != "optional" {
 			t.Fatalf("%s:%d: status %q", path, ln, c[4])
 		}
+		recs = append(recs, tsvRecord{line: ln, c: c})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return recs
+}
+
+func readGold(t *testing.T, path string) []goldRow {
+	t.Helper()
+	var rows []goldRow
+	for _, rec := range readTSV(t, path, 7) {
+		c, ln := rec.c, rec.line
 		if !goldTypes[c[1]] {
 			t.Fatalf("%s:%d: type %q out of scope", path, ln, c[1])
 		}
 		rows = append(rows, goldRow{doc: c[0], typ: c[1], dates: strings.Split(c[2], "|"), modality: c[3],
 			required: c[4] == "required", cue: c[5], note: c[6], line: ln})
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return rows
 }
