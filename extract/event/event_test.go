@@ -54,6 +54,9 @@ func TestTriggersInContext(t *testing.T) {
 		{"name with trigger", "Crowds filled Revolution Square and the Plaza of the Revolution.", nil, ""},
 		{"named revolution", "Historians still debate the French Revolution.", nil, "revolution@-/asserted"},
 		{"adjectives are no triggers", "Revolutionary workers held electoral meetings.", nil, ""},
+		{"protesters gathered", "Hundreds of protesters gathered in the square.", nil, "protest@-/asserted"},
+		{"friends gathered", "Hundreds of friends gathered in the square.", nil, ""},
+		{"evidence gathered", "Investigators gathered evidence.", nil, ""},
 		{"death toll is no death", "The death toll reached 12 after the earthquake.", nil, "disaster@-/asserted"},
 	}
 	x := newTestExtractor(t)
@@ -63,6 +66,30 @@ func TestTriggersInContext(t *testing.T) {
 			got := summaries(x.Extract(in))
 			if got != tc.want {
 				t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPlaceTriggers covers triggers that need a place in their clause.
+func TestPlaceTriggers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		txs        []tx
+		want       string
+	}{
+		{"city sacked", "Carthage was sacked in 1146.", []tx{{"1146", "1146"}}, "attack@1146/asserted"},
+		{"the sack of a city", "The sack of Carthage ended the war.", nil, "attack@-/asserted war@-/asserted"},
+		{"sacked from a job", "The minister was sacked in Carthage.", nil, ""},
+		{"sack without a place", "They sacked the coach.", nil, ""},
+		{"a sack of grain", "He carried a sack of grain.", nil, ""},
+	}
+	x := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := mkInput(t, "", tc.text, tc.txs, []en{{"Carthage", timeline.Place}})
+			if got := summaries(x.Extract(in)); got != tc.want {
+				t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 			}
 		})
 	}

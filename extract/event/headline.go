@@ -334,7 +334,7 @@ func dropStray(toks []token, idx []int, ta int) []int {
 	handle := func(k int) bool { // "user" in "@user"
 		return k > 0 && k < len(toks) && toks[k].word && (toks[k-1].text == "@" || toks[k-1].text == "#") && toks[k-1].end == toks[k].start
 	}
-	out := idx[:0:0]
+	out := idx[:0] // idx is ours: filter in place
 	for _, k := range idx {
 		if handle(k) || (toks[k].text == "@" || toks[k].text == "#") && handle(k+1) {
 			continue
