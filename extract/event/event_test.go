@@ -234,6 +234,12 @@ func TestDateLinking(t *testing.T) {
 		{"future date is planned", "2021-03-10",
 			"The referendum on 20 June decides the charter.",
 			[]tx{{"20 June", "2021-06-20"}}, "referendum@2021-06-20/planned"},
+		{"leading year the tagger left", "",
+			"In 1934 dockers and miners went on strike.", nil, "strike@1934/asserted"},
+		{"leading count with a unit stays a count", "",
+			"In 1200 cases of unrest the miners went on strike.", nil, "strike@-/asserted"},
+		{"a count not after In", "",
+			"Some 1200 dockers went on strike.", nil, "strike@-/asserted"},
 		{"when clause after until", "",
 			"Varga ruled until 1950, when mass protests in the capital forced him to resign.",
 			[]tx{{"1950", "1950"}}, "protest@1950/asserted resignation@1950/asserted"},
@@ -432,6 +438,7 @@ func TestHeadlines(t *testing.T) {
 		{"formula cell before the clause", `=LINK("http://example.org/x","more") The navy seized power in a coup.`, nil, "Navy seized power in a coup"},
 		{"handle and hashtag go", "#news @someone The navy seized power in a coup.", nil, "Navy seized power in a coup"},
 		{"missed sentence break", "Three were hurt.@someone The navy seized power in a coup.", nil, "Navy seized power in a coup"},
+		{"leading year left out", "In 1934 dockers and miners went on strike.", nil, "Dockers and miners went on strike"},
 		{"a name with The stays", "Dockers in The Hague went on strike.", []en{{"The Hague", timeline.Place}}, "Dockers in The Hague went on strike"},
 	}
 	x := newTestExtractor(t)
