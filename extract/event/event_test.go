@@ -438,6 +438,8 @@ func TestHeadlines(t *testing.T) {
 		{"formula cell before the clause", `=LINK("http://example.org/x","more") The navy seized power in a coup.`, nil, "Navy seized power in a coup"},
 		{"handle and hashtag go", "#news @someone The navy seized power in a coup.", nil, "Navy seized power in a coup"},
 		{"missed sentence break", "Three were hurt.@someone The navy seized power in a coup.", nil, "Navy seized power in a coup"},
+		{"victims of an incident", "Everyone recalls the massacre of students by soldiers.", nil, "Massacre of students"},
+		{"of a year is no victim", "Everyone recalls the massacre of 1931.", nil, "Massacre"},
 		{"leading year left out", "In 1934 dockers and miners went on strike.", nil, "Dockers and miners went on strike"},
 		{"a name with The stays", "Dockers in The Hague went on strike.", []en{{"The Hague", timeline.Place}}, "Dockers in The Hague went on strike"},
 	}

@@ -419,6 +419,18 @@ func (x *Extractor) nounPhrase(s *sentence, m *mention, in Input) []int {
 			b = k
 		}
 	}
+	if ti := x.lex.types[m.Type]; b == m.tb && ti != nil && ti.Incident && m.trig.pos == posNoun && b+2 < len(toks) && toks[b].norm == "of" {
+		// the victims of an incident: "massacre of students", "killing
+		// of unarmed protesters"
+		k := b + 1
+		for k < len(toks) && k < b+3 && toks[k].word && !toks[k].num && !toks[k].isCap() && !s.inTimex(k) &&
+			!dangling[toks[k].norm] && !determiners[toks[k].norm] && !npStop[toks[k].norm] {
+			k++
+		}
+		if k > b+1 && len(toks[k-1].norm) > 3 && strings.HasSuffix(toks[k-1].norm, "s") && !strings.HasSuffix(toks[k-1].norm, "ss") {
+			b = k
+		}
+	}
 	var idx []int
 	for k := a; k < b; k++ {
 		idx = append(idx, k)
