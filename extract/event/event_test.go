@@ -386,6 +386,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("If the army intervenes, 3/4 of the march — dies")
 	f.Add("Norland's army, which led a coup in 1962, seized power, killing 12. Workers strike over pay (1791–1804)")
 	f.Add("Police arrest him, and on Monday the wildfires did not spread from X; he would resign later")
+	f.Add("In 1961 students went on strike@u #x. =F(\"a\") The army seized power in 1990, when protesters gathered")
+	f.Add("In 2000")
 	x, err := New()
 	if err != nil {
 		f.Fatal(err)
