@@ -86,6 +86,8 @@ sense political : government | governments | president | regime | king | queen |
 sense labour : workers | worker | unions | union | nurses | teachers | doctors | staff | employees | drivers | miners | dockers | pilots | labour | labor | railway | rail | transport | walkout | pay | wages | pensions
 sense placeword : city | cities | town | towns | village | villages | capital | fortress | port | territory | province | region | island | base | airport | bridge | hill | stronghold | garrison
 sense powerctx : power | throne
+sense jobctx : minister | ministers | coach | manager | managers | employee | employees | staff | worker | workers | chief | director | executive | secretary | official | officials | job | jobs | post | role | position | cabinet | player | players | editor | aide | aides | adviser | advisers | club | company | firm | board
+sense crowd : protesters | protestors | demonstrators | marchers | strikers
 sense campaignctx : campaign | candidate | candidates | nominee | convention | campaigning | electoral
 sense confidencevote : no-confidence | confidence | impeachment | impeached | impeach | censure | motion
 sense electoral : voters | voter | electorate | ballot | ballots | polls | candidate | candidates | presidency | presidential | seats | turnout | electoral | winning | won | win | wins | percent | campaign | constituency | re-election | majority | landslide | president | mayor | governor
@@ -135,6 +137,8 @@ massacre phrase 0.8 : {open/opens/opened/opening} fire on
 attack noun 0.8 : attack | {assault} | {ambush} | {bombing} | {raid} | air strike | {airstrike} | drone strike | missile strike | {shooting}
 attack verb 0.7 : {attack} | {ambush} | {bomb} | {shell}
 attack verb 0.7 : {storm/stormed/storming}
+attack verb 0.6 need=PLACE not=jobctx : {sack/sacks/sacked/sacking}
+attack phrase 0.7 need=PLACE : sack of | {sacking} of
 attack verb 0.7 : {bombard} | {strafe}
 attack phrase 0.8 : {set/sets/setting} fire to | {shoot/shoots/shot/shooting} down | {fired/firing} on | {fired/firing} into the crowd | {fired/firing} into crowds
 attack phrase 0.7 : {fire/fires/fired/firing} live rounds | {fire/fires/fired/firing} live ammunition | {fire/fires/fired/firing} tear gas | {fire/fires/fired/firing} rubber bullets | {fire/fires/fired/firing} shots at | {fire/fires/fired/firing} at protesters | {fire/fires/fired/firing} at demonstrators | {fire/fires/fired/firing} at the crowd
@@ -147,6 +151,7 @@ protest noun 0.9 : protest | demonstration | {sit-in} | mobilisation | mobilizat
 protest noun 0.7 not=military : {blockade}
 protest noun 0.7 not=military lower : {march/marches}
 protest verb 0.7 : {protest}
+protest verb 0.6 need=crowd : {gather} | {assemble} | {converge}
 protest verb 0.7 intransitive : {demonstrate} | {rally/rallies/rallied/rallying}
 protest verb 0.6 not=military lower intransitive : {march}
 protest phrase 0.9 : {take/takes/took/taken/taking} to the streets

@@ -117,15 +117,16 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 	}
 	// an event inside "after/before ..." is not at the clause's date: "On
 	// 10 November, after weeks of protests, Morales resigned"
-	if r := relationalBefore(s.toks, m.ta); r >= 0 && (t.xa < r || t.xa >= m.tb) && !(r > 0 && shortGap[toks[r-1].norm] && t.xa < r) {
+	if r := relationalBefore(s.toks, m.ta); r >= 0 && !(r >= t.xa && r < t.xb) && (t.xa < r || t.xa >= m.tb) && !(r > 0 && shortGap[toks[r-1].norm] && t.xa < r) {
 		return 0, false, false
 	}
 	// the date governed by a publication or reporting word: "published 18 November"
 	if x.reportBefore(s, t.xa) {
 		return 0, false, false
 	}
-	// "18 November after the massacre", "before 2019"
-	if t.xa > 0 && relational[toks[t.xa-1].norm] {
+	// "18 November after the massacre", "before 2019"; but "ruled until
+	// 1947, when protests forced him out" dates the when clause
+	if t.xa > 0 && relational[toks[t.xa-1].norm] && !whenAfterDate(s, t, m) {
 		return 0, false, false
 	}
 	if t.xb < len(toks) && relational[toks[t.xb].norm] && t.xb < m.ta && !commaBetween(toks, t.xb, m.ta) {

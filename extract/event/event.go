@@ -134,6 +134,7 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 	if spans == nil {
 		spans = segment.Sentences(text)
 	}
+	in.Timexes = leadingYears(text, spans, in.Timexes)
 	sents := make([]*sentence, 0, len(spans))
 	tIdx, eIdx := startOrder(len(in.Timexes), func(i int) (int, int) { return in.Timexes[i].Start, in.Timexes[i].End }),
 		startOrder(len(in.Entities), func(i int) (int, int) { return in.Entities[i].Start, in.Entities[i].End })
@@ -571,4 +572,74 @@ func adverbialIng(toks []token, i int) bool {
 	}
 	n := toks[i+1].norm
 	return strings.HasSuffix(n, "ing") && len(n) > 4 && !notParticiple[n]
+}
+
+// leadingYears adds a year time expression for a sentence that opens with
+// "In" and a four-digit number the tagger left alone because a plural noun
+// follows it ("In 1961 students and workers went on strike"): at the head
+// of a sentence after "In" such a number is a year, not a count. A number
+// followed by a unit or "of" stays a count. The caller's slice is not
+// modified.
+func leadingYears(text string, spans []timeline.Span, txs []timeline.Timex) []timeline.Timex {
+	added := false
+	for _, sp := range spans {
+		if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+			continue
+		}
+		i := sp.Start
+		for i < sp.End && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '"' || text[i] == '\'') {
+			i++
+		}
+		if i+8 > sp.End || text[i:i+3] != "In " {
+			continue
+		}
+		a := i + 3
+		y := 0
+		for k := a; k < a+4; k++ {
+			if c := text[k]; c < '0' || c > '9' {
+				y = -1
+				break
+			}
+			y = y*10 + int(text[k]-'0')
+		}
+		if y < 1000 || y > 2099 || text[a+4] != ' ' || a+5 >= sp.End || text[a+5] < 'a' || text[a+5] > 'z' {
+			continue
+		}
+		rest := text[a+5 : sp.End]
+		if j := strings.IndexAny(rest, " ,.;:"); j >= 0 {
+			rest = rest[:j]
+		}
+		if countUnit[rest] {
+			continue
+		}
+		covered := false
+		for _, t := range txs {
+			if t.Start < a+4 && t.End > a {
+				covered = true
+				break
+			}
+		}
+		if covered {
+			continue
+		}
+		if !added {
+			txs = txs[:len(txs):len(txs)] // copy on append
+			added = true
+		}
+		yr := timeline.FormatYear(y)
+		d := &timeline.Date{EDTF: yr, TIMEX: yr, Text: text[a : a+4], Basis: timeline.Explicit, Precision: timeline.Year,
+			Start: timeline.Day{Year: y, Month: 1, Day: 1}, End: timeline.Day{Year: y, Month: 12, Day: 31}}
+		txs = append(txs, timeline.Timex{Span: timeline.Span{Start: a, End: a + 4}, Text: text[a : a+4], Type: timeline.TimexDate, Value: yr, Date: d})
+	}
+	if added {
+		sort.SliceStable(txs, func(i, j int) bool { return txs[i].Start < txs[j].Start })
+	}
+	return txs
+}
+
+// countUnit are words after a number that make it a count or measure.
+var countUnit = map[string]bool{
+	"of": true, "percent": true, "per": true, "km": true, "kilometres": true, "kilometers": true, "miles": true,
+	"metres": true, "meters": true, "feet": true, "m": true, "kg": true, "tons": true, "tonnes": true, "hectares": true,
+	"acres": true, "dollars": true, "euros": true, "pounds": true, "cases": true, "people": true, "men": true, "women": true,
 }

@@ -54,6 +54,9 @@ func TestTriggersInContext(t *testing.T) {
 		{"name with trigger", "Crowds filled Revolution Square and the Plaza of the Revolution.", nil, ""},
 		{"named revolution", "Historians still debate the French Revolution.", nil, "revolution@-/asserted"},
 		{"adjectives are no triggers", "Revolutionary workers held electoral meetings.", nil, ""},
+		{"protesters gathered", "Hundreds of protesters gathered in the square.", nil, "protest@-/asserted"},
+		{"friends gathered", "Hundreds of friends gathered in the square.", nil, ""},
+		{"evidence gathered", "Investigators gathered evidence.", nil, ""},
 		{"death toll is no death", "The death toll reached 12 after the earthquake.", nil, "disaster@-/asserted"},
 	}
 	x := newTestExtractor(t)
@@ -63,6 +66,30 @@ func TestTriggersInContext(t *testing.T) {
 			got := summaries(x.Extract(in))
 			if got != tc.want {
 				t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPlaceTriggers covers triggers that need a place in their clause.
+func TestPlaceTriggers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		txs        []tx
+		want       string
+	}{
+		{"city sacked", "Carthage was sacked in 1146.", []tx{{"1146", "1146"}}, "attack@1146/asserted"},
+		{"the sack of a city", "The sack of Carthage ended the war.", nil, "attack@-/asserted war@-/asserted"},
+		{"sacked from a job", "The minister was sacked in Carthage.", nil, ""},
+		{"sack without a place", "They sacked the coach.", nil, ""},
+		{"a sack of grain", "He carried a sack of grain.", nil, ""},
+	}
+	x := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := mkInput(t, "", tc.text, tc.txs, []en{{"Carthage", timeline.Place}})
+			if got := summaries(x.Extract(in)); got != tc.want {
+				t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 			}
 		})
 	}
@@ -207,6 +234,24 @@ func TestDateLinking(t *testing.T) {
 		{"future date is planned", "2021-03-10",
 			"The referendum on 20 June decides the charter.",
 			[]tx{{"20 June", "2021-06-20"}}, "referendum@2021-06-20/planned"},
+		{"leading year the tagger left", "",
+			"In 1934 dockers and miners went on strike.", nil, "strike@1934/asserted"},
+		{"leading count with a unit stays a count", "",
+			"In 1200 cases of unrest the miners went on strike.", nil, "strike@-/asserted"},
+		{"a count not after In", "",
+			"Some 1200 dockers went on strike.", nil, "strike@-/asserted"},
+		{"when clause after until", "",
+			"Varga ruled until 1950, when mass protests in the capital forced him to resign.",
+			[]tx{{"1950", "1950"}}, "protest@1950/asserted resignation@1950/asserted"},
+		{"when clause after before", "",
+			"The monarchy survived before 1931, when a revolution swept it away.",
+			[]tx{{"1931", "1931"}}, "revolution@1931/asserted"},
+		{"the following year", "",
+			"Tempers rose in 1989. The following year a referendum was held.",
+			[]tx{{"1989", "1989"}, {"The following year", "1990"}}, "referendum@1990/asserted"},
+		{"following as a relation still blocks", "",
+			"In 1989, following the protests, the minister resigned.",
+			[]tx{{"1989", "1989"}}, "protest@-/asserted resignation@1989/asserted"},
 		{"relative to the date", "2021-03-10",
 			"Two days before 9 March, the army staged a coup.",
 			[]tx{{"9 March", "2021-03-09"}}, "coup@-/asserted"},
@@ -341,6 +386,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("If the army intervenes, 3/4 of the march — dies")
 	f.Add("Norland's army, which led a coup in 1962, seized power, killing 12. Workers strike over pay (1791–1804)")
 	f.Add("Police arrest him, and on Monday the wildfires did not spread from X; he would resign later")
+	f.Add("In 1961 students went on strike@u #x. =F(\"a\") The army seized power in 1990, when protesters gathered")
+	f.Add("In 2000")
 	x, err := New()
 	if err != nil {
 		f.Fatal(err)
@@ -390,6 +437,13 @@ func TestHeadlines(t *testing.T) {
 		{"one of the revolutions", "It was one of the great revolutions of the age, in Norland.", []en{{"Norland", timeline.Place}}, "Revolution in Norland"},
 		{"evaluative adjectives go", "They denounced the brutal coup.", nil, "Coup"},
 		{"classifying adjectives stay", "Voters went to a general election.", nil, "General election"},
+		{"formula cell before the clause", `=LINK("http://example.org/x","more") The navy seized power in a coup.`, nil, "Navy seized power in a coup"},
+		{"handle and hashtag go", "#news @someone The navy seized power in a coup.", nil, "Navy seized power in a coup"},
+		{"missed sentence break", "Three were hurt.@someone The navy seized power in a coup.", nil, "Navy seized power in a coup"},
+		{"victims of an incident", "Everyone recalls the massacre of students by soldiers.", nil, "Massacre of students"},
+		{"of a year is no victim", "Everyone recalls the massacre of 1931.", nil, "Massacre"},
+		{"leading year left out", "In 1934 dockers and miners went on strike.", nil, "Dockers and miners went on strike"},
+		{"a name with The stays", "Dockers in The Hague went on strike.", []en{{"The Hague", timeline.Place}}, "Dockers in The Hague went on strike"},
 	}
 	x := newTestExtractor(t)
 	for _, tc := range tests {

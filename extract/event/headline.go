@@ -66,6 +66,7 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 	idx := keptTokens(keep)
 	capStart := len(idx) > 0 && toks[idx[0]].isCap()
 	idx, dropped := x.clauseCore(s, m, idx)
+	idx = dropStray(toks, idx, m.ta)
 	idx = trimIdx(toks, idx)
 	words, before := 0, 0
 	for _, k := range idx {
@@ -324,6 +325,42 @@ var classifying = map[string]bool{
 }
 
 // keptTokens returns the indexes of the kept tokens.
+// dropStray removes from a clause headline what is not part of the
+// trigger's clause: handles and hashtags ("@user", "#tag"), and everything
+// before a sentence start the segmenter missed: a full stop, or a
+// capitalised function word right after a bracket or quote ("=LINK(...)
+// The army seized power", "5 killed. @user says ...").
+func dropStray(toks []token, idx []int, ta int) []int {
+	handle := func(k int) bool { // "user" in "@user"
+		return k > 0 && k < len(toks) && toks[k].word && (toks[k-1].text == "@" || toks[k-1].text == "#") && toks[k-1].end == toks[k].start
+	}
+	out := idx[:0] // idx is ours: filter in place
+	for _, k := range idx {
+		if handle(k) || (toks[k].text == "@" || toks[k].text == "#") && handle(k+1) {
+			continue
+		}
+		out = append(out, k)
+	}
+	start := 0
+	for n := 1; n < len(out); n++ {
+		k := out[n]
+		if k >= ta {
+			break
+		}
+		p := toks[out[n-1]].text
+		if p == "." || p == "!" || p == "?" || p == "=" {
+			start = n
+			continue
+		}
+		if k > 0 && toks[k].isCap() && (dangling[toks[k].norm] || pronounStart[toks[k].norm]) {
+			if q := toks[k-1].text; handle(k-1) || q == ")" || q == "]" || q == "\"" || q == "”" || q == "»" {
+				start = n
+			}
+		}
+	}
+	return out[start:]
+}
+
 func keptTokens(keep []bool) []int {
 	var idx []int
 	for k, ok := range keep {
@@ -379,6 +416,18 @@ func (x *Extractor) nounPhrase(s *sentence, m *mention, in Input) []int {
 			k++
 		}
 		if k > b+1 && !determiners[toks[k-1].norm] {
+			b = k
+		}
+	}
+	if ti := x.lex.types[m.Type]; b == m.tb && ti != nil && ti.Incident && m.trig.pos == posNoun && b+2 < len(toks) && toks[b].norm == "of" {
+		// the victims of an incident: "massacre of students", "killing
+		// of unarmed protesters"
+		k := b + 1
+		for k < len(toks) && k < b+3 && toks[k].word && !toks[k].num && !toks[k].isCap() && !s.inTimex(k) &&
+			!dangling[toks[k].norm] && !determiners[toks[k].norm] && !npStop[toks[k].norm] {
+			k++
+		}
+		if k > b+1 && len(toks[k-1].norm) > 3 && strings.HasSuffix(toks[k-1].norm, "s") && !strings.HasSuffix(toks[k-1].norm, "ss") {
 			b = k
 		}
 	}
