@@ -2,7 +2,6 @@ package event_test
 
 import (
 	"bufio"
-	"encoding/json"
 	"flag"
 
 	"os"
@@ -84,30 +83,6 @@ func readGold(t *testing.T, path string) []goldRow {
 	return rows
 }
 
-func readSamples(t *testing.T, path string) []timeline.Document {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var docs []timeline.Document
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		var r struct{ ID, Date, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatal(err)
-		}
-		d, err := timeline.ParseDay(r.Date)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, timeline.Document{ID: r.ID, Date: d, Text: r.Text})
-	}
-	return docs
-}
-
 func edtf(m timeline.EventMention) string {
 	if m.Date == nil {
 		return "-"
@@ -135,7 +110,7 @@ func TestGoldBolivia(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs := readSamples(t, filepath.Join("..", "..", "data", "samples", "bolivia-teasers.jsonl"))
+	docs := readDevDocs(t, filepath.Join("..", "..", "data", "samples", "bolivia-teasers.jsonl"))
 	gold := readGold(t, filepath.Join("testdata", "gold-bolivia.tsv"))
 	byDoc := map[string][]timeline.EventMention{}
 	texts := map[string]string{}
@@ -225,7 +200,7 @@ func TestGoldBoliviaMerged(t *testing.T) {
 		t.Fatal(err)
 	}
 	var exts []timeline.Extraction
-	for _, d := range readSamples(t, filepath.Join("..", "..", "data", "samples", "bolivia-teasers.jsonl")) {
+	for _, d := range readDevDocs(t, filepath.Join("..", "..", "data", "samples", "bolivia-teasers.jsonl")) {
 		x, err := p.Extract(d)
 		if err != nil {
 			t.Fatal(err)
