@@ -26,7 +26,11 @@ func Build(exts []Extraction) *Timeline {
 	if err := tl.EachEvent(func(ev *Event) error { events = append(events, *ev); return nil }); err == nil {
 		tl.Events = events
 	}
-	tl.store, tl.nStore = nil, 0
+	docs := make([]DocumentInfo, 0, tl.NumDocuments())
+	if err := tl.EachDocument(func(d *DocumentInfo) error { docs = append(docs, *d); return nil }); err == nil {
+		tl.Documents = docs
+	}
+	tl.store, tl.nStore, tl.docs, tl.nDocs = nil, 0, nil, 0
 	return tl
 }
 

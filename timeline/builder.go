@@ -26,8 +26,9 @@ type BuildOptions struct {
 // whether or not it is disk-backed.
 type Builder struct {
 	opt      BuildOptions
-	docs     []DocumentInfo
-	firstDoc map[string]int // document id -> first document index
+	docs     *spill            // the documents' metadata, in order
+	nDocs    int
+	firstDoc map[string]docRef // document id -> the first document with it
 	alias    *aliasIndex
 	types    map[string]*spill // event type -> its mentions
 	spills   []*spill          // every open spill, to remove on failure
@@ -38,9 +39,16 @@ type Builder struct {
 	finished bool
 }
 
+// docRef locates a document's metadata in the documents spill.
+type docRef struct {
+	idx int
+	off int64
+	n   int
+}
+
 // NewBuilder returns an empty Builder.
 func NewBuilder(opt BuildOptions) *Builder {
-	return &Builder{opt: opt, firstDoc: map[string]int{}, alias: newAliasIndex(), types: map[string]*spill{}}
+	return &Builder{opt: opt, firstDoc: map[string]docRef{}, alias: newAliasIndex(), types: map[string]*spill{}}
 }
 
 // Add adds the next document's extraction; extractions are taken in
@@ -54,12 +62,42 @@ func (b *Builder) Add(x *Extraction) error {
 	if b.finished {
 		return fmt.Errorf("timeline: Builder.Add after Finish")
 	}
-	xi := len(b.docs)
+	if b.docs == nil {
+		var err error
+		if b.docs, err = newSpill(b.opt.TempDir, "timeline-documents-*"); err != nil {
+			b.err = err
+			return err
+		}
+		b.spills = append(b.spills, b.docs)
+	}
+	xi := b.nDocs
 	d := &x.Document
-	b.docs = append(b.docs, DocumentInfo{ID: strings.Clone(d.ID), Title: strings.Clone(d.Title), Date: d.Date,
-		Source: strings.Clone(d.Source), URL: strings.Clone(d.URL), Author: strings.Clone(d.Author)})
-	if _, ok := b.firstDoc[d.ID]; !ok {
-		b.firstDoc[b.docs[xi].ID] = xi
+	info := DocumentInfo{ID: d.ID, Title: d.Title, Date: d.Date, Source: d.Source, URL: d.URL, Author: d.Author}
+	b.enc.b = b.enc.b[:0]
+	b.enc.document(&info)
+	off, n := b.docs.add(b.enc.b)
+	b.nDocs++
+	// The writers show, for every source, the first document with the
+	// source's id.
+	first, ok := b.firstDoc[d.ID]
+	if !ok {
+		first = docRef{idx: xi, off: off, n: n}
+		b.firstDoc[strings.Clone(d.ID)] = first
+	} else {
+		if b.err = b.docs.flush(); b.err != nil {
+			return b.err
+		}
+		rec, err := b.docs.readAt(first.off, first.n, nil)
+		if err != nil {
+			b.err = err
+			return err
+		}
+		dd := decoder{b: rec}
+		info = dd.document()
+		if dd.err != nil {
+			b.err = dd.err
+			return b.err
+		}
 	}
 	nodes := b.alias.add(x.Entities)
 	for mi := range x.Events {
@@ -75,7 +113,7 @@ func (b *Builder) Add(x *Extraction) error {
 			b.spills = append(b.spills, sp)
 		}
 		b.enc.b = b.enc.b[:0]
-		encodeMention(&b.enc, xi, b.seq, d, m, nodes)
+		encodeMention(&b.enc, xi, first.idx, b.seq, &info, d, m, nodes)
 		sp.add(b.enc.b)
 		b.seq++
 		if sp.err != nil {
@@ -148,12 +186,18 @@ func (b *Builder) finish() (*Timeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	b.spills = nil
-	tl := &Timeline{Version: Version, Documents: b.docs, Entities: ents, Events: []Event{}, store: store, nStore: total, nDated: b.nDated}
-	if tl.Documents == nil {
-		tl.Documents = []DocumentInfo{}
+	if b.docs == nil {
+		if b.docs, err = newSpill(b.opt.TempDir, "timeline-documents-*"); err != nil {
+			store.close()
+			return nil, err
+		}
 	}
-	return tl, nil
+	if err := b.docs.flush(); err != nil {
+		return nil, err
+	}
+	b.spills = nil
+	return &Timeline{Version: Version, Documents: []DocumentInfo{}, Entities: ents, Events: []Event{},
+		store: store, nStore: total, nDated: b.nDated, docs: b.docs, nDocs: b.nDocs}, nil
 }
 
 // mergeType merges the mentions of one event type into events and writes
@@ -220,10 +264,6 @@ func (b *Builder) loadMembers(typ string, sp *spill, ids []string) ([]member, er
 		}
 		mb.typ = typ
 		mb.off, mb.n = off+hdr, len(rec)
-		if mb.doc < 0 || mb.doc >= len(b.docs) {
-			return nil, errCorrupt
-		}
-		mb.docDate = b.docs[mb.doc].Date
 		off += hdr + int64(len(rec))
 		members = append(members, mb)
 	}
@@ -409,8 +449,10 @@ func eventID(i int) string { return fmt.Sprintf("ev%04d", i) }
 // encodeMention writes what the merge needs of one event mention: the
 // entity mentions it names are written as alias nodes (nodes), which
 // become entity ids once the whole corpus has been read.
-func encodeMention(e *encoder, doc int, seq int64, d *Document, m *EventMention, nodes []int32) {
+func encodeMention(e *encoder, doc, firstDoc int, seq int64, info *DocumentInfo, d *Document, m *EventMention, nodes []int32) {
 	e.int(doc)
+	e.int(firstDoc)
+	e.day(d.Date)
 	e.int(int(seq))
 	e.str(string(m.Modality))
 	e.date(m.Date)
@@ -440,6 +482,7 @@ func encodeMention(e *encoder, doc int, seq int64, d *Document, m *EventMention,
 	// the texts last: the merge reads the record without them
 	e.str(m.Headline)
 	e.str(evidence(d.Text, *m))
+	e.document(info)
 }
 
 // decodeMember reads a mention record without its texts; ids maps alias
@@ -448,6 +491,8 @@ func decodeMember(rec []byte, ids []string) (member, error) {
 	d := decoder{b: rec}
 	var mb member
 	mb.doc = d.int()
+	mb.firstDoc = d.int()
+	mb.docDate = d.day()
 	mb.seq = int64(d.int())
 	mb.modality = Modality(d.str())
 	mb.date = d.date(true)
@@ -481,11 +526,13 @@ func decodeMember(rec []byte, ids []string) (member, error) {
 	return mb, nil
 }
 
-// mentionTexts reads the texts of a mention record (headline, evidence) and
-// its full date.
-func mentionTexts(rec []byte) (date *Date, headline, evidence string, err error) {
+// mentionTexts reads the texts of a mention record (headline, evidence,
+// document) and its full date.
+func mentionTexts(rec []byte) (date *Date, headline, evidence string, doc DocumentInfo, err error) {
 	d := decoder{b: rec}
 	d.int()
+	d.int()
+	d.day()
 	d.int()
 	d.skipStr()
 	date = d.date(false)
@@ -504,5 +551,6 @@ func mentionTexts(rec []byte) (date *Date, headline, evidence string, err error)
 	}
 	headline = d.str()
 	evidence = d.str()
-	return date, headline, evidence, d.err
+	doc = d.document()
+	return date, headline, evidence, doc, d.err
 }

@@ -62,6 +62,19 @@ func (e *encoder) date(d *Date) {
 	e.bool(d.YearUnknown)
 }
 
+func (e *encoder) document(d *DocumentInfo) {
+	e.str(d.ID)
+	e.str(d.Title)
+	e.day(d.Date)
+	e.str(d.Source)
+	e.str(d.URL)
+	e.str(d.Author)
+}
+
+func (d *decoder) document() DocumentInfo {
+	return DocumentInfo{ID: d.str(), Title: d.str(), Date: d.day(), Source: d.str(), URL: d.str(), Author: d.str()}
+}
+
 func (e *encoder) event(ev *Event) {
 	e.str(ev.ID)
 	e.str(ev.Type)
@@ -83,6 +96,10 @@ func (e *encoder) event(ev *Event) {
 		e.int(s.End)
 		e.span(s.Trigger)
 		e.spanPtr(s.DateSpan)
+		e.bool(s.doc != nil)
+		if s.doc != nil {
+			e.document(s.doc)
+		}
 	}
 }
 
@@ -240,6 +257,10 @@ func (d *decoder) event(ev *Event) {
 		s.End = d.int()
 		s.Trigger = d.span()
 		s.DateSpan = d.spanPtr()
+		if d.bool() {
+			doc := d.document()
+			s.doc = &doc
+		}
 		if present {
 			ev.Sources[i] = s
 		}

@@ -309,7 +309,7 @@ func WriteMentionsCSV(w io.Writer, tl *Timeline, opt CSVOptions) error {
 	if err != nil {
 		return err
 	}
-	docs := documentIndex(tl)
+	docs := newDocIndex(tl)
 	var a arena
 	err = tl.EachEvent(func(ev *Event) error {
 		for j := range ev.Sources {
@@ -341,7 +341,7 @@ func WriteMentionsCSV(w io.Writer, tl *Timeline, opt CSVOptions) error {
 			if ev.Date != nil {
 				r.Date = ev.Date.EDTF
 			}
-			if d, ok := docs[s.Doc]; ok {
+			if d := docs.of(s); d != nil {
 				r.DocTitle, r.DocSource = d.Title, d.Source
 			}
 			if s.DateSpan != nil {
@@ -606,6 +606,26 @@ func joinNames(ids []string, names map[string]string) string {
 		}
 	}
 	return strings.Join(out, ListSep)
+}
+
+// docIndex finds the document of a source: the one the build attached to
+// it, else the first document of the timeline with its id (the index of
+// the documents is made only when some source needs it).
+type docIndex struct {
+	tl   *Timeline
+	byID map[string]*DocumentInfo
+}
+
+func newDocIndex(tl *Timeline) *docIndex { return &docIndex{tl: tl} }
+
+func (x *docIndex) of(s *Source) *DocumentInfo {
+	if s.doc != nil {
+		return s.doc
+	}
+	if x.byID == nil {
+		x.byID = documentIndex(x.tl)
+	}
+	return x.byID[s.Doc]
 }
 
 func documentIndex(tl *Timeline) map[string]*DocumentInfo {

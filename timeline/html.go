@@ -149,7 +149,7 @@ type htmlPage struct {
 
 	colors map[string]string
 	names  map[string]*Entity
-	docs   map[string]*docMeta
+	docs   *docMetaIndex
 	// inOrder is set when the events come section by section; else order
 	// lists their indexes section by section: section i holds
 	// order[secStart[i]:secStart[i+1]].
@@ -213,7 +213,7 @@ func sectionOf(ev *Event) (rank, year int) {
 }
 
 func buildPage(tl *Timeline, opt HTMLOptions) (*htmlPage, error) {
-	p := &htmlPage{Title: opt.Title, NEvents: tl.NumEvents(), NDocuments: len(tl.Documents), NEntities: len(tl.Entities)}
+	p := &htmlPage{Title: opt.Title, NEvents: tl.NumEvents(), NDocuments: tl.NumDocuments(), NEntities: len(tl.Entities)}
 	if p.Title == "" {
 		p.Title = "Timeline"
 	}
@@ -798,7 +798,7 @@ func (hw *htmlWriter) entities(ids []string) {
 // TITLE is the document's title, or its id when it has none.
 func (hw *htmlWriter) source(s *Source) {
 	var d docMeta
-	if m := hw.p.docs[s.Doc]; m != nil {
+	if m := hw.p.docs.of(s); m != nil {
 		if m.URL != "" && m.urlAttr == "" {
 			mark := len(hw.buf)
 			hw.url(m.URL)

@@ -27,15 +27,22 @@ func WriteJSON(w io.Writer, tl *Timeline) error {
 	s.str("{\n  \"version\": ")
 	s.int(version)
 	s.str(",\n  \"documents\": ")
-	if len(tl.Documents) == 0 {
+	if tl.NumDocuments() == 0 {
 		s.str("[]")
 	} else {
 		s.str("[")
-		for i := range tl.Documents {
-			if i > 0 {
+		first := true
+		err := tl.EachDocument(func(d *DocumentInfo) error {
+			if !first {
 				s.str(",")
 			}
-			writeJSONDocument(s, &tl.Documents[i])
+			first = false
+			writeJSONDocument(s, d)
+			s.maybeFlush()
+			return s.err
+		})
+		if err != nil {
+			return fmt.Errorf("timeline: write JSON: %w", err)
 		}
 		s.str("\n  ]")
 	}

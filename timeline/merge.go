@@ -13,6 +13,7 @@ const maxUndatedGap = 92
 type member struct {
 	typ       string
 	doc       int   // document index
+	firstDoc  int   // index of the first document with the same id
 	seq       int64 // position of the mention in the corpus
 	off       int64 // the mention's record in its type's spill
 	n         int
@@ -274,7 +275,7 @@ func (c *cluster) key(b *Builder) eventKey {
 		k.start, k.end, k.prec, k.edtf = d.Start, d.End, d.Precision.Rank(), d.EDTF
 	}
 	first := c.members[0] // the first source of the event
-	k.doc = b.firstDoc[b.docs[first.doc].ID]
+	k.doc = first.firstDoc
 	k.pos = first.sentence.Start
 	k.seq = first.seq
 	return k
@@ -294,6 +295,7 @@ func (c *cluster) event(b *Builder, sp *spill, buf []byte) (Event, []byte, error
 	bestDate := c.bestDate()
 	var bestHead *member
 	noMiss := 1.0
+	var srcDocs []int // firstDoc of each source
 	for _, mb := range c.members {
 		if bestHead == nil || betterHeadline(mb, bestHead) {
 			bestHead = mb
@@ -315,8 +317,8 @@ func (c *cluster) event(b *Builder, sp *spill, buf []byte) (Event, []byte, error
 		ev.Casualties.Injured = max(ev.Casualties.Injured, mb.injured)
 		noMiss *= 1 - min(max(mb.conf, 0), 1)
 		dup := false
-		for _, s := range ev.Sources {
-			if s.Doc == b.docs[mb.doc].ID && s.Start == mb.sentence.Start && s.End == mb.sentence.End {
+		for i, s := range ev.Sources {
+			if srcDocs[i] == mb.firstDoc && s.Start == mb.sentence.Start && s.End == mb.sentence.End {
 				dup = true
 				break
 			}
@@ -329,12 +331,14 @@ func (c *cluster) event(b *Builder, sp *spill, buf []byte) (Event, []byte, error
 			return ev, buf, err
 		}
 		buf = rec[:0]
-		_, _, text, err := mentionTexts(rec)
+		_, _, text, doc, err := mentionTexts(rec)
 		if err != nil {
 			return ev, buf, err
 		}
+		srcDocs = append(srcDocs, mb.firstDoc)
 		ev.Sources = append(ev.Sources, Source{
-			Doc:      b.docs[mb.doc].ID,
+			doc:      &doc,
+			Doc:      doc.ID,
 			Start:    mb.sentence.Start,
 			End:      mb.sentence.End,
 			Trigger:  mb.trigger,
@@ -351,7 +355,7 @@ func (c *cluster) event(b *Builder, sp *spill, buf []byte) (Event, []byte, error
 			return ev, buf, err
 		}
 		buf = rec[:0]
-		date, headline, _, err := mentionTexts(rec)
+		date, headline, _, _, err := mentionTexts(rec)
 		if err != nil {
 			return ev, buf, err
 		}

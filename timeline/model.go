@@ -165,6 +165,11 @@ type Source struct {
 	// highlighting; DateSpan is nil when the date came from elsewhere.
 	Trigger  Span  `json:"trigger"`
 	DateSpan *Span `json:"date_span,omitempty"`
+
+	// doc is the source document, attached by the build so that the
+	// writers of a disk-backed timeline need no index of all documents;
+	// nil: look the document up by Doc.
+	doc *DocumentInfo
 }
 
 // Event is one entry of the timeline.
@@ -206,6 +211,8 @@ type Timeline struct {
 
 	store  *spill // the events of a disk-backed build, in order
 	nStore int
+	docs   *spill // the documents of a disk-backed build, in order
+	nDocs  int
 	nDated int // of the stored events
 }
 
@@ -249,6 +256,42 @@ func (tl *Timeline) EachEvent(fn func(ev *Event) error) error {
 	return nil
 }
 
+// NumDocuments returns the number of documents of the timeline.
+func (tl *Timeline) NumDocuments() int {
+	if tl.docs != nil {
+		return tl.nDocs
+	}
+	return len(tl.Documents)
+}
+
+// EachDocument calls fn with each document in order, like EachEvent.
+func (tl *Timeline) EachDocument(fn func(d *DocumentInfo) error) error {
+	if tl.docs == nil {
+		for i := range tl.Documents {
+			if err := fn(&tl.Documents[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	sc := tl.docs.scanner()
+	for range tl.nDocs {
+		rec, err := sc.next()
+		if err != nil {
+			return err
+		}
+		d := decoder{b: rec}
+		doc := d.document()
+		if d.err != nil {
+			return d.err
+		}
+		if err := fn(&doc); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // NumDated returns the number of events with a known date.
 func (tl *Timeline) NumDated() int {
 	n, _ := tl.numDated()
@@ -273,10 +316,18 @@ func (tl *Timeline) numDated() (int, error) {
 // Close removes the temporary file of a disk-backed timeline; its events
 // cannot be read afterwards. It does nothing for a timeline in memory.
 func (tl *Timeline) Close() error {
-	if tl == nil || tl.store == nil {
+	if tl == nil {
 		return nil
 	}
-	err := tl.store.close()
-	tl.store, tl.nStore = nil, 0
+	var err error
+	if tl.store != nil {
+		err = tl.store.close()
+	}
+	if tl.docs != nil {
+		if derr := tl.docs.close(); err == nil {
+			err = derr
+		}
+	}
+	tl.store, tl.nStore, tl.docs, tl.nDocs = nil, 0, nil, 0
 	return err
 }

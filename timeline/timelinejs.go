@@ -213,7 +213,7 @@ func headlineOf(ev *Event) string {
 }
 
 func titleText(tl *Timeline, shown, skipped int) string {
-	s := fmt.Sprintf("%d events from %d documents.", shown, len(tl.Documents))
+	s := fmt.Sprintf("%d events from %d documents.", shown, tl.NumDocuments())
 	if skipped > 0 {
 		s += fmt.Sprintf(" %d more without a known year are not shown here (see the CSV or JSON).", skipped)
 	}
@@ -298,7 +298,7 @@ func (t TLJSDate) MarshalJSON() ([]byte, error) {
 // one timeline looked up once.
 type slideWriter struct {
 	names map[string]string
-	docs  map[string]*docMeta
+	docs  *docMetaIndex
 }
 
 func newSlideWriter(tl *Timeline) *slideWriter {
@@ -354,7 +354,7 @@ func (sw *slideWriter) slideHTML(b []byte, ev *Event) []byte {
 		b = appendHTMLEscape(b, s.Text[pos:])
 		b = append(b, "\u201d</p><p>Source: "...)
 		var title, u string
-		if d := sw.docs[s.Doc]; d != nil {
+		if d := sw.docs.of(s); d != nil {
 			title, u = d.Title, d.URL
 		}
 		if title == "" {

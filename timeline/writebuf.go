@@ -152,17 +152,35 @@ type docMeta struct {
 	urlAttr string
 }
 
-// docMetas indexes the documents of tl by id; the first document with an
-// id wins, as in documentIndex.
-func docMetas(tl *Timeline) map[string]*docMeta {
-	m := make(map[string]*docMeta, len(tl.Documents))
-	for i := range tl.Documents {
-		d := &tl.Documents[i]
-		if _, ok := m[d.ID]; !ok {
-			m[d.ID] = &docMeta{Title: d.Title, URL: safeURL(d.URL), Date: d.Date.String(), Author: d.Author}
+func newDocMeta(d *DocumentInfo) *docMeta {
+	return &docMeta{Title: d.Title, URL: safeURL(d.URL), Date: d.Date.String(), Author: d.Author}
+}
+
+// docMetaIndex finds what the writers show of a source's document: made
+// from the document the build attached to the source, else from the first
+// document of the timeline with the source's id (indexed, with the results
+// kept, only when some source needs it).
+type docMetaIndex struct {
+	tl   *Timeline
+	byID map[string]*docMeta
+}
+
+func docMetas(tl *Timeline) *docMetaIndex { return &docMetaIndex{tl: tl} }
+
+func (x *docMetaIndex) of(s *Source) *docMeta {
+	if s.doc != nil {
+		return newDocMeta(s.doc)
+	}
+	if x.byID == nil {
+		x.byID = make(map[string]*docMeta, len(x.tl.Documents))
+		for i := range x.tl.Documents {
+			d := &x.tl.Documents[i]
+			if _, ok := x.byID[d.ID]; !ok {
+				x.byID[d.ID] = newDocMeta(d)
+			}
 		}
 	}
-	return m
+	return x.byID[s.Doc]
 }
 
 // hlMark is a highlighted piece of an evidence sentence: bytes [a, b) of

@@ -18,9 +18,19 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 )
 
+// softMemoryLimit is the heap size the garbage collector aims to stay
+// under (unless GOMEMLIMIT says otherwise): the build's live data is
+// bounded, and without a limit the collector lets the heap grow to twice
+// it between collections.
+const softMemoryLimit = 300 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(softMemoryLimit)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
