@@ -26,7 +26,7 @@ type BuildOptions struct {
 // whether or not it is disk-backed.
 type Builder struct {
 	opt      BuildOptions
-	docs     *spill            // the documents' metadata, in order
+	docs     *spill // the documents' metadata, in order
 	nDocs    int
 	firstDoc map[string]docRef // document id -> the first document with it
 	alias    *aliasIndex
@@ -34,9 +34,11 @@ type Builder struct {
 	spills   []*spill          // every open spill, to remove on failure
 	seq      int64
 	nDated   int
-	enc      encoder
-	err      error
-	finished bool
+	// entityIDs maps entity indexes to ids once the corpus is read.
+	entityIDs []string
+	enc       encoder
+	err       error
+	finished  bool
 }
 
 // docRef locates a document's metadata in the documents spill.
@@ -158,11 +160,13 @@ func (b *Builder) finish() (*Timeline, error) {
 	ents, entityOfNode := b.alias.resolve()
 	assignEntityIDs(ents)
 	b.alias = nil
-	ids := make([]string, len(entityOfNode)) // node -> entity id
+	ids := make([]int32, len(entityOfNode)) // node -> entity index
 	for n, e := range entityOfNode {
-		if e >= 0 {
-			ids[n] = ents[e].ID
-		}
+		ids[n] = int32(e)
+	}
+	b.entityIDs = make([]string, len(ents))
+	for i := range ents {
+		b.entityIDs[i] = ents[i].ID
 	}
 	typeNames := make([]string, 0, len(b.types))
 	for t := range b.types {
@@ -203,8 +207,8 @@ func (b *Builder) finish() (*Timeline, error) {
 // mergeType merges the mentions of one event type into events and writes
 // them, sorted, to a new spill (a sorted run). It returns the run and its
 // number of events.
-func (b *Builder) mergeType(typ string, sp *spill, ids []string) (*spill, int, error) {
-	members, err := b.loadMembers(typ, sp, ids)
+func (b *Builder) mergeType(typ string, sp *spill, ids []int32) (*spill, int, error) {
+	members, err := b.loadMembers(sp, ids)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -225,7 +229,7 @@ func (b *Builder) mergeType(typ string, sp *spill, ids []string) (*spill, int, e
 	var buf []byte
 	var enc encoder
 	for _, ci := range order {
-		ev, nbuf, err := clusters[ci].event(b, sp, buf)
+		ev, nbuf, err := clusters[ci].event(b, typ, sp, buf)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -242,30 +246,34 @@ func (b *Builder) mergeType(typ string, sp *spill, ids []string) (*spill, int, e
 }
 
 // loadMembers reads the mentions of one event type back from its spill.
-func (b *Builder) loadMembers(typ string, sp *spill, ids []string) ([]member, error) {
+func (b *Builder) loadMembers(sp *spill, ids []int32) ([]member, error) {
 	if err := sp.flush(); err != nil {
 		return nil, err
 	}
-	members := make([]member, 0, sp.n)
+	members := make([]member, sp.n)
+	edtfs := map[string]string{}
+	i := 0
 	sc := sp.scanner()
 	var off int64
 	for {
 		rec, err := sc.next()
 		if errors.Is(err, io.EOF) {
-			return members, nil
+			return members[:i], nil
 		}
 		if err != nil {
 			return nil, err
+		}
+		if i >= len(members) {
+			return nil, errCorrupt
 		}
 		hdr := int64(uvarintLen(uint64(len(rec))))
-		mb, err := decodeMember(rec, ids)
-		if err != nil {
+		mb := &members[i]
+		if err := decodeMember(rec, ids, edtfs, mb); err != nil {
 			return nil, err
 		}
-		mb.typ = typ
-		mb.off, mb.n = off+hdr, len(rec)
+		mb.off, mb.n = off+hdr, int32(len(rec))
 		off += hdr + int64(len(rec))
-		members = append(members, mb)
+		i++
 	}
 }
 
@@ -485,45 +493,65 @@ func encodeMention(e *encoder, doc, firstDoc int, seq int64, info *DocumentInfo,
 	e.document(info)
 }
 
-// decodeMember reads a mention record without its texts; ids maps alias
-// nodes to entity ids.
-func decodeMember(rec []byte, ids []string) (member, error) {
+// decodeMember reads a mention record without its texts into mb;
+// entityOf maps alias nodes to entity indexes (-1: none), and edtfs interns
+// the date values (a corpus repeats the same few thousand).
+func decodeMember(rec []byte, entityOf []int32, edtfs map[string]string, mb *member) error {
 	d := decoder{b: rec}
-	var mb member
-	mb.doc = d.int()
-	mb.firstDoc = d.int()
+	mb.doc = int32(d.int())
+	mb.firstDoc = int32(d.int())
 	mb.docDate = d.day()
 	mb.seq = int64(d.int())
-	mb.modality = Modality(d.str())
-	mb.date = d.date(true)
-	mb.dateSpan = d.spanPtr()
-	mb.killed = d.int()
-	mb.injured = d.int()
+	mb.modality = d.modality()
+	if d.bool() {
+		dt := &mb.date
+		dt.present = true
+		dt.edtf = d.interned(edtfs)
+		d.skipStr() // TIMEX value
+		dt.start = d.day()
+		dt.end = d.day()
+		dt.prec = int8(Precision(d.bytes()).Rank())
+		d.skipStr() // text
+		dt.basis = int8(basisRank(Basis(d.bytes())))
+		d.bool() // approximate
+		d.bool() // year unknown
+	}
+	if d.bool() {
+		mb.hasDateSpan = true
+		mb.dateSpan = d.span()
+	}
+	mb.killed = int32(d.int())
+	mb.injured = int32(d.int())
 	mb.conf = d.float()
 	mb.sentence = d.span()
 	mb.trigger = d.span()
-	mb.headWords = d.int()
-	readIDs := func() []string {
-		n := d.count()
-		list := []string{}
-		for range n {
-			node := d.int()
-			if node < 0 || node >= len(ids) {
-				d.fail()
-				return list
-			}
-			if id := ids[node]; id != "" && !contains(list, id) {
-				list = append(list, id)
-			}
+	mb.headWords = int16(min(d.int(), 1<<14))
+	np := d.count()
+	parts := make([]int32, 0, np)
+	for range np {
+		node := d.int()
+		if node < 0 || node >= len(entityOf) {
+			d.fail()
+			break
 		}
-		return list
+		if e := entityOf[node]; e >= 0 && !slices.Contains(parts, e) {
+			parts = append(parts, e)
+		}
 	}
-	mb.parts = readIDs()
-	mb.places = readIDs()
-	if d.err != nil {
-		return mb, d.err
+	nq := d.count()
+	var places []int32
+	for range nq {
+		node := d.int()
+		if node < 0 || node >= len(entityOf) {
+			d.fail()
+			break
+		}
+		if e := entityOf[node]; e >= 0 && !slices.Contains(places, e) {
+			places = append(places, e)
+		}
 	}
-	return mb, nil
+	mb.parts, mb.places = parts, places
+	return d.err
 }
 
 // mentionTexts reads the texts of a mention record (headline, evidence,

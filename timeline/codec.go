@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
+	"strings"
 )
 
 // The disk-backed build (see Builder) keeps event mentions and built events
@@ -141,6 +142,53 @@ func (d *decoder) str() string {
 	s := string(d.b[:n])
 	d.b = d.b[n:]
 	return s
+}
+
+// bytes returns the next string's bytes without copying them (valid as
+// long as the record is).
+func (d *decoder) bytes() string {
+	n := d.uint()
+	if n > uint64(len(d.b)) {
+		d.fail()
+		return ""
+	}
+	s := unsafeString(d.b[:n])
+	d.b = d.b[n:]
+	return s
+}
+
+// interned returns the next string, shared with equal ones through m.
+func (d *decoder) interned(m map[string]string) string {
+	b := d.bytes()
+	if s, ok := m[b]; ok {
+		return s
+	}
+	s := strings.Clone(b)
+	m[s] = s
+	return s
+}
+
+// modality returns the next string as a modality, without allocating for
+// the known ones.
+func (d *decoder) modality() Modality {
+	switch m := Modality(d.bytes()); m {
+	case "", Asserted, Attempted, Planned, Negated, Hypothetical:
+		switch m {
+		case Asserted:
+			return Asserted
+		case Attempted:
+			return Attempted
+		case Planned:
+			return Planned
+		case Negated:
+			return Negated
+		case Hypothetical:
+			return Hypothetical
+		}
+		return ""
+	default:
+		return Modality(strings.Clone(string(m)))
+	}
 }
 
 // skipStr passes over a string without allocating it.

@@ -1,5 +1,7 @@
 package timeline
 
+import "slices"
+
 // maxUndatedGap is how far (in days) an event may lie before the report
 // that mentions it without a date for the two to be merged: news names
 // recent events without dates ("the coup", "the recent elections") but
@@ -10,30 +12,63 @@ const maxUndatedGap = 92
 // member is one event mention taking part in the merge: what the merge
 // compares, without the mention's texts, which wait in the build's spill
 // (off, n) until the event is written.
+//
+// A large corpus has millions of mentions of a type, so the fields are
+// kept small: entities are entity indexes, the date keeps only what the
+// merge compares.
 type member struct {
-	typ       string
-	doc       int   // document index
-	firstDoc  int   // index of the first document with the same id
-	seq       int64 // position of the mention in the corpus
-	off       int64 // the mention's record in its type's spill
-	n         int
-	modality  Modality
-	date      *Date // without its TIMEX value and text
-	dateSpan  *Span
-	killed    int
-	injured   int
-	conf      float64
-	docDate   Day
-	sentence  Span
-	trigger   Span
-	headWords int
-	parts     []string // entity ids
-	places    []string
+	parts, places []int32 // entity indexes
+	modality      Modality
+	date          mdate
+	seq           int64 // position of the mention in the corpus
+	off           int64 // the mention's record in its type's spill
+	conf          float64
+	docDate       Day
+	sentence      Span
+	trigger       Span
+	dateSpan      Span
+	doc           int32 // document index
+	firstDoc      int32 // index of the first document with the same id
+	n             int32
+	killed        int32
+	injured       int32
+	headWords     int16
+	hasDateSpan   bool
 }
 
-// cluster is a group of mentions reporting the same event.
+// mdate is what the merge compares of a mention's date.
+type mdate struct {
+	edtf       string
+	start, end Day
+	prec       int8 // Precision.Rank()
+	basis      int8 // basisRank
+	present    bool // the mention has a date (its year may be unknown)
+}
+
+func newMdate(d *Date) mdate {
+	if d == nil {
+		return mdate{}
+	}
+	return mdate{edtf: d.EDTF, start: d.Start, end: d.End, prec: int8(d.Precision.Rank()), basis: int8(basisRank(d.Basis)), present: true}
+}
+
+// known reports whether the date has a calendar range (see Date.Known).
+func (d *mdate) known() bool { return d.present && !d.start.IsZero() }
+
+// rank is the date's rank in the timeline order: 0 known, 1 year
+// unknown, 2 none.
+func (d *mdate) rank() int {
+	switch {
+	case d.known():
+		return 0
+	case d.present:
+		return 1
+	}
+	return 2
+}
+
+// cluster is a group of mentions reporting the same event (of one type).
 type cluster struct {
-	typ     string
 	members []*member
 }
 
@@ -64,7 +99,7 @@ func mergeMembers(members []member) []*cluster {
 		}
 		if best < 0 {
 			best = len(clusters)
-			clusters = append(clusters, &cluster{typ: mb.typ})
+			clusters = append(clusters, &cluster{})
 		}
 		clusters[best].members = append(clusters[best].members, mb)
 		index.file(mb, best)
@@ -93,9 +128,6 @@ func modalityClass(m Modality) int {
 // step down"), while no chain of pairwise matches can pull two
 // incompatible reports together.
 func (c *cluster) accepts(mb *member) int {
-	if c.typ != mb.typ {
-		return 0
-	}
 	// Mentions of the same article already in the cluster vouch for the
 	// other reports: a mention that fits all of them joins.
 	own, ownScore := false, 0
@@ -141,8 +173,8 @@ func (c *cluster) accepts(mb *member) int {
 // compatible scores whether two mentions can report the same event; 0 when
 // they cannot.
 func compatible(a, b *member) int {
-	if a.doc == b.doc && a.dateSpan != nil && b.dateSpan != nil && *a.dateSpan == *b.dateSpan &&
-		a.date.Known() && b.date.Known() && a.date.EDTF == b.date.EDTF {
+	if a.doc == b.doc && a.hasDateSpan && b.hasDateSpan && a.dateSpan == b.dateSpan &&
+		a.date.known() && b.date.known() && a.date.edtf == b.date.edtf {
 		// linked to the very same date expression of one article: the
 		// extractor found the same event ("announced his resignation ...
 		// he should step down")
@@ -158,28 +190,28 @@ func compatible(a, b *member) int {
 	if a.doc == b.doc && a.killed > 0 && b.killed > 0 && a.killed != b.killed {
 		return 0
 	}
-	da, db := a.date, b.date
+	da, db := &a.date, &b.date
 	switch {
-	case da.Known() && db.Known():
+	case da.known() && db.known():
 		if !datesCompatible(da, db) {
 			return 0
 		}
-		same := da.Start == db.Start && da.End == db.End
+		same := da.start == db.start && da.end == db.end
 		switch {
 		case shared > 0:
 			return 2 + shared
-		case same && !placesConflict && da.Precision.Rank() >= DayPrec.Rank():
+		case same && !placesConflict && int(da.prec) >= DayPrec.Rank():
 			return 2 // same type on the same day, places not in conflict
 		case same && !placesConflict && a.doc == b.doc:
 			return 1
 		}
 		return 0
-	case da.Known() || db.Known():
+	case da.known() || db.known():
 		dated, undated := a, b
-		if !da.Known() {
+		if !da.known() {
 			dated, undated = b, a
 		}
-		if !recentFor(dated.date, undated.docDate) {
+		if !recentFor(&dated.date, undated.docDate) {
 			return 0
 		}
 		if shared > 0 {
@@ -190,7 +222,7 @@ func compatible(a, b *member) int {
 		}
 		return 0
 	default: // neither has a known date
-		if da != nil && db != nil && da.EDTF != db.EDTF {
+		if da.present && db.present && da.edtf != db.edtf {
 			return 0 // two different year-unknown dates
 		}
 		if a.doc != b.doc && !a.docDate.IsZero() && !b.docDate.IsZero() && absDays(a.docDate, b.docDate) > maxUndatedGap {
@@ -208,8 +240,8 @@ func compatible(a, b *member) int {
 
 // datesCompatible reports whether two known dates can name the same event:
 // equal, or one range containing the other.
-func datesCompatible(a, b *Date) bool {
-	contains := func(x, y *Date) bool { return x.Start.Compare(y.Start) <= 0 && x.End.Compare(y.End) >= 0 }
+func datesCompatible(a, b *mdate) bool {
+	contains := func(x, y *mdate) bool { return x.start.Compare(y.start) <= 0 && x.end.Compare(y.end) >= 0 }
 	return contains(a, b) || contains(b, a)
 }
 
@@ -217,20 +249,20 @@ func datesCompatible(a, b *Date) bool {
 // mention in a document of date ref refers to: not after the document and
 // not more than maxUndatedGap days before it. With no document date any
 // date fits.
-func recentFor(d *Date, ref Day) bool {
+func recentFor(d *mdate, ref Day) bool {
 	if ref.IsZero() {
 		return true
 	}
-	if d.Start.Compare(ref) > 0 {
+	if d.start.Compare(ref) > 0 {
 		return false
 	}
-	return absDays(d.End, ref) <= maxUndatedGap || d.End.Compare(ref) >= 0
+	return absDays(d.end, ref) <= maxUndatedGap || d.end.Compare(ref) >= 0
 }
 
-func sharedCount(a, b []string) int {
+func sharedCount(a, b []int32) int {
 	n := 0
 	for _, x := range a {
-		if contains(b, x) {
+		if slices.Contains(b, x) {
 			n++
 		}
 	}
@@ -251,7 +283,7 @@ func absDays(a, b Day) int {
 func (c *cluster) bestDate() *member {
 	var best *member
 	for _, mb := range c.members {
-		if mb.date.Known() && (best == nil || betterDate(mb, best)) {
+		if mb.date.known() && (best == nil || betterDate(mb, best)) {
 			best = mb
 		}
 	}
@@ -259,7 +291,7 @@ func (c *cluster) bestDate() *member {
 		return best
 	}
 	for _, mb := range c.members {
-		if mb.date != nil {
+		if mb.date.present {
 			return mb
 		}
 	}
@@ -270,12 +302,12 @@ func (c *cluster) bestDate() *member {
 func (c *cluster) key(b *Builder) eventKey {
 	k := eventKey{rank: 2}
 	if bd := c.bestDate(); bd != nil {
-		d := bd.date
-		k.rank = dateRank(d)
-		k.start, k.end, k.prec, k.edtf = d.Start, d.End, d.Precision.Rank(), d.EDTF
+		d := &bd.date
+		k.rank = d.rank()
+		k.start, k.end, k.prec, k.edtf = d.start, d.end, int(d.prec), d.edtf
 	}
 	first := c.members[0] // the first source of the event
-	k.doc = first.firstDoc
+	k.doc = int(first.firstDoc)
 	k.pos = first.sentence.Start
 	k.seq = first.seq
 	return k
@@ -284,10 +316,10 @@ func (c *cluster) key(b *Builder) eventKey {
 // event builds the timeline event of a cluster: the best date, the best
 // headline, every participant, place and source. It reads the members'
 // texts from sp, using buf as scratch space.
-func (c *cluster) event(b *Builder, sp *spill, buf []byte) (Event, []byte, error) {
+func (c *cluster) event(b *Builder, typ string, sp *spill, buf []byte) (Event, []byte, error) {
 	first := c.members[0]
 	ev := Event{
-		Type:         c.typ,
+		Type:         typ,
 		Modality:     first.modality,
 		Participants: []string{},
 		Places:       []string{},
@@ -295,7 +327,7 @@ func (c *cluster) event(b *Builder, sp *spill, buf []byte) (Event, []byte, error
 	bestDate := c.bestDate()
 	var bestHead *member
 	noMiss := 1.0
-	var srcDocs []int // firstDoc of each source
+	var srcDocs []int32 // firstDoc of each source
 	for _, mb := range c.members {
 		if bestHead == nil || betterHeadline(mb, bestHead) {
 			bestHead = mb
@@ -303,18 +335,18 @@ func (c *cluster) event(b *Builder, sp *spill, buf []byte) (Event, []byte, error
 		if modalityRank(mb.modality) > modalityRank(ev.Modality) {
 			ev.Modality = mb.modality
 		}
-		for _, id := range mb.parts {
-			if !contains(ev.Participants, id) {
+		for _, e := range mb.parts {
+			if id := b.entityIDs[e]; !contains(ev.Participants, id) {
 				ev.Participants = append(ev.Participants, id)
 			}
 		}
-		for _, id := range mb.places {
-			if !contains(ev.Places, id) {
+		for _, e := range mb.places {
+			if id := b.entityIDs[e]; !contains(ev.Places, id) {
 				ev.Places = append(ev.Places, id)
 			}
 		}
-		ev.Casualties.Killed = max(ev.Casualties.Killed, mb.killed)
-		ev.Casualties.Injured = max(ev.Casualties.Injured, mb.injured)
+		ev.Casualties.Killed = max(ev.Casualties.Killed, int(mb.killed))
+		ev.Casualties.Injured = max(ev.Casualties.Injured, int(mb.injured))
 		noMiss *= 1 - min(max(mb.conf, 0), 1)
 		dup := false
 		for i, s := range ev.Sources {
@@ -326,7 +358,7 @@ func (c *cluster) event(b *Builder, sp *spill, buf []byte) (Event, []byte, error
 		if dup {
 			continue
 		}
-		rec, err := sp.readAt(mb.off, mb.n, buf)
+		rec, err := sp.readAt(mb.off, int(mb.n), buf)
 		if err != nil {
 			return ev, buf, err
 		}
@@ -342,7 +374,7 @@ func (c *cluster) event(b *Builder, sp *spill, buf []byte) (Event, []byte, error
 			Start:    mb.sentence.Start,
 			End:      mb.sentence.End,
 			Trigger:  mb.trigger,
-			DateSpan: mb.dateSpan,
+			DateSpan: mb.dateSpanPtr(),
 			Text:     text,
 		})
 	}
@@ -350,7 +382,7 @@ func (c *cluster) event(b *Builder, sp *spill, buf []byte) (Event, []byte, error
 		if mb == nil {
 			continue
 		}
-		rec, err := sp.readAt(mb.off, mb.n, buf)
+		rec, err := sp.readAt(mb.off, int(mb.n), buf)
 		if err != nil {
 			return ev, buf, err
 		}
@@ -375,6 +407,14 @@ func (c *cluster) event(b *Builder, sp *spill, buf []byte) (Event, []byte, error
 	}
 	ev.Confidence = float64(int(conf*100+0.5)) / 100
 	return ev, buf, nil
+}
+
+func (mb *member) dateSpanPtr() *Span {
+	if !mb.hasDateSpan {
+		return nil
+	}
+	s := mb.dateSpan
+	return &s
 }
 
 // modalityRank orders modalities for a merged event: a source that says the
@@ -409,23 +449,23 @@ func basisRank(b Basis) int {
 // explicit basis, then a date expressed in the mention's own text, then
 // the narrower range.
 func betterDate(a, b *member) bool {
-	da, db := a.date, b.date
-	if pa, pb := da.Precision.Rank(), db.Precision.Rank(); pa != pb {
-		return pa > pb
+	da, db := &a.date, &b.date
+	if da.prec != db.prec {
+		return da.prec > db.prec
 	}
-	if ra, rb := basisRank(da.Basis), basisRank(db.Basis); ra != rb {
-		return ra > rb
+	if da.basis != db.basis {
+		return da.basis > db.basis
 	}
-	if (a.dateSpan != nil) != (b.dateSpan != nil) {
-		return a.dateSpan != nil
+	if a.hasDateSpan != b.hasDateSpan {
+		return a.hasDateSpan
 	}
-	return absDays(da.Start, da.End) < absDays(db.Start, db.End)
+	return absDays(da.start, da.end) < absDays(db.start, db.end)
 }
 
 // betterHeadline prefers a headline of 2 to 12 words, then one from the
 // sentence that states the date, then the more confident mention, then the one with more words (more informative).
 func betterHeadline(a, b *member) bool {
-	wa, wb := a.headWords, b.headWords
+	wa, wb := int(a.headWords), int(b.headWords)
 	oka, okb := wa >= 2 && wa <= 12, wb >= 2 && wb <= 12
 	if oka != okb {
 		return oka
@@ -442,22 +482,7 @@ func betterHeadline(a, b *member) bool {
 
 // ownDate reports whether the mention's date is expressed in its sentence.
 func ownDate(mb *member) bool {
-	d := mb.dateSpan
-	return d != nil && mb.sentence.Contains(*d)
-}
-
-func entityIDs(idx []int, entityOf []int, ents []Entity) []string {
-	ids := []string{}
-	for _, i := range idx {
-		if i < 0 || i >= len(entityOf) {
-			continue
-		}
-		id := ents[entityOf[i]].ID
-		if !contains(ids, id) {
-			ids = append(ids, id)
-		}
-	}
-	return ids
+	return mb.hasDateSpan && mb.sentence.Contains(mb.dateSpan)
 }
 
 // evidence returns the event's sentence text: the recorded evidence, or the

@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// mdate builds a date from an EDTF day ("2019-11-15") or year ("1967").
-func mdate(t testing.TB, edtf string) *Date {
+// fixDate builds a date from an EDTF day ("2019-11-15") or year ("1967").
+func fixDate(t testing.TB, edtf string) *Date {
 	t.Helper()
 	if edtf == "" {
 		return nil
@@ -66,7 +66,7 @@ func buildFixture(t testing.TB, docDates []string, ms []fixMention) []Extraction
 			Trigger:    Span{start, start + 5},
 			Sentence:   Span{start, start + len(sent) - 1},
 			Modality:   f.modality,
-			Date:       mdate(t, f.date),
+			Date:       fixDate(t, f.date),
 			Casualties: Casualties{Killed: f.killed},
 			Headline:   f.headline,
 			Confidence: 0.8,

@@ -1,6 +1,9 @@
 package timeline
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // The merge compares a new mention only with the clusters that could accept
 // it. A cluster can accept a mention only if one of its members is
@@ -18,8 +21,7 @@ type mergeIndex struct {
 
 type mergeKey struct {
 	kind  byte // 'd' document, 's' same day, 'y' entity+year, 'w' entity wide date, 'u' entity+year of an undated report, 'n' entity undated without report date, 'a' entity any
-	typ   string
-	ent   string
+	ent   int32
 	n     int
 	start Day
 	end   Day
@@ -39,37 +41,36 @@ func (x *mergeIndex) add(k mergeKey, c int) {
 	x.clusters[k] = append(l, c)
 }
 
-func spanYears(d *Date) (y1, y2 int, narrow bool) {
-	y1, y2 = d.Start.Year, d.End.Year
+func spanYears(d *mdate) (y1, y2 int, narrow bool) {
+	y1, y2 = d.start.Year, d.end.Year
 	return y1, y2, y2-y1 <= maxYearSpan
 }
 
-func dayPrecise(d *Date) bool { return d.Known() && d.Precision.Rank() >= DayPrec.Rank() }
+func dayPrecise(d *mdate) bool { return d.known() && int(d.prec) >= DayPrec.Rank() }
 
 // file records that cluster c now has member mb.
 func (x *mergeIndex) file(mb *member, c int) {
-	t := mb.typ
-	x.add(mergeKey{kind: 'd', typ: t, n: mb.doc}, c)
-	d := mb.date
+	x.add(mergeKey{kind: 'd', n: int(mb.doc)}, c)
+	d := &mb.date
 	if dayPrecise(d) {
-		x.add(mergeKey{kind: 's', typ: t, start: d.Start, end: d.End}, c)
+		x.add(mergeKey{kind: 's', start: d.start, end: d.end}, c)
 	}
 	for _, e := range entitiesOf(mb) {
-		x.add(mergeKey{kind: 'a', typ: t, ent: e}, c)
+		x.add(mergeKey{kind: 'a', ent: e}, c)
 		switch {
-		case d.Known():
+		case d.known():
 			y1, y2, narrow := spanYears(d)
 			if !narrow {
-				x.add(mergeKey{kind: 'w', typ: t, ent: e}, c)
+				x.add(mergeKey{kind: 'w', ent: e}, c)
 				continue
 			}
 			for y := y1; y <= y2; y++ {
-				x.add(mergeKey{kind: 'y', typ: t, ent: e, n: y}, c)
+				x.add(mergeKey{kind: 'y', ent: e, n: y}, c)
 			}
 		case mb.docDate.IsZero():
-			x.add(mergeKey{kind: 'n', typ: t, ent: e}, c)
+			x.add(mergeKey{kind: 'n', ent: e}, c)
 		default:
-			x.add(mergeKey{kind: 'u', typ: t, ent: e, n: mb.docDate.Year}, c)
+			x.add(mergeKey{kind: 'u', ent: e, n: mb.docDate.Year}, c)
 		}
 	}
 }
@@ -77,39 +78,38 @@ func (x *mergeIndex) file(mb *member, c int) {
 // candidates returns, in ascending order, the clusters that could accept mb.
 func (x *mergeIndex) candidates(mb *member, buf []int) []int {
 	buf = buf[:0]
-	t := mb.typ
 	get := func(k mergeKey) { buf = append(buf, x.clusters[k]...) }
-	get(mergeKey{kind: 'd', typ: t, n: mb.doc})
-	d := mb.date
+	get(mergeKey{kind: 'd', n: int(mb.doc)})
+	d := &mb.date
 	if dayPrecise(d) {
-		get(mergeKey{kind: 's', typ: t, start: d.Start, end: d.End})
+		get(mergeKey{kind: 's', start: d.start, end: d.end})
 	}
 	for _, e := range entitiesOf(mb) {
 		switch {
-		case d.Known():
+		case d.known():
 			y1, y2, narrow := spanYears(d)
 			if !narrow {
-				get(mergeKey{kind: 'a', typ: t, ent: e})
+				get(mergeKey{kind: 'a', ent: e})
 				continue
 			}
-			get(mergeKey{kind: 'w', typ: t, ent: e})
-			get(mergeKey{kind: 'n', typ: t, ent: e})
+			get(mergeKey{kind: 'w', ent: e})
+			get(mergeKey{kind: 'n', ent: e})
 			for y := y1; y <= y2; y++ {
-				get(mergeKey{kind: 'y', typ: t, ent: e, n: y})
+				get(mergeKey{kind: 'y', ent: e, n: y})
 			}
 			for y := y1; y <= y2+1; y++ {
-				get(mergeKey{kind: 'u', typ: t, ent: e, n: y})
+				get(mergeKey{kind: 'u', ent: e, n: y})
 			}
 		case mb.docDate.IsZero():
-			get(mergeKey{kind: 'a', typ: t, ent: e})
+			get(mergeKey{kind: 'a', ent: e})
 		default:
 			y := mb.docDate.Year
-			get(mergeKey{kind: 'w', typ: t, ent: e})
-			get(mergeKey{kind: 'n', typ: t, ent: e})
-			get(mergeKey{kind: 'y', typ: t, ent: e, n: y - 1})
-			get(mergeKey{kind: 'y', typ: t, ent: e, n: y})
+			get(mergeKey{kind: 'w', ent: e})
+			get(mergeKey{kind: 'n', ent: e})
+			get(mergeKey{kind: 'y', ent: e, n: y - 1})
+			get(mergeKey{kind: 'y', ent: e, n: y})
 			for k := y - 1; k <= y+1; k++ {
-				get(mergeKey{kind: 'u', typ: t, ent: e, n: k})
+				get(mergeKey{kind: 'u', ent: e, n: k})
 			}
 		}
 	}
@@ -126,17 +126,17 @@ func (x *mergeIndex) candidates(mb *member, buf []int) []int {
 	return out
 }
 
-func entitiesOf(mb *member) []string {
+func entitiesOf(mb *member) []int32 {
 	if len(mb.places) == 0 {
 		return mb.parts
 	}
 	if len(mb.parts) == 0 {
 		return mb.places
 	}
-	all := make([]string, 0, len(mb.parts)+len(mb.places))
+	all := make([]int32, 0, len(mb.parts)+len(mb.places))
 	all = append(all, mb.parts...)
 	for _, p := range mb.places {
-		if !contains(all, p) {
+		if !slices.Contains(all, p) {
 			all = append(all, p)
 		}
 	}

@@ -22,7 +22,7 @@ func bruteMerge(members []member) []*cluster {
 		}
 		if best < 0 {
 			best = len(clusters)
-			clusters = append(clusters, &cluster{typ: mb.typ})
+			clusters = append(clusters, &cluster{})
 		}
 		clusters[best].members = append(clusters[best].members, mb)
 	}
@@ -38,17 +38,14 @@ func membersByType(t testing.TB, exts []Extraction) map[string][]member {
 			t.Fatal(err)
 		}
 	}
-	ents, entityOfNode := b.alias.resolve()
-	assignEntityIDs(ents)
-	ids := make([]string, len(entityOfNode))
+	_, entityOfNode := b.alias.resolve()
+	ids := make([]int32, len(entityOfNode))
 	for n, e := range entityOfNode {
-		if e >= 0 {
-			ids[n] = ents[e].ID
-		}
+		ids[n] = int32(e)
 	}
 	out := map[string][]member{}
 	for typ, sp := range b.types {
-		ms, err := b.loadMembers(typ, sp, ids)
+		ms, err := b.loadMembers(sp, ids)
 		if err != nil {
 			t.Fatal(err)
 		}
