@@ -137,6 +137,7 @@ func TestDevScore(t *testing.T) {
 		{"testdata/heldout", map[string]float64{"PERSON": 0.9, "ORG": 0.85, "PLACE": 0.9, "all": 0.9}},
 		{"testdata/blind", map[string]float64{"PERSON": 0.9, "ORG": 0.85, "PLACE": 0.9, "all": 0.9}},
 		{"testdata/blind2", map[string]float64{"PERSON": 0.8, "ORG": 0.8, "PLACE": 0.9, "all": 0.9}},
+		{"testdata/heldout7", map[string]float64{}},
 	}
 	for _, set := range sets {
 		t.Run(filepath.Base(set.dir), func(t *testing.T) {
