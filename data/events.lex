@@ -90,6 +90,9 @@ sense jobctx : minister | ministers | coach | manager | managers | employee | em
 sense crowd : protesters | protestors | demonstrators | marchers | strikers
 sense campaignctx : campaign | candidate | candidates | nominee | convention | campaigning | electoral
 sense confidencevote : no-confidence | confidence | impeachment | impeached | impeach | censure | motion
+sense violencectx : police | policemen | gunmen | militia | militias | militiamen | guards | security | snipers | gunfire | fire | fired | shot | shooting | bullets | clashes | violence | crackdown | bayonets | shelling
+sense violencenoun : violence | fighting | clashes | unrest | crackdown | conflict | riots | rioting | bloodshed | turmoil | war | uprising | chaos | stampede | disturbances | battle
+sense accident : crash | crashed | accident | collision | derailed | derailment | overturned | plunged | capsized | sank | drowned | stampede | avalanche | landslide | blaze | collapse | collapsed | outbreak
 sense electoral : voters | voter | electorate | ballot | ballots | polls | candidate | candidates | presidency | presidential | seats | turnout | electoral | winning | won | win | wins | percent | campaign | constituency | re-election | majority | landslide | president | mayor | governor
 
 # --- coup

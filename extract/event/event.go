@@ -92,6 +92,7 @@ type mention struct {
 	definite  bool // the noun phrase is definite ("the coup")
 	another   bool // "another massacre": a different event from earlier ones
 	anaphor   bool // the trigger is "(yet) another one" standing for a generic plural
+	victims   bool // a killing told by its victims ("dozens were killed"): no event when a violent one comes just before
 	strong    bool // the date is attached to the trigger syntactically
 	inherited bool // the date comes from another mention or the narrative
 	dateTok   int  // token index just after the linked time expression in the sentence; 0 if none
@@ -155,6 +156,7 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 	for si, s := range sents {
 		ms = append(ms, x.sameEventInClause(s, x.findTriggers(si, s, in))...)
 	}
+	ms = x.dropVictimsOfEarlier(ms, sents)
 	bySent := mentionsBySentence(ms, len(sents))
 	for _, m := range ms {
 		s := sents[m.sent]
@@ -194,6 +196,32 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 		out = append(out, m.EventMention)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Trigger.Start < out[j].Trigger.Start })
+	return out
+}
+
+// dropVictimsOfEarlier drops the killings told by their victims
+// ("Dozens were killed.") when a violent event is told before in the same
+// paragraph, or any event in the sentence just before ("Protests erupted.
+// Thirty people died in clashes."): they are its casualties (casualties
+// attaches a count to a violent one at most two sentences back).
+func (x *Extractor) dropVictimsOfEarlier(ms []*mention, sents []*sentence) []*mention {
+	out := ms[:0]
+	for i, m := range ms {
+		if m.victims {
+			earlier := false
+			for _, o := range ms[:i] {
+				vt := x.lex.types[o.Type]
+				if (vt != nil && vt.Violent || o.sent == m.sent-1) && o.sent < m.sent &&
+					sents[o.sent].para == sents[m.sent].para {
+					earlier = true
+				}
+			}
+			if earlier {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
 	return out
 }
 

@@ -116,8 +116,14 @@ func (x *Extractor) findTriggers(si int, s *sentence, in Input) []*mention {
 		}
 	}
 	out = kept
-	if k, typ := x.killingAt(s, out); k >= 0 {
-		m := &mention{sent: si, ta: k, tb: k + 1, trig: killTrigger(s.toks[k].norm, typ)}
+	k, typ := x.killingAt(s, out)
+	victims := false
+	if k < 0 {
+		k, typ = x.victimsKilledAt(s, out), "attack"
+		victims = k >= 0
+	}
+	if k >= 0 {
+		m := &mention{sent: si, ta: k, tb: k + 1, trig: killTrigger(s.toks[k].norm, typ), victims: victims}
 		m.Type = m.trig.typ
 		m.Trigger = timeline.Span{Start: toks[k].start, End: toks[k].end}
 		m.TrigText = in.Doc.Text[m.Trigger.Start:m.Trigger.End]
@@ -126,6 +132,110 @@ func (x *Extractor) findTriggers(si int, s *sentence, in Input) []*mention {
 		sort.SliceStable(out, func(a, b int) bool { return out[a].ta < out[b].ta })
 	}
 	return out
+}
+
+// victimsKilledAt returns the token of a killing told from its victims'
+// side in a sentence with no violent event, or -1: a plural passive
+// ("Hundreds of protesters were killed", "dozens were wounded", "members
+// of the family were shot") or a counted subject of "died" beside a word
+// of force or violence ("scores of civilians died" after "troops beat").
+// A sentence with an event of its own (other than participants' nouns
+// such as "protesters") gives its casualties to that event.
+// It is an attack of its own; whether the count goes to an earlier event
+// instead is decided by the caller (dropVictimsOfEarlier). No count is
+// invented: "hundreds" leaves Killed at 0 (unknown), only a number given
+// in the text is counted.
+//
+// Not a killing of its own: "in the violence" and other definite nouns
+// of violence after it (the casualties of an event told elsewhere), and
+// accidents ("were killed when the bus overturned").
+func (x *Extractor) victimsKilledAt(s *sentence, found []*mention) int {
+	if x.lex.types["attack"] == nil {
+		return -1
+	}
+	for _, m := range found {
+		if !m.trig.people {
+			return -1 // the sentence's event owns the casualties ("protests spread, and 35 had been killed")
+		}
+	}
+	toks := s.toks
+	for _, t := range toks {
+		if x.lex.senses["accident"][t.norm] {
+			return -1
+		}
+	}
+	for k := 1; k < len(toks); k++ {
+		w := toks[k].norm
+		if !victimWords[w] || s.inTimex(k) {
+			continue
+		}
+		ok := false
+		switch p := toks[k-1].norm; {
+		case w == "died" || w == "perished":
+			ok = countedSubject(toks, k) && x.violenceNear(toks)
+		case p == "were":
+			ok = w != "shot" || k+1 >= len(toks) || toks[k+1].norm != "down"
+		case p == "been" && k >= 2 && (toks[k-2].norm == "have" || toks[k-2].norm == "had"):
+			ok = countedSubject(toks, k-2)
+		}
+		if ok && !x.violenceNounAfter(toks, k+1) {
+			return k
+		}
+	}
+	return -1
+}
+
+// victimWords are the participles and verbs that tell victims of violence.
+var victimWords = map[string]bool{
+	"killed": true, "massacred": true, "slaughtered": true, "wounded": true, "shot": true,
+	"butchered": true, "died": true, "perished": true,
+}
+
+// countedSubject reports whether a count or a vague quantity ("hundreds",
+// "scores of civilians", "at least 30 people") comes within the few words
+// before the verb at k.
+func countedSubject(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := toks[j].norm
+		if numberWord(w) > 1 || manyWord[w] {
+			return true
+		}
+		if !toks[j].word || npStop[w] && w != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// violenceNear reports whether the sentence has a word of force or
+// violence (sense "violencectx" and the military words).
+func (x *Extractor) violenceNear(toks []token) bool {
+	for _, t := range toks {
+		if x.lex.senses["violencectx"][t.norm] || x.lex.senses["military"][t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// violenceNounAfter reports whether a definite noun of violence follows
+// within a few words: "were killed in the fighting", "during the unrest".
+func (x *Extractor) violenceNounAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		w := toks[j].norm
+		if x.lex.senses["violencenoun"][w] {
+			for i := j - 1; i >= k; i-- {
+				if definiteDet[toks[i].norm] {
+					return true
+				}
+			}
+			return false
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
 }
 
 // killTrigger is the trigger of an attack told only by its victims:
