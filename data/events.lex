@@ -39,6 +39,11 @@
 #                          nor beside another event of its type;
 #              intransitive  a verb directly followed by its object is
 #                          another sense ("demonstrated the need", "rallied support").
+#              obj=SENSE   an event only when the noun phrase right after the
+#                          trigger (its object) has a word of SENSE, or starts
+#                          with an entity of that type for obj=PERSON, ORG or
+#                          PLACE; several obj= flags are alternatives
+#                          ("captured [Santa Clara]", "seized [the capital]").
 #
 #   drop : PHRASE [| ...]        forget these trigger phrases (exact forms)
 #   stop : PHRASE [| ...]        a trigger inside a match of PHRASE is no event
@@ -84,6 +89,7 @@ sense military : naval | navy | army | armies | troops | soldiers | military | j
 
 sense political : government | governments | president | regime | king | queen | monarch | monarchy | leader | dictator | dictatorship | junta | ruler | emperor | shah | sultan | premier | cabinet | prime | minister | chancellor | tsar | czar | republic | dynasty | administration | presidency
 sense labour : workers | worker | unions | union | nurses | teachers | doctors | staff | employees | drivers | miners | dockers | pilots | labour | labor | railway | rail | transport | walkout | pay | wages | pensions
+sense forces : forces | rebels | rebel | insurgents | militants | fighters | guerrillas | guerrilla | invaders | allies | allied | crusaders | besiegers | mujahideen | partisans | militias | militia
 sense placeword : city | cities | town | towns | village | villages | capital | fortress | port | territory | province | region | island | base | airport | bridge | hill | stronghold | garrison
 sense powerctx : power | throne
 sense jobctx : minister | ministers | coach | manager | managers | employee | employees | staff | worker | workers | chief | director | executive | secretary | official | officials | job | jobs | post | role | position | cabinet | player | players | editor | aide | aides | adviser | advisers | club | company | firm | board
@@ -173,6 +179,16 @@ arrest phrase 0.9 : {place/places/placed/placing} under arrest | {put/puts/putti
 arrest phrase 0.8 : taken into custody | {take/takes/took/taken/taking} into custody
 arrest phrase 0.6 need=PERSON : {was/were/is/are} being held | held hostage | held captive | held incommunicado | {was/were} taken hostage
 arrest phrase 0.7 not=placeword : {was/were/is/are} captured | {was/were} seized | {was/were} rounded up
+
+# --- capture and conquest: a city or territory taken in a war is an
+# invasion (CAMEO 192, occupy territory); the army taking the country or
+# the government is a coup
+invasion verb 0.7 obj=PLACE obj=placeword : {capture} | {recapture} | {seize} | {overrun/overruns/overran/overrunning} | {conquer} | {retake/retakes/retook/retaken/retaking}
+invasion phrase 0.8 obj=PLACE obj=placeword : {take/takes/took/taken/taking} control of | {seize/seizes/seized/seizing} control of | {gain/gains/gained/gaining} control of | {wrest/wrests/wrested/wresting} control of
+invasion phrase 0.8 need=PLACE obj=military obj=forces obj=ORG : {fall/falls/fell/fallen/falling} to
+invasion phrase 0.8 need=placeword obj=military obj=forces obj=ORG : {fall/falls/fell/fallen/falling} to
+invasion noun 0.8 obj=PLACE obj=placeword : {capture} of | {conquest} of | fall of
+coup phrase 0.9 need=military : {take/takes/took/taken/taking} control of the country | {seize/seizes/seized/seizing} control of the country | {take/takes/took/taken/taking} control of the government | {take/takes/took/taken/taking} control of the state | {seize/seizes/seized/seizing} control of the state
 
 # --- revolution
 revolution noun 1.0 : revolution | {revolution}

@@ -257,7 +257,7 @@ func (x *Extractor) killingAt(s *sentence, found []*mention) (int, string) {
 		return -1, ""
 	}
 	for _, m := range found {
-		if vt := x.lex.types[m.Type]; vt != nil && vt.Violent {
+		if vt := x.lex.types[m.Type]; vt != nil && vt.Violent && !battleType[m.Type] {
 			return -1, ""
 		}
 	}
@@ -286,6 +286,11 @@ func (x *Extractor) killingAt(s *sentence, found []*mention) (int, string) {
 	}
 	return -1, ""
 }
+
+// battleType are the types of fighting over territory: a count killed
+// beside one ("retook the city, killing hundreds") is an attack on its own
+// victims, not the battle's casualties alone.
+var battleType = map[string]bool{"invasion": true, "war": true}
 
 var manyWord = map[string]bool{"hundreds": true, "thousands": true, "dozens": true, "scores": true, "tens": true, "millions": true}
 
@@ -463,7 +468,39 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 			}
 		}
 	}
+	if len(t.objSense) > 0 && !x.objectFits(s, j, t.objSense, in) {
+		return false
+	}
 	return true
+}
+
+// objectFits reports whether the noun phrase right after token j-1 (the
+// trigger's object: "captured [the city]", "fell to [the army of Mehmed]")
+// holds a word of one of the senses or starts with an entity of one of
+// the entity senses.
+func (x *Extractor) objectFits(s *sentence, j int, senses []string, in Input) bool {
+	toks := s.toks
+	end := j
+	for end < len(toks) && end < j+6 && toks[end].word && !toks[end].num && (!npStop[toks[end].norm] || toks[end].norm == "of") {
+		end++
+	}
+	for _, sense := range senses {
+		if entitySense[sense] {
+			for _, e := range s.ents {
+				if e.ea >= j && e.ea < end && e.ea <= j+2 && string(in.Entities[e.idx].Type) == sense {
+					return true
+				}
+			}
+			continue
+		}
+		set := x.lex.senses[sense]
+		for k := j; k < end; k++ {
+			if set[toks[k].norm] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // intransOK reports whether the token after an intransitive verb trigger

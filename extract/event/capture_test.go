@@ -1,0 +1,53 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/timelinekit/timelinekit/timeline"
+)
+
+// TestCaptureVerbs covers capture and conquest: a city or territory taken
+// in a war is an invasion (occupy territory), the army taking the country
+// or the government is a coup; the object decides ("captured the general"
+// is no conquest, "prices fell to" no fall).
+func TestCaptureVerbs(t *testing.T) {
+	tests := []struct {
+		name, text string
+		txs        []tx
+		ens        []en
+		want       string
+	}{
+		{"took control of a named city", "Rebel forces took control of Goma on 20 November 2012.",
+			[]tx{{"20 November 2012", "2012-11-20"}}, []en{{"Goma", timeline.Place}}, "invasion@2012-11-20/asserted"},
+		{"the military took control of the country", "In March 1976 the military took control of the country.",
+			[]tx{{"March 1976", "1976-03"}}, nil, "coup@1976-03/asserted"},
+		{"seized the capital", "In August 1991 insurgents seized the capital.",
+			[]tx{{"August 1991", "1991-08"}}, nil, "invasion@1991-08/asserted"},
+		{"captured a named city", "The crusaders captured Jerusalem in 1099.",
+			[]tx{{"1099", "1099"}}, []en{{"Jerusalem", timeline.Place}}, "invasion@1099/asserted"},
+		{"fell to an army", "Granada fell to the Castilian army in January 1492.",
+			[]tx{{"January 1492", "1492-01"}}, []en{{"Granada", timeline.Place}}, "invasion@1492-01/asserted"},
+		{"the city fell to rebels", "On 12 May 1948 the port fell to the rebels.",
+			[]tx{{"12 May 1948", "1948-05-12"}}, nil, "invasion@1948-05-12/asserted"},
+		{"overran the garrison", "In 1954 the Viet Minh overran the garrison at Dien Bien Phu.",
+			[]tx{{"1954", "1954"}}, []en{{"Dien Bien Phu", timeline.Place}}, "invasion@1954/asserted"},
+		{"the fall of a city", "The fall of Kabul in August 2021 shocked its allies.",
+			[]tx{{"August 2021", "2021-08"}}, []en{{"Kabul", timeline.Place}}, "invasion@2021-08/asserted"},
+		{"captured a person is no conquest", "Soldiers captured the general in 1995.", []tx{{"1995", "1995"}}, nil, ""},
+		{"prices fell to a low", "In Lima prices fell to a record low in 2009.",
+			[]tx{{"2009", "2009"}}, []en{{"Lima", timeline.Place}}, ""},
+		{"seized weapons is no conquest", "Police seized weapons in Ostia.", nil, []en{{"Ostia", timeline.Place}}, ""},
+		{"the fall of a government is no conquest", "The fall of the government in 1989 surprised everyone.", []tx{{"1989", "1989"}}, nil, ""},
+		{"a capture with a killing keeps both", "The army retook the city on 27 May 1871, killing hundreds.",
+			[]tx{{"27 May 1871", "1871-05-27"}}, nil, "invasion@1871-05-27/asserted attack@1871-05-27/asserted"},
+	}
+	x := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := summaries(x.Extract(mkInput(t, "", tc.text, tc.txs, tc.ens)))
+			if got != tc.want {
+				t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
