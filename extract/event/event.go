@@ -175,6 +175,7 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 	ms = x.splitCoordinated(ms, sents, in)
 	x.inheritDates(ms, sents, in)
 	x.carryDates(ms, sents, in)
+	x.anchorRelative(ms, sents, in)
 	x.casualties(ms, sents, text)
 	out := make([]timeline.EventMention, 0, len(ms))
 	docPlace := -2
