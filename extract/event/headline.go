@@ -114,8 +114,16 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 	}
 	if len(np) == m.tb-m.ta && m.trig.pos == posNoun {
 		// a bare noun ("Coup", "Rally"): say whom or where from the
-		// roles or the document
-		return x.withPlace(h, m, in)
+		// roles or the document, or else what the sentence says of it
+		// within a few words ("Jammeh seized power in a coup")
+		if h2 := x.withPlace(h, m, in); h2 != h {
+			return h2
+		}
+		if c := x.nounClause(s, m); c != nil {
+			if hc := joinClause(text, s, c); len(strings.Fields(hc)) > len(strings.Fields(h)) {
+				return hc
+			}
+		}
 	}
 	return h
 }

@@ -1,0 +1,42 @@
+package event
+
+import "testing"
+
+// TestNounClauseHeadlines covers the headline of an event noun that would
+// otherwise be a bare label: the verb and subject that take it as object,
+// the predicate it is the subject of, or its modifier; a noun with nothing
+// to say around it keeps its label.
+func TestNounClauseHeadlines(t *testing.T) {
+	tests := []struct {
+		name, text string
+		txs        []tx
+		want       string
+	}{
+		{"object of a verb with its subject", "Ortega, who seized power in a 1979 coup, ruled for a decade.",
+			[]tx{{"1979", "1979"}}, "Ortega seized power in a coup"},
+		{"subject of a verb", "The protests spread to the mining towns.", nil, "Protests spread to the mining towns"},
+		{"a bare predicate says too little", "The wildfires started on 2 August.", []tx{{"2 August", "2019-08-02"}}, "Wildfires"},
+		{"passive predicate keeps its participle", "Elections were finally held.", nil, "Elections were finally held"},
+		{"a participle phrase before the predicate", "Elections planned for the spring were cancelled without notice.", nil,
+			"Elections were cancelled without notice"},
+		{"a modifier after the noun", "It began with protests over the price of bread.", nil, "Protests over the price of bread"},
+		{"a participle modifier with a name kept whole", "They fled after a coup led by Colonel Amadou Sangare.", nil,
+			"Coup led by Colonel Amadou Sangare"},
+		{"a date in the modifier is dropped", "Riots in the port over the following days left many homeless.", []tx{{"the following days", ""}},
+			"Riots in the port"},
+		{"a pronoun subject is no headline", "He seized power in a coup.", nil, "Coup"},
+		{"a verb in the subject is no subject", "The chaos that followed led to civil war.", nil, "Civil war"},
+	}
+	x := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := x.Extract(mkInput(t, "", tc.text, tc.txs, nil))
+			if len(ms) == 0 {
+				t.Fatalf("%q: no event", tc.text)
+			}
+			if ms[0].Headline != tc.want {
+				t.Errorf("%q: headline %q, want %q", tc.text, ms[0].Headline, tc.want)
+			}
+		})
+	}
+}
