@@ -151,7 +151,7 @@ attack phrase 0.7 need=PLACE : sack of | {sacking} of
 attack verb 0.7 : {bombard} | {strafe}
 attack phrase 0.8 : {set/sets/setting} fire to | {shoot/shoots/shot/shooting} down | {fired/firing} on | {fired/firing} into the crowd | {fired/firing} into crowds
 attack phrase 0.7 : {fire/fires/fired/firing} live rounds | {fire/fires/fired/firing} live ammunition | {fire/fires/fired/firing} tear gas | {fire/fires/fired/firing} rubber bullets | {fire/fires/fired/firing} shots at | {fire/fires/fired/firing} at protesters | {fire/fires/fired/firing} at demonstrators | {fire/fires/fired/firing} at the crowd
-attack phrase 0.7 : {shot/shoots} dead | shot and killed | {gun/guns/gunned/gunning} down
+attack phrase 0.7 : {shoot/shoots/shot/shooting} dead | shot and killed | {gun/guns/gunned/gunning} down
 
 # --- protest
 protest noun 0.6 people : {protester} | {protestor} | {demonstrator}
@@ -205,7 +205,7 @@ uprising phrase 0.7 : {rise/rises/rose/risen/rising} against | {rise/rises/rose/
 mutiny noun 0.9 : mutiny | {mutiny/mutinies}
 assassination noun 1.0 : assassination
 assassination verb 1.0 : {assassinate}
-assassination phrase 0.8 need=political : {shot/shoots} dead | shot and killed | {gun/guns/gunned/gunning} down
+assassination phrase 0.8 need=political : {shoot/shoots/shot/shooting} dead | shot and killed | {gun/guns/gunned/gunning} down
 inauguration noun 0.9 : inauguration | swearing-in | {investiture}
 inauguration phrase 0.9 : sworn in as | sworn in | {take/takes/took/taken/taking} office | {take/takes/took/taken/taking} the oath of office | {inaugurate}
 agreement noun 0.5 : agreement | accord

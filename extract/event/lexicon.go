@@ -485,6 +485,8 @@ func expand(p, pos string) ([]form, int, error) {
 		for i, a := range alts {
 			k := formBase
 			switch {
+			case i == 0 && pos != posNoun && len(a) > 4 && strings.HasSuffix(a, "ed"):
+				k = formPast // "{fired/firing} on" lists no base form
 			case i == 0:
 			case pos == posNoun:
 				k = formPlural
