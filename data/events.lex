@@ -94,6 +94,7 @@ sense placeword : city | cities | town | towns | village | villages | capital | 
 sense powerctx : power | throne
 sense jobctx : minister | ministers | coach | manager | managers | employee | employees | staff | worker | workers | chief | director | executive | secretary | official | officials | job | jobs | post | role | position | cabinet | player | players | editor | aide | aides | adviser | advisers | club | company | firm | board
 sense crowd : protesters | protestors | demonstrators | marchers | strikers
+sense victims : protesters | protestors | demonstrators | marchers | strikers | civilians | students | villagers | worshippers | crowd | crowds | peasants | prisoners | mourners | refugees | unarmed
 sense campaignctx : campaign | candidate | candidates | nominee | convention | campaigning | electoral
 sense confidencevote : no-confidence | confidence | impeachment | impeached | impeach | censure | motion
 sense violencectx : police | policemen | gunmen | militia | militias | militiamen | guards | security | snipers | gunfire | fire | fired | shot | shooting | bullets | clashes | violence | crackdown | bayonets | shelling
@@ -151,7 +152,9 @@ attack phrase 0.7 need=PLACE : sack of | {sacking} of
 attack verb 0.7 : {bombard} | {strafe}
 attack phrase 0.8 : {set/sets/setting} fire to | {shoot/shoots/shot/shooting} down | {fired/firing} on | {fired/firing} into the crowd | {fired/firing} into crowds
 attack phrase 0.7 : {fire/fires/fired/firing} live rounds | {fire/fires/fired/firing} live ammunition | {fire/fires/fired/firing} tear gas | {fire/fires/fired/firing} rubber bullets | {fire/fires/fired/firing} shots at | {fire/fires/fired/firing} at protesters | {fire/fires/fired/firing} at demonstrators | {fire/fires/fired/firing} at the crowd
-attack phrase 0.7 : {shoot/shoots/shot/shooting} dead | shot and killed | {gun/guns/gunned/gunning} down
+attack phrase 0.7 : {shoot/shoots/shot/shooting} dead | shot and killed | {gun/guns/gunned/gunning} down | was shot dead | were shot dead | was shot and killed
+attack verb 0.6 obj=victims : {shoot/shoots/shot/shooting} | {bayonet}
+attack phrase 0.6 need=PERSON : was shot | was stabbed | was shot and wounded
 
 # --- protest
 protest noun 0.6 people : {protester} | {protestor} | {demonstrator}
@@ -205,7 +208,7 @@ uprising phrase 0.7 : {rise/rises/rose/risen/rising} against | {rise/rises/rose/
 mutiny noun 0.9 : mutiny | {mutiny/mutinies}
 assassination noun 1.0 : assassination
 assassination verb 1.0 : {assassinate}
-assassination phrase 0.8 need=political : {shoot/shoots/shot/shooting} dead | shot and killed | {gun/guns/gunned/gunning} down
+assassination phrase 0.8 need=political : {shoot/shoots/shot/shooting} dead | shot and killed | {gun/guns/gunned/gunning} down | was shot dead | was shot and killed
 inauguration noun 0.9 : inauguration | swearing-in | {investiture}
 inauguration phrase 0.9 : sworn in as | sworn in | {take/takes/took/taken/taking} office | {take/takes/took/taken/taking} the oath of office | {inaugurate}
 agreement noun 0.5 : agreement | accord

@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/timelinekit/timelinekit/timeline"
+)
 
 // TestVictimsKilled covers killings told from the victims' side: a plural
 // passive or a counted "died" is an attack of its own, unless a violent
@@ -52,6 +56,32 @@ func TestVictimsKilled(t *testing.T) {
 			}
 			if len(ms) > 0 && (ms[0].Casualties.Killed != tc.killed || ms[0].Casualties.Injured != tc.injured) {
 				t.Errorf("%q: casualties %+v, want killed %d injured %d", tc.text, ms[0].Casualties, tc.killed, tc.injured)
+			}
+		})
+	}
+}
+
+// TestShootingTriggers covers shootings told by their victims: "shot" with
+// a crowd or civilians as object, and a person who "was shot".
+func TestShootingTriggers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ens        []en
+		want       string
+	}{
+		{"shot protesters", "Soldiers shot protesters outside the mint.", nil, "attack@-/asserted"},
+		{"shot at civilians is still the shooting", "Snipers shot civilians from the rooftops.", nil, "attack@-/asserted"},
+		{"shot a film is no attack", "The crew shot a film in the old town.", nil, ""},
+		{"a person was shot", "The mayor of the town, Ana Ruiz, was shot outside her home.",
+			[]en{{"Ana Ruiz", timeline.Person}}, "attack@-/asserted"},
+		{"a person was shot dead near a political word", "The president was shot dead in his car.", nil, "assassination@-/asserted"},
+		{"a scene was shot is no attack", "The last scene was shot in Lisbon.", []en{{"Lisbon", timeline.Place}}, ""},
+	}
+	x := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := summaries(x.Extract(mkInput(t, "", tc.text, nil, tc.ens))); got != tc.want {
+				t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
 			}
 		})
 	}
