@@ -51,3 +51,31 @@ func TestCaptureVerbs(t *testing.T) {
 		})
 	}
 }
+
+// TestListPresentTense covers a teaching timeline's present tense: a
+// base-form verb after a subject whose plural head opens the entry, with a
+// modifier between ("Rebel columns under Che Guevara capture ...").
+func TestListPresentTense(t *testing.T) {
+	tests := []struct {
+		name, text string
+		txs        []tx
+		ens        []en
+		want       string
+	}{
+		{"plural head with a name in its modifier", "12 May 1948 – Rebel columns under Ana Ruiz capture Tarma.",
+			[]tx{{"12 May 1948", "1948-05-12"}}, []en{{"Ana Ruiz", timeline.Person}, {"Tarma", timeline.Place}}, "invasion@1948-05-12/asserted"},
+		{"plural head with a participle phrase", "April 1961 – Exiles trained by the army invade at Playa Larga.",
+			[]tx{{"April 1961", "1961-04"}}, []en{{"Playa Larga", timeline.Place}}, "invasion@1961-04/asserted"},
+		{"a name ending in s is no plural head", "1950 – Ramos Mejia invade the plan.", []tx{{"1950", "1950"}}, nil, ""},
+		{"a finite verb before is no subject", "1950 – Officers decided the invade order.", []tx{{"1950", "1950"}}, nil, ""},
+	}
+	x := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := summaries(x.Extract(mkInput(t, "", tc.text, tc.txs, tc.ens)))
+			if got != tc.want {
+				t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

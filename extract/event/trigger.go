@@ -748,6 +748,44 @@ func degreeAdverb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly")
 }
 
+// pluralWord reports whether a word looks like a plural noun; a
+// capitalised one only when capOK (a sentence's first word, not a name
+// such as "Ramos").
+func pluralWord(t token, capOK bool) bool {
+	w := t.norm
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && (capOK || !t.isCap())
+}
+
+// pluralHeadOpens reports whether the words before the verb at i form a
+// subject whose head is a plural noun opening the sentence or a list
+// entry, with a modifier between ("Rebel columns under Che Guevara
+// capture", "Exiles trained by the CIA invade"): a teaching timeline's
+// present tense.
+func pluralHeadOpens(toks []token, i int) bool {
+	head := -1
+	st := i - 1
+	for st > 0 && i-st < 7 && toks[st-1].word && !toks[st-1].num {
+		st--
+	}
+	if st > 0 && toks[st-1].text != "–" && toks[st-1].text != "—" && toks[st-1].text != "-" && toks[st-1].text != ":" {
+		return false
+	}
+	for k := st; k < i; k++ {
+		w := toks[k].norm
+		if clauseWords[w] || announceVerbs[w] {
+			return false
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "ed") && !(k+1 < i && toks[k+1].norm == "by") {
+			return false // a finite verb before: no subject of this one
+		}
+		if head < 0 && pluralWord(toks[k], k == st && k+1 < i && !toks[k+1].isCap()) {
+			head = k
+		}
+	}
+	return head >= 0 && head <= st+2
+}
+
 // collectiveSubjects take a base-form verb in headlines ("Police arrest
 // opposition leader").
 var collectiveSubjects = map[string]bool{"police": true, "people": true, "military": true, "authorities": true, "troops": true}
@@ -787,9 +825,7 @@ func headlineVerb(toks []token, i int, t *trigger) bool {
 	}
 	if t.kind == formBase {
 		w := p.norm
-		plural := len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-			!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
-		if !plural && !collectiveSubjects[w] {
+		if !pluralWord(p, true) && !collectiveSubjects[w] && !pluralHeadOpens(toks, i) {
 			return false
 		}
 	}
