@@ -990,8 +990,9 @@ func (d *docState) personShape(toks []token) bool {
 		if i > 0 && i < n-1 && len(t.text) == 1 {
 			continue // a middle initial: "Richard A. Gilleland"
 		}
-		if i > 1 && i == n-1 && regnal(t.text) {
-			continue // "Louis Napoleon III"
+		if i >= 1 && i == n-1 && regnal(t.text) {
+			words++
+			continue // "Louis Napoleon III", "Mehmed II"
 		}
 		if t.upper || strings.ContainsAny(t.text, "0123456789") || d.r.cues.stop[t.text] && !(i == 0 && firstNameStops[t.text]) {
 			return false
