@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/timelinekit/timelinekit/timeline"
@@ -75,6 +76,42 @@ func TestListPresentTense(t *testing.T) {
 			got := summaries(x.Extract(mkInput(t, "", tc.text, tc.txs, tc.ens)))
 			if got != tc.want {
 				t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestCityAnaphor checks that "the city" in an event's clause without a
+// place of its own names the place told just before it in the sentence.
+func TestCityAnaphor(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ens        []en
+		want       string // place names, comma-separated
+	}{
+		{"the city after a named place", "Tanks reached the gates of Hue, and the city fell to the rebels.",
+			[]en{{"Hue", timeline.Place}}, "Hue"},
+		{"an adjective before city", "The revolt in Kwangsan began when workers in the northern city protested.",
+			[]en{{"Kwangsan", timeline.Place}}, "Kwangsan"},
+		{"no place before", "The city fell to the rebels.", nil, ""},
+		{"a place of its own wins", "Tanks reached Hue, and the city of Dalat fell to the rebels.",
+			[]en{{"Hue", timeline.Place}, {"Dalat", timeline.Place}}, "Dalat"},
+	}
+	x := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := mkInput(t, "", tc.text, nil, tc.ens)
+			ms := x.Extract(in)
+			if len(ms) == 0 {
+				t.Fatalf("%q: no event", tc.text)
+			}
+			m := ms[len(ms)-1]
+			var got []string
+			for _, p := range m.Places {
+				got = append(got, in.Entities[p].Text)
+			}
+			if strings.Join(got, ",") != tc.want {
+				t.Errorf("%q: %s places %v, want %q", tc.text, summary(m), got, tc.want)
 			}
 		})
 	}
