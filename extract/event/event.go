@@ -18,6 +18,16 @@
 // news lead or headline takes the report's date ("Workers walk out");
 // "the massacre" takes the date and place of the incident told before it;
 // a date list ("staged coups in 1979 and 1981") makes one event per date.
+// An event placed relative to another one of its sentence ("three days
+// after she resigned", "the day before the coup") is dated by the other's
+// date and the offset, or dates it backwards; with neither dated it stays
+// undated.
+//
+// Killings told only by their victims ("hundreds of protesters were
+// killed", "troops fired, killing 30") are attacks of their own unless an
+// event told with them owns the casualties. Counts are kept only when the
+// text gives a number: "hundreds" leaves the count at 0 (unknown) rather
+// than inventing a lower bound.
 package event
 
 import (
