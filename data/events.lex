@@ -89,6 +89,7 @@ sense military : naval | navy | army | armies | troops | soldiers | military | j
 
 sense political : government | governments | president | regime | king | queen | monarch | monarchy | leader | dictator | dictatorship | junta | ruler | emperor | shah | sultan | premier | cabinet | prime | minister | chancellor | tsar | czar | republic | dynasty | administration | presidency
 sense labour : workers | worker | unions | union | nurses | teachers | doctors | staff | employees | drivers | miners | dockers | pilots | labour | labor | railway | rail | transport | walkout | pay | wages | pensions
+sense business : company | companies | firm | firms | corporation | investors | shareholders | conglomerate | bank | banks | operator | consortium | owners | buyers
 sense forces : forces | rebels | rebel | insurgents | militants | fighters | guerrillas | guerrilla | invaders | allies | allied | crusaders | besiegers | mujahideen | partisans | militias | militia
 sense placeword : city | cities | town | towns | village | villages | capital | fortress | port | territory | province | region | island | base | airport | bridge | hill | stronghold | garrison
 sense powerctx : power | throne
@@ -97,9 +98,9 @@ sense crowd : protesters | protestors | demonstrators | marchers | strikers
 sense victims : protesters | protestors | demonstrators | marchers | strikers | civilians | students | villagers | worshippers | crowd | crowds | peasants | prisoners | mourners | refugees | unarmed
 sense campaignctx : campaign | candidate | candidates | nominee | convention | campaigning | electoral
 sense confidencevote : no-confidence | confidence | impeachment | impeached | impeach | censure | motion
-sense violencectx : police | policemen | gunmen | militia | militias | militiamen | guards | security | snipers | gunfire | fire | fired | shot | shooting | bullets | clashes | violence | crackdown | bayonets | shelling
+sense violencectx : police | policemen | gunmen | militia | militias | militiamen | guards | security | snipers | gunfire | fire | fired | shot | shooting | bullets | clashes | violence | crackdown | bayonets | shelling | bomb | bombs | bomber | explosives | gunman | attackers | militants | rebels | insurgents
 sense violencenoun : violence | fighting | clashes | unrest | crackdown | conflict | riots | rioting | bloodshed | turmoil | war | uprising | chaos | stampede | disturbances | battle
-sense accident : crash | crashed | accident | collision | derailed | derailment | overturned | plunged | capsized | sank | drowned | stampede | avalanche | landslide | blaze | collapse | collapsed | outbreak
+sense accident : crash | crashed | accident | collision | derailed | derailment | overturned | plunged | capsized | sank | drowned | stampede | avalanche | landslide | blaze | collapse | collapsed | outbreak | car | bus | truck | lorry | train | plane | aircraft | helicopter | ferry | boat | vehicle | road | traffic | storm | flood | floods | earthquake | hurricane | heatwave
 sense electoral : voters | voter | electorate | ballot | ballots | polls | candidate | candidates | presidency | presidential | seats | turnout | electoral | winning | won | win | wins | percent | campaign | constituency | re-election | majority | landslide | president | mayor | governor
 
 # --- coup
@@ -187,7 +188,7 @@ arrest phrase 0.7 not=placeword : {was/were/is/are} captured | {was/were} seized
 # invasion (CAMEO 192, occupy territory); the army taking the country or
 # the government is a coup
 invasion verb 0.7 obj=PLACE obj=placeword : {capture} | {recapture} | {seize} | {overrun/overruns/overran/overrunning} | {conquer} | {retake/retakes/retook/retaken/retaking}
-invasion phrase 0.8 obj=PLACE obj=placeword : {take/takes/took/taken/taking} control of | {seize/seizes/seized/seizing} control of | {gain/gains/gained/gaining} control of | {wrest/wrests/wrested/wresting} control of
+invasion phrase 0.8 obj=PLACE obj=placeword not=business : {take/takes/took/taken/taking} control of | {seize/seizes/seized/seizing} control of | {gain/gains/gained/gaining} control of | {wrest/wrests/wrested/wresting} control of
 invasion phrase 0.8 need=PLACE obj=military obj=forces obj=ORG : {fall/falls/fell/fallen/falling} to
 invasion phrase 0.8 need=placeword obj=military obj=forces obj=ORG : {fall/falls/fell/fallen/falling} to
 invasion noun 0.8 obj=PLACE obj=placeword : {capture} of | {conquest} of | fall of

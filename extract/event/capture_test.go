@@ -39,6 +39,12 @@ func TestCaptureVerbs(t *testing.T) {
 			[]tx{{"2009", "2009"}}, []en{{"Lima", timeline.Place}}, ""},
 		{"seized weapons is no conquest", "Police seized weapons in Ostia.", nil, []en{{"Ostia", timeline.Place}}, ""},
 		{"the fall of a government is no conquest", "The fall of the government in 1989 surprised everyone.", []tx{{"1989", "1989"}}, nil, ""},
+		{"a company taking control of a port is no conquest", "In 2010 the company took control of the port.", []tx{{"2010", "2010"}}, nil, ""},
+		{"the head of the object decides: a council", "Opposition parties took control of the city council.", nil, nil, ""},
+		{"the head of the object decides: a mood", "He captured the mood of the town.", nil, nil, ""},
+		{"a possessive is no head", "Police captured the city's most wanted man.", nil, nil, ""},
+		{"the town of a named place", "In 1964 the rebels captured the town of Kindu.", []tx{{"1964", "1964"}}, nil, "invasion@1964/asserted"},
+		{"an adverb after the conqueror", "In 1979 the village fell to the militants overnight.", []tx{{"1979", "1979"}}, nil, "invasion@1979/asserted"},
 		{"a capture with a killing keeps both", "The army retook the city on 27 May 1871, killing hundreds.",
 			[]tx{{"27 May 1871", "1871-05-27"}}, nil, "invasion@1871-05-27/asserted attack@1871-05-27/asserted"},
 	}

@@ -159,9 +159,11 @@ func (x *Extractor) victimsKilledAt(s *sentence, found []*mention) int {
 		}
 	}
 	toks := s.toks
-	for _, t := range toks {
-		if x.lex.senses["accident"][t.norm] {
-			return -1
+	if !x.violenceNear(toks) {
+		for _, t := range toks {
+			if x.lex.senses["accident"][t.norm] {
+				return -1 // "were killed when their car hit a tree"
+			}
 		}
 	}
 	for k := 1; k < len(toks); k++ {
@@ -474,30 +476,43 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 	return true
 }
 
+// timeAdverbs (and prepositions outside npStop) end an object's noun
+// phrase: "fell to the militants overnight", "shot protesters outside the
+// mint".
+var timeAdverbs = map[string]bool{
+	"overnight": true, "yesterday": true, "today": true, "tonight": true, "again": true, "later": true,
+	"earlier": true, "soon": true, "then": true, "once": true, "twice": true, "without": true,
+	"outside": true, "inside": true, "near": true, "across": true, "through": true, "around": true,
+	"behind": true, "along": true, "toward": true, "towards": true, "beside": true, "over": true,
+	"under": true, "while": true, "as": true, "when": true, "who": true, "which": true, "that": true,
+}
+
 // objectFits reports whether the noun phrase right after token j-1 (the
 // trigger's object: "captured [the city]", "fell to [the army of Mehmed]")
 // holds a word of one of the senses or starts with an entity of one of
 // the entity senses.
 func (x *Extractor) objectFits(s *sentence, j int, senses []string, in Input) bool {
 	toks := s.toks
+	// the object's head: the last word of its first chunk ("the town [of
+	// Kindu]", "the city council", "the mood [of the town]"); a possessive
+	// is no head ("the city's most wanted man")
 	end := j
-	for end < len(toks) && end < j+6 && toks[end].word && !toks[end].num && (!npStop[toks[end].norm] || toks[end].norm == "of") {
+	for end < len(toks) && end < j+5 && toks[end].word && !toks[end].num && !npStop[toks[end].norm] &&
+		!(end > j && (strings.HasSuffix(toks[end].norm, "ly") || timeAdverbs[toks[end].norm])) {
 		end++
 	}
+	head := end - 1
 	for _, sense := range senses {
 		if entitySense[sense] {
 			for _, e := range s.ents {
-				if e.ea >= j && e.ea < end && e.ea <= j+2 && string(in.Entities[e.idx].Type) == sense {
+				if e.ea >= j && e.ea <= j+2 && e.ea <= head && string(in.Entities[e.idx].Type) == sense {
 					return true
 				}
 			}
 			continue
 		}
-		set := x.lex.senses[sense]
-		for k := j; k < end; k++ {
-			if set[toks[k].norm] {
-				return true
-			}
+		if head >= j && x.lex.senses[sense][toks[head].norm] {
+			return true
 		}
 	}
 	return false

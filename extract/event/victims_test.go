@@ -42,6 +42,8 @@ func TestVictimsKilled(t *testing.T) {
 			[]tx{{"1940", "1940"}}, "invasion@1940/asserted", 0, 0},
 		{"victims of the event of the sentence before", "Protests erupted in 2019. Thirty people died in clashes with the police.",
 			[]tx{{"2019", "2019"}}, "protest@2019/asserted", 0, 0},
+		{"a road accident", "Two people were killed when their car hit a tree.", nil, "", 0, 0},
+		{"a car bomb is no accident", "Twelve people were killed when a car bomb exploded.", nil, "attack@-/asserted", 12, 0},
 		{"an accident", "Twelve people were killed when the bus overturned.", nil, "", 0, 0},
 		{"a singular victim is no attack of this rule", "A guard was killed.", nil, "", 0, 0},
 		{"shot down is an attack already", "Two planes were shot down over the border.", nil, "attack@-/asserted", 0, 0},
