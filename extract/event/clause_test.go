@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/timelinekit/timelinekit/timeline"
+)
 
 // TestNounClauseHeadlines covers the headline of an event noun that would
 // otherwise be a bare label: the verb and subject that take it as object,
@@ -36,6 +40,33 @@ func TestNounClauseHeadlines(t *testing.T) {
 			}
 			if ms[0].Headline != tc.want {
 				t.Errorf("%q: headline %q, want %q", tc.text, ms[0].Headline, tc.want)
+			}
+		})
+	}
+}
+
+// TestRelativeAntecedentHeadline checks that a verb in a relative clause
+// without a subject of its own names the person the clause is attached to
+// rather than a bare label.
+func TestRelativeAntecedentHeadline(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ens        []en
+		want       string // headline of the last event
+	}{
+		{"who was placed under arrest", "On Monday the army deposed President Ana Ruiz, who was placed under arrest.",
+			[]en{{"Ana Ruiz", timeline.Person}}, "Arrest of Ana Ruiz"},
+		{"no person before the comma", "The army deposed the cabinet, which was placed under arrest.", nil, "Arrest"},
+	}
+	x := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := x.Extract(mkInput(t, "", tc.text, nil, tc.ens))
+			if len(ms) == 0 {
+				t.Fatalf("%q: no event", tc.text)
+			}
+			if h := ms[len(ms)-1].Headline; h != tc.want {
+				t.Errorf("%q: headline %q, want %q", tc.text, h, tc.want)
 			}
 		})
 	}

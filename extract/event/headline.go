@@ -106,7 +106,15 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 	}
 	np := x.nounPhrase(s, m, in)
 	if len(np) == m.tb-m.ta && m.trig.pos != posNoun {
-		return x.withPlace(label, m, in)
+		h := x.withPlace(label, m, in)
+		if h == label {
+			// "President Isabel Perón, who was placed under arrest":
+			// the relative clause's antecedent is whom it happened to
+			if who := relativeAntecedent(s, m, in); who >= 0 {
+				return label + " of " + in.Entities[who].Name()
+			}
+		}
+		return h
 	}
 	h := joinTokens(text, toks, np)
 	if h2 := x.withPlaceIn(h, m, in); h2 != h {
@@ -126,6 +134,38 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 		}
 	}
 	return h
+}
+
+// relativeAntecedent returns the person entity a non-restrictive relative
+// clause holding m's trigger is attached to ("Perón, who was placed under
+// arrest"), or -1.
+func relativeAntecedent(s *sentence, m *mention, in Input) int {
+	cl := s.clause[m.ta]
+	if !s.relative[cl] {
+		return -1
+	}
+	k := m.ta
+	for k > 0 && s.clause[k-1] == cl {
+		k--
+	}
+	// k is the clause's first token ("who"); a comma before it, and the
+	// person's name right before the comma
+	if k < 2 || s.toks[k].norm != "who" && s.toks[k-1].norm != "who" {
+		return -1
+	}
+	c := k - 1
+	if s.toks[c].norm == "who" {
+		c--
+	}
+	if c < 1 || s.toks[c].text != "," {
+		return -1
+	}
+	for _, e := range s.ents {
+		if e.eb == c && in.Entities[e.idx].Type == timeline.Person {
+			return e.idx
+		}
+	}
+	return -1
 }
 
 // withPlaceIn adds the place the event is in to a headline that does not
