@@ -22,66 +22,106 @@ import (
 // appearance; its aliases are its other forms in order of appearance.
 // Entities are listed in order of first appearance.
 func resolveEntities(exts []Extraction) ([]Entity, [][]int) {
-	var uf unionFind
-	nodes := map[string]int{} // type + folded name -> node
-	var forms []aliasForm     // node -> display information
-	node := func(typ EntityType, name string) int {
-		key := string(typ) + "\x00" + foldName(name)
-		if n, ok := nodes[key]; ok {
-			return n
+	ai := newAliasIndex()
+	refs := make([][]int32, len(exts))
+	for xi := range exts {
+		refs[xi] = ai.add(exts[xi].Entities)
+	}
+	ents, entityOfNode := ai.resolve()
+	entityOf := make([][]int, len(exts))
+	for xi := range exts {
+		entityOf[xi] = make([]int, len(refs[xi]))
+		for mi, n := range refs[xi] {
+			entityOf[xi][mi] = entityOfNode[n]
 		}
-		n := uf.add()
-		nodes[key] = n
-		forms = append(forms, aliasForm{typ: typ, folded: foldName(name), surfaces: map[string]int{}, seenAt: map[string]int{}})
+	}
+	return ents, entityOf
+}
+
+// aliasIndex collects entity mentions document by document for
+// resolveEntities. Its memory grows with the number of distinct names, not
+// with the number of mentions.
+type aliasIndex struct {
+	uf    unionFind
+	nodes map[string]int // type + folded name -> node
+	forms []aliasForm    // node -> display information
+	order int
+}
+
+func newAliasIndex() *aliasIndex { return &aliasIndex{nodes: map[string]int{}} }
+
+func (ai *aliasIndex) node(typ EntityType, name string) int {
+	folded := foldName(name)
+	key := string(typ) + "\x00" + folded
+	if n, ok := ai.nodes[key]; ok {
 		return n
 	}
-	type ref struct{ node int }
-	refs := make([][]ref, len(exts))
-	order := 0
-	for xi, x := range exts {
-		refs[xi] = make([]ref, len(x.Entities))
-		for mi, m := range x.Entities {
-			// A person's partial name resolved within its document
-			// ("Morales" -> "Marie Morales") belongs to that full name
-			// only: the bare surname must not join other documents'
-			// people of the same surname.
-			n := -1
-			if m.Type == Person && m.Canonical != "" && foldName(m.Canonical) != foldName(m.Text) {
-				n = node(m.Type, m.Canonical)
-			} else {
-				n = node(m.Type, m.Text)
+	n := ai.uf.add()
+	ai.nodes[key] = n
+	ai.forms = append(ai.forms, aliasForm{typ: EntityType(strings.Clone(string(typ))), folded: strings.Clone(folded), surfaces: map[string]int{}, seenAt: map[string]int{}})
+	return n
+}
+
+// add records one document's mentions and returns the node of each; the
+// nodes become entities with resolve.
+func (ai *aliasIndex) add(mentions []EntityMention) []int32 {
+	refs := make([]int32, len(mentions))
+	for mi, m := range mentions {
+		// A person's partial name resolved within its document
+		// ("Morales" -> "Marie Morales") belongs to that full name
+		// only: the bare surname must not join other documents'
+		// people of the same surname.
+		n := -1
+		if m.Type == Person && m.Canonical != "" && foldName(m.Canonical) != foldName(m.Text) {
+			n = ai.node(m.Type, m.Canonical)
+		} else {
+			n = ai.node(m.Type, m.Text)
+		}
+		f := &ai.forms[n]
+		f.mentions++
+		ai.order++
+		if f.first == 0 {
+			f.first = ai.order
+		}
+		if _, ok := f.seenAt[m.Text]; !ok {
+			// the text may be a piece of a whole document: keep a copy
+			text := strings.Clone(m.Text)
+			f.surfaces[text] = 0
+			f.seenAt[text] = ai.order
+		}
+		f.surfaces[m.Text]++
+		refs[mi] = int32(n)
+		for i := -1; i < len(m.Aliases); i++ {
+			other := m.Canonical
+			if i >= 0 {
+				other = m.Aliases[i]
 			}
-			f := &forms[n]
-			f.mentions++
-			f.surfaces[m.Text]++
-			order++
-			if f.first == 0 {
-				f.first = order
+			if strings.TrimSpace(other) == "" {
+				continue
 			}
-			if _, ok := f.seenAt[m.Text]; !ok {
-				f.seenAt[m.Text] = order
+			o := ai.node(m.Type, other)
+			if ai.forms[o].first == 0 {
+				ai.order++
+				ai.forms[o].first = ai.order
 			}
-			refs[xi][mi] = ref{n}
-			for _, other := range append([]string{m.Canonical}, m.Aliases...) {
-				if strings.TrimSpace(other) == "" {
-					continue
-				}
-				o := node(m.Type, other)
-				if forms[o].first == 0 {
-					order++
-					forms[o].first = order
-				}
-				if _, ok := forms[o].surfaces[other]; !ok {
-					// the linked name's own spelling, a candidate for the
-					// entity's name even when the texts never write it
-					forms[o].surfaces[other] = 0
-					forms[o].seenAt[other] = order
-				}
-				uf.union(n, o)
+			if _, ok := ai.forms[o].surfaces[other]; !ok {
+				// the linked name's own spelling, a candidate for the
+				// entity's name even when the texts never write it
+				other = strings.Clone(other)
+				ai.forms[o].surfaces[other] = 0
+				ai.forms[o].seenAt[other] = ai.order
 			}
+			ai.uf.union(n, o)
 		}
 	}
-	linkPartialPersons(&uf, forms)
+	return refs
+}
+
+// resolve groups the nodes into entities (without ids) and returns them
+// with the entity index of every node.
+func (ai *aliasIndex) resolve() ([]Entity, []int) {
+	uf, forms := &ai.uf, ai.forms
+	linkPartialPersons(uf, forms)
 
 	// Group the nodes; groups are ordered by the first appearance of any
 	// of their mentioned forms.
@@ -102,10 +142,15 @@ func resolveEntities(exts []Extraction) ([]Entity, [][]int) {
 			groups = append(groups, nil)
 		}
 	}
+	entityOfNode := make([]int, len(forms))
 	for n := range forms {
-		if g, ok := groupOf[uf.find(n)]; ok {
+		g, ok := groupOf[uf.find(n)]
+		if !ok {
+			g = -1
+		} else {
 			groups[g] = append(groups[g], n)
 		}
+		entityOfNode[n] = g
 	}
 	ents := make([]Entity, len(groups))
 	for gi, members := range groups {
@@ -127,14 +172,7 @@ func resolveEntities(exts []Extraction) ([]Entity, [][]int) {
 		}
 		ents[gi] = e
 	}
-	entityOf := make([][]int, len(exts))
-	for xi := range exts {
-		entityOf[xi] = make([]int, len(refs[xi]))
-		for mi, r := range refs[xi] {
-			entityOf[xi][mi] = groupOf[uf.find(r.node)]
-		}
-	}
-	return ents, entityOf
+	return ents, entityOfNode
 }
 
 // aliasForm is one folded name and the surface forms seen for it.

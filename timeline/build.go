@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 )
 
@@ -10,28 +9,24 @@ import (
 // are resolved to corpus-wide entities, event mentions that report the same
 // event are merged, and events are sorted chronologically (see Less).
 // The result depends only on the extractions and their order, never on
-// scheduling.
+// scheduling. Build works in memory; a Builder with a TempDir builds large
+// corpora in bounded memory.
 func Build(exts []Extraction) *Timeline {
-	tl := &Timeline{Version: Version, Documents: []DocumentInfo{}, Entities: []Entity{}, Events: []Event{}}
-	for _, x := range exts {
-		d := x.Document
-		tl.Documents = append(tl.Documents, DocumentInfo{ID: d.ID, Title: d.Title, Date: d.Date, Source: d.Source, URL: d.URL, Author: d.Author})
+	b := NewBuilder(BuildOptions{})
+	for i := range exts {
+		b.Add(&exts[i]) // in memory nothing can fail
 	}
-	ents, entityOf := resolveEntities(exts)
-	assignEntityIDs(ents)
-	tl.Entities = ents
-	events := mergeEvents(exts, entityOf, ents)
-	docIndex := make(map[string]int, len(exts))
-	for i, x := range exts {
-		if _, ok := docIndex[x.Document.ID]; !ok {
-			docIndex[x.Document.ID] = i
-		}
+	tl, err := b.Finish()
+	if err != nil {
+		// Only a bug can get here: the in-memory records are written and
+		// read by this package alone.
+		return &Timeline{Version: Version, Documents: []DocumentInfo{}, Entities: []Entity{}, Events: []Event{}}
 	}
-	sort.SliceStable(events, func(i, j int) bool { return Less(&events[i], &events[j], docIndex) })
-	for i := range events {
-		events[i].ID = fmt.Sprintf("ev%04d", i+1)
+	events := make([]Event, 0, tl.NumEvents())
+	if err := tl.EachEvent(func(ev *Event) error { events = append(events, *ev); return nil }); err == nil {
+		tl.Events = events
 	}
-	tl.Events = events
+	tl.store, tl.nStore = nil, 0
 	return tl
 }
 

@@ -119,9 +119,13 @@ func WriteCSV(w io.Writer, tl *Timeline, opt CSVOptions) error {
 	}
 	names := entityNames(tl)
 	var a arena
-	for i := range tl.Events {
-		r := eventRow(&a, &tl.Events[i], names)
+	err = tl.EachEvent(func(ev *Event) error {
+		r := eventRow(&a, ev, names)
 		rw.write(&r)
+		return rw.err()
+	})
+	if err != nil {
+		return fmt.Errorf("timeline: write events CSV: %w", err)
 	}
 	return rw.close()
 }
@@ -258,8 +262,7 @@ func WriteEntitiesCSV(w io.Writer, tl *Timeline, opt CSVOptions) error {
 		return err
 	}
 	count := make(map[string]int, len(tl.Entities))
-	for i := range tl.Events {
-		ev := &tl.Events[i]
+	err = tl.EachEvent(func(ev *Event) error {
 		for j, id := range ev.Participants {
 			if !containsStr(ev.Participants[:j], id) {
 				count[id]++
@@ -270,6 +273,10 @@ func WriteEntitiesCSV(w io.Writer, tl *Timeline, opt CSVOptions) error {
 				count[id]++
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("timeline: write entities CSV: %w", err)
 	}
 	var a arena
 	for i := range tl.Entities {
@@ -304,8 +311,7 @@ func WriteMentionsCSV(w io.Writer, tl *Timeline, opt CSVOptions) error {
 	}
 	docs := documentIndex(tl)
 	var a arena
-	for i := range tl.Events {
-		ev := &tl.Events[i]
+	err = tl.EachEvent(func(ev *Event) error {
 		for j := range ev.Sources {
 			s := &ev.Sources[j]
 			a.reset()
@@ -344,6 +350,10 @@ func WriteMentionsCSV(w io.Writer, tl *Timeline, opt CSVOptions) error {
 			}
 			rw.write(&r)
 		}
+		return rw.err()
+	})
+	if err != nil {
+		return fmt.Errorf("timeline: write mentions CSV: %w", err)
 	}
 	return rw.close()
 }
@@ -425,6 +435,9 @@ func (rw *rowWriter) write(r csvRow) {
 	}
 	_ = rw.cw.Write(rw.rec)
 }
+
+// err returns the first write error so far.
+func (rw *rowWriter) err() error { return rw.cw.Error() }
 
 func (rw *rowWriter) close() error {
 	rw.cw.Flush()
@@ -595,10 +608,10 @@ func joinNames(ids []string, names map[string]string) string {
 	return strings.Join(out, ListSep)
 }
 
-func documentIndex(tl *Timeline) map[string]DocumentInfo {
-	m := make(map[string]DocumentInfo, len(tl.Documents))
-	for _, d := range tl.Documents {
-		if _, ok := m[d.ID]; !ok {
+func documentIndex(tl *Timeline) map[string]*DocumentInfo {
+	m := make(map[string]*DocumentInfo, len(tl.Documents))
+	for i := range tl.Documents {
+		if d := &tl.Documents[i]; m[d.ID] == nil {
 			m[d.ID] = d
 		}
 	}

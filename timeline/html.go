@@ -44,7 +44,10 @@ func WriteHTML(w io.Writer, tl *Timeline, opt HTMLOptions) error {
 	if tl == nil {
 		tl = &Timeline{}
 	}
-	p := buildPage(tl, opt)
+	p, err := buildPage(tl, opt)
+	if err != nil {
+		return fmt.Errorf("timeline: write HTML: %w", err)
+	}
 	p.CSS, p.JS, p.ScriptHash = htmlAssets.css, htmlAssets.js, htmlAssets.hash
 	hw := &htmlWriter{sink: newSink(w), p: p, tl: tl}
 	steps := []func() error{
@@ -134,19 +137,23 @@ type htmlPage struct {
 	NDated, NYearUnknown, NUndated int
 
 	Overview *overview
-	Types    []typeView
-	Years    []yearCount
-	Entities []entityView
-	Sections []sectionView
-	MinYear  int
-	MaxYear  int
-	HasRange bool
+	// OverviewOmitted is set when there are too many dated events to draw.
+	OverviewOmitted bool
+	Types           []typeView
+	Years           []yearCount
+	Entities        []entityView
+	Sections        []sectionView
+	MinYear         int
+	MaxYear         int
+	HasRange        bool
 
 	colors map[string]string
 	names  map[string]*Entity
 	docs   map[string]*docMeta
-	// order lists the indexes of the events section by section; section i
-	// holds order[secStart[i]:secStart[i+1]].
+	// inOrder is set when the events come section by section; else order
+	// lists their indexes section by section: section i holds
+	// order[secStart[i]:secStart[i+1]].
+	inOrder  bool
 	order    []int32
 	secStart []int
 }
@@ -205,12 +212,11 @@ func sectionOf(ev *Event) (rank, year int) {
 	return secUndated, 0
 }
 
-func buildPage(tl *Timeline, opt HTMLOptions) *htmlPage {
-	p := &htmlPage{Title: opt.Title, NEvents: len(tl.Events), NDocuments: len(tl.Documents), NEntities: len(tl.Entities)}
+func buildPage(tl *Timeline, opt HTMLOptions) (*htmlPage, error) {
+	p := &htmlPage{Title: opt.Title, NEvents: tl.NumEvents(), NDocuments: len(tl.Documents), NEntities: len(tl.Entities)}
 	if p.Title == "" {
 		p.Title = "Timeline"
 	}
-	p.colors = typeColors(tl.Events)
 	p.names = make(map[string]*Entity, len(tl.Entities))
 	for i := range tl.Entities {
 		p.names[tl.Entities[i].ID] = &tl.Entities[i] // the last entity with an id wins
@@ -218,11 +224,19 @@ func buildPage(tl *Timeline, opt HTMLOptions) *htmlPage {
 	p.docs = docMetas(tl)
 
 	typeCount := map[string]int{}
+	var types []string // in order of first appearance
 	entCount := map[string]int{}
 	yearCounts := map[int]int{}
+	var pts []ovPoint
 	first := true
-	for i := range tl.Events {
-		ev := &tl.Events[i]
+	// The cards are written section by section; a built timeline is in
+	// section order already, so its events can be streamed as they come.
+	p.inOrder = true
+	lastRank, lastYear := -1, 0
+	err := tl.EachEvent(func(ev *Event) error {
+		if typeCount[ev.Type] == 0 {
+			types = append(types, ev.Type)
+		}
 		typeCount[ev.Type]++
 		for j, id := range ev.Participants {
 			if !containsStr(ev.Participants[:j], id) {
@@ -234,7 +248,12 @@ func buildPage(tl *Timeline, opt HTMLOptions) *htmlPage {
 				entCount[id]++
 			}
 		}
-		switch rank, y0 := sectionOf(ev); rank {
+		rank, y0 := sectionOf(ev)
+		if rank < lastRank || rank == lastRank && rank == secYear && y0 < lastYear {
+			p.inOrder = false
+		}
+		lastRank, lastYear = rank, y0
+		switch rank {
 		case secYear:
 			y1 := ev.Date.End.Year
 			if ev.Date.End.IsZero() {
@@ -250,12 +269,23 @@ func buildPage(tl *Timeline, opt HTMLOptions) *htmlPage {
 			p.HasRange = true
 			p.NDated++
 			yearCounts[y0]++
+			if p.NDated <= ovMaxMarks {
+				pt, _ := ovPointOf(ev)
+				pts = append(pts, pt)
+			} else {
+				pts = nil
+			}
 		case secUnknown:
 			p.NYearUnknown++
 		default:
 			p.NUndated++
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	p.colors = typeColors(types)
 
 	// Sections: years in order, then year-unknown, then undated.
 	years := make([]int, 0, len(yearCounts))
@@ -279,26 +309,29 @@ func buildPage(tl *Timeline, opt HTMLOptions) *htmlPage {
 		p.Sections = append(p.Sections, sectionView{ID: "undated", Title: "Undated", Class: "undated",
 			Note: "No date was found for these events.", n: p.NUndated})
 	}
-	// Order the events section by section, keeping their order within a
-	// section (a counting sort).
 	p.secStart = make([]int, len(p.Sections)+1)
 	for i, s := range p.Sections {
 		p.secStart[i+1] = p.secStart[i] + s.n
 	}
-	next := append([]int(nil), p.secStart[:len(p.Sections)]...)
-	p.order = make([]int32, len(tl.Events))
-	for i := range tl.Events {
-		var si int
-		switch rank, y := sectionOf(&tl.Events[i]); rank {
-		case secYear:
-			si = secOfYear[y]
-		case secUnknown:
-			si = secUnknownAt
-		default:
-			si = secUndatedAt
+	if !p.inOrder {
+		// Order the events section by section, keeping their order
+		// within a section (a counting sort). Only a timeline in memory
+		// can be out of order.
+		next := append([]int(nil), p.secStart[:len(p.Sections)]...)
+		p.order = make([]int32, len(tl.Events))
+		for i := range tl.Events {
+			var si int
+			switch rank, y := sectionOf(&tl.Events[i]); rank {
+			case secYear:
+				si = secOfYear[y]
+			case secUnknown:
+				si = secUnknownAt
+			default:
+				si = secUndatedAt
+			}
+			p.order[next[si]] = int32(i)
+			next[si]++
 		}
-		p.order[next[si]] = int32(i)
-		next[si]++
 	}
 
 	for t, n := range typeCount {
@@ -328,8 +361,9 @@ func buildPage(tl *Timeline, opt HTMLOptions) *htmlPage {
 		}
 		return strings.ToLower(a.Name) < strings.ToLower(b.Name)
 	})
-	p.Overview = buildOverview(tl.Events, p.colors)
-	return p
+	p.Overview = buildOverview(pts, p.colors)
+	p.OverviewOmitted = p.NDated > ovMaxMarks
+	return p, nil
 }
 
 // htmlWriter writes the page: the skeleton through html/template, the
@@ -452,7 +486,7 @@ func (hw *htmlWriter) marks() error {
 	for li := range o.Lanes {
 		for mi := range o.Lanes[li].Marks {
 			m := &o.Lanes[li].Marks[mi]
-			label := DisplayDate(m.ev.Date)
+			label := m.dateText
 			hw.str("\n<a class=\"mark\" href=\"#")
 			hw.frag(m.ID)
 			hw.str(`" data-ev="`)
@@ -460,7 +494,7 @@ func (hw *htmlWriter) marks() error {
 			hw.str(`" aria-label="`)
 			hw.text(label)
 			hw.str(": ")
-			hw.text(m.ev.Headline)
+			hw.text(m.headline)
 			hw.str(`">`)
 			if m.Bar {
 				hw.str(`<rect class="span" x="`)
@@ -484,7 +518,7 @@ func (hw *htmlWriter) marks() error {
 			hw.str(`" stroke-width="2"><title>`)
 			hw.text(label)
 			hw.str(": ")
-			hw.text(m.ev.Headline)
+			hw.text(m.headline)
 			hw.str("</title></circle></a>")
 			hw.maybeFlush()
 		}
@@ -518,29 +552,68 @@ func (hw *htmlWriter) entityOptions() error {
 //	</ol>
 //	</section>
 func (hw *htmlWriter) sections() error {
-	for si, s := range hw.p.Sections {
-		hw.str("\n<section class=\"")
-		hw.text(s.Class)
-		hw.str(`" id="`)
-		hw.text(s.ID)
-		hw.str(`" aria-labelledby="`)
-		hw.text(s.ID)
-		hw.str("-h\">\n<h2 id=\"")
-		hw.text(s.ID)
-		hw.str(`-h">`)
-		hw.text(s.Title)
-		hw.str("</h2>")
-		if s.Note != "" {
-			hw.str(`<p class="note">`)
-			hw.text(s.Note)
-			hw.str("</p>")
-		}
-		hw.str("\n<ol class=\"cards\">")
+	if hw.p.inOrder {
+		return hw.sectionsInOrder()
+	}
+	for si := range hw.p.Sections {
+		hw.sectionStart(&hw.p.Sections[si])
 		for _, i := range hw.p.order[hw.p.secStart[si]:hw.p.secStart[si+1]] {
 			hw.card(&hw.tl.Events[i])
 			hw.maybeFlush()
 		}
-		hw.str("\n</ol>\n</section>")
+		hw.sectionEnd()
+	}
+	return hw.err
+}
+
+func (hw *htmlWriter) sectionStart(s *sectionView) {
+	hw.str("\n<section class=\"")
+	hw.text(s.Class)
+	hw.str(`" id="`)
+	hw.text(s.ID)
+	hw.str(`" aria-labelledby="`)
+	hw.text(s.ID)
+	hw.str("-h\">\n<h2 id=\"")
+	hw.text(s.ID)
+	hw.str(`-h">`)
+	hw.text(s.Title)
+	hw.str("</h2>")
+	if s.Note != "" {
+		hw.str(`<p class="note">`)
+		hw.text(s.Note)
+		hw.str("</p>")
+	}
+	hw.str("\n<ol class=\"cards\">")
+}
+
+func (hw *htmlWriter) sectionEnd() { hw.str("\n</ol>\n</section>") }
+
+// sectionsInOrder writes the sections of a timeline whose events come
+// section by section, streaming them.
+func (hw *htmlWriter) sectionsInOrder() error {
+	si, left := -1, 0
+	err := hw.tl.EachEvent(func(ev *Event) error {
+		for left == 0 {
+			if si >= 0 {
+				hw.sectionEnd()
+			}
+			si++
+			if si >= len(hw.p.Sections) {
+				return fmt.Errorf("more events than the sections hold")
+			}
+			left = hw.p.Sections[si].n
+			hw.sectionStart(&hw.p.Sections[si])
+		}
+		hw.card(ev)
+		left--
+		hw.maybeFlush()
+		return hw.err
+	})
+	if err != nil {
+		return err
+	}
+	if si >= 0 {
+		hw.sectionEnd()
 	}
 	return hw.err
 }

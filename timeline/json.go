@@ -54,16 +54,22 @@ func WriteJSON(w io.Writer, tl *Timeline) error {
 		s.str("\n  ]")
 	}
 	s.str(",\n  \"events\": ")
-	if len(tl.Events) == 0 {
+	if tl.NumEvents() == 0 {
 		s.str("[]")
 	} else {
 		s.str("[")
-		for i := range tl.Events {
-			if i > 0 {
+		first := true
+		err := tl.EachEvent(func(ev *Event) error {
+			if !first {
 				s.str(",")
 			}
-			writeJSONEvent(s, &tl.Events[i])
+			first = false
+			writeJSONEvent(s, ev)
 			s.maybeFlush()
+			return s.err
+		})
+		if err != nil {
+			return fmt.Errorf("timeline: write JSON: %w", err)
 		}
 		s.str("\n  ]")
 	}

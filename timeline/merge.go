@@ -1,7 +1,5 @@
 package timeline
 
-import "strings"
-
 // maxUndatedGap is how far (in days) an event may lie before the report
 // that mentions it without a date for the two to be merged: news names
 // recent events without dates ("the coup", "the recent elections") but
@@ -9,15 +7,27 @@ import "strings"
 // article is not the election of October 2019.
 const maxUndatedGap = 92
 
-// member is one event mention taking part in the merge.
+// member is one event mention taking part in the merge: what the merge
+// compares, without the mention's texts, which wait in the build's spill
+// (off, n) until the event is written.
 type member struct {
-	doc      int // extraction index
-	m        *EventMention
-	parts    []string // entity ids
-	places   []string
-	docDate  Day
-	sentence Span
-	headline string
+	typ       string
+	doc       int   // document index
+	seq       int64 // position of the mention in the corpus
+	off       int64 // the mention's record in its type's spill
+	n         int
+	modality  Modality
+	date      *Date // without its TIMEX value and text
+	dateSpan  *Span
+	killed    int
+	injured   int
+	conf      float64
+	docDate   Day
+	sentence  Span
+	trigger   Span
+	headWords int
+	parts     []string // entity ids
+	places    []string
 }
 
 // cluster is a group of mentions reporting the same event.
@@ -26,8 +36,8 @@ type cluster struct {
 	members []*member
 }
 
-// mergeEvents turns the event mentions of all extractions into timeline
-// events, resolving participant and place mentions to entity ids.
+// mergeMembers groups the mentions of one event type, in corpus order,
+// into events.
 //
 // Mentions that report the same event become one Event with every source:
 // they have the same type, compatible modalities (realis, planned, or
@@ -36,44 +46,29 @@ type cluster struct {
 // three months older than its report), and share a participant or a place (or the
 // same exact day, when their places do not conflict). Different events of
 // the same type on different days stay apart. The result depends only on
-// the order of the extractions and their mentions.
-func mergeEvents(exts []Extraction, entityOf [][]int, ents []Entity) []Event {
+// the order of the mentions.
+func mergeMembers(members []member) []*cluster {
 	var clusters []*cluster
 	index := newMergeIndex()
 	var buf []int
-	for xi, x := range exts {
-		for mi := range x.Events {
-			m := &x.Events[mi]
-			mb := &member{
-				doc:      xi,
-				m:        m,
-				parts:    entityIDs(m.Participants, entityOf[xi], ents),
-				places:   entityIDs(m.Places, entityOf[xi], ents),
-				docDate:  x.Document.Date,
-				sentence: m.Sentence,
-				headline: m.Headline,
+	for i := range members {
+		mb := &members[i]
+		best := -1
+		bestScore := 0
+		buf = index.candidates(mb, buf)
+		for _, ci := range buf {
+			if s := clusters[ci].accepts(mb); s > bestScore {
+				best, bestScore = ci, s
 			}
-			best := -1
-			bestScore := 0
-			buf = index.candidates(mb, buf)
-			for _, ci := range buf {
-				if s := clusters[ci].accepts(mb); s > bestScore {
-					best, bestScore = ci, s
-				}
-			}
-			if best < 0 {
-				best = len(clusters)
-				clusters = append(clusters, &cluster{typ: m.Type})
-			}
-			clusters[best].members = append(clusters[best].members, mb)
-			index.file(mb, best)
 		}
+		if best < 0 {
+			best = len(clusters)
+			clusters = append(clusters, &cluster{typ: mb.typ})
+		}
+		clusters[best].members = append(clusters[best].members, mb)
+		index.file(mb, best)
 	}
-	out := make([]Event, 0, len(clusters))
-	for _, c := range clusters {
-		out = append(out, c.event(exts))
-	}
-	return out
+	return clusters
 }
 
 // realis classes of modalities: mentions of different classes never merge.
@@ -97,7 +92,7 @@ func modalityClass(m Modality) int {
 // step down"), while no chain of pairwise matches can pull two
 // incompatible reports together.
 func (c *cluster) accepts(mb *member) int {
-	if c.typ != mb.m.Type {
+	if c.typ != mb.typ {
 		return 0
 	}
 	// Mentions of the same article already in the cluster vouch for the
@@ -145,24 +140,24 @@ func (c *cluster) accepts(mb *member) int {
 // compatible scores whether two mentions can report the same event; 0 when
 // they cannot.
 func compatible(a, b *member) int {
-	if a.doc == b.doc && a.m.DateSpan != nil && b.m.DateSpan != nil && *a.m.DateSpan == *b.m.DateSpan &&
-		a.m.Date.Known() && b.m.Date.Known() && a.m.Date.EDTF == b.m.Date.EDTF {
+	if a.doc == b.doc && a.dateSpan != nil && b.dateSpan != nil && *a.dateSpan == *b.dateSpan &&
+		a.date.Known() && b.date.Known() && a.date.EDTF == b.date.EDTF {
 		// linked to the very same date expression of one article: the
 		// extractor found the same event ("announced his resignation ...
 		// he should step down")
 		return 3
 	}
-	if modalityClass(a.m.Modality) != modalityClass(b.m.Modality) {
+	if modalityClass(a.modality) != modalityClass(b.modality) {
 		return 0
 	}
 	shared := sharedCount(a.parts, b.parts) + sharedCount(a.places, b.places)
 	placesConflict := len(a.places) > 0 && len(b.places) > 0 && sharedCount(a.places, b.places) == 0
 	// within one document, counts that differ mark different events
 	// ("nine were killed ... another massacre, in which eight were killed")
-	if a.doc == b.doc && a.m.Casualties.Killed > 0 && b.m.Casualties.Killed > 0 && a.m.Casualties.Killed != b.m.Casualties.Killed {
+	if a.doc == b.doc && a.killed > 0 && b.killed > 0 && a.killed != b.killed {
 		return 0
 	}
-	da, db := a.m.Date, b.m.Date
+	da, db := a.date, b.date
 	switch {
 	case da.Known() && db.Known():
 		if !datesCompatible(da, db) {
@@ -183,7 +178,7 @@ func compatible(a, b *member) int {
 		if !da.Known() {
 			dated, undated = b, a
 		}
-		if !recentFor(dated.m.Date, undated.docDate) {
+		if !recentFor(dated.date, undated.docDate) {
 			return 0
 		}
 		if shared > 0 {
@@ -249,30 +244,62 @@ func absDays(a, b Day) int {
 	return n
 }
 
-// event builds the timeline event of a cluster: the best date (finest
-// precision, explicit over resolved, expressed in the text over inherited),
-// the best headline, every participant, place and source.
-func (c *cluster) event(exts []Extraction) Event {
-	first := c.members[0].m
+// bestDate returns the member whose date the event takes: the best known
+// date (finest precision, explicit over resolved, expressed in the text over
+// inherited), else the first year-unknown date; nil when no member has one.
+func (c *cluster) bestDate() *member {
+	var best *member
+	for _, mb := range c.members {
+		if mb.date.Known() && (best == nil || betterDate(mb, best)) {
+			best = mb
+		}
+	}
+	if best != nil {
+		return best
+	}
+	for _, mb := range c.members {
+		if mb.date != nil {
+			return mb
+		}
+	}
+	return nil
+}
+
+// key returns the cluster's event's place in the timeline order.
+func (c *cluster) key(b *Builder) eventKey {
+	k := eventKey{rank: 2}
+	if bd := c.bestDate(); bd != nil {
+		d := bd.date
+		k.rank = dateRank(d)
+		k.start, k.end, k.prec, k.edtf = d.Start, d.End, d.Precision.Rank(), d.EDTF
+	}
+	first := c.members[0] // the first source of the event
+	k.doc = b.firstDoc[b.docs[first.doc].ID]
+	k.pos = first.sentence.Start
+	k.seq = first.seq
+	return k
+}
+
+// event builds the timeline event of a cluster: the best date, the best
+// headline, every participant, place and source. It reads the members'
+// texts from sp, using buf as scratch space.
+func (c *cluster) event(b *Builder, sp *spill, buf []byte) (Event, []byte, error) {
+	first := c.members[0]
 	ev := Event{
 		Type:         c.typ,
-		Modality:     first.Modality,
+		Modality:     first.modality,
 		Participants: []string{},
 		Places:       []string{},
 	}
-	var bestDate *member
+	bestDate := c.bestDate()
 	var bestHead *member
 	noMiss := 1.0
 	for _, mb := range c.members {
-		m := mb.m
-		if m.Date.Known() && (bestDate == nil || betterDate(mb, bestDate)) {
-			bestDate = mb
-		}
 		if bestHead == nil || betterHeadline(mb, bestHead) {
 			bestHead = mb
 		}
-		if modalityRank(m.Modality) > modalityRank(ev.Modality) {
-			ev.Modality = m.Modality
+		if modalityRank(mb.modality) > modalityRank(ev.Modality) {
+			ev.Modality = mb.modality
 		}
 		for _, id := range mb.parts {
 			if !contains(ev.Participants, id) {
@@ -284,61 +311,66 @@ func (c *cluster) event(exts []Extraction) Event {
 				ev.Places = append(ev.Places, id)
 			}
 		}
-		if m.Casualties.Killed > ev.Casualties.Killed {
-			ev.Casualties.Killed = m.Casualties.Killed
-		}
-		if m.Casualties.Injured > ev.Casualties.Injured {
-			ev.Casualties.Injured = m.Casualties.Injured
-		}
-		c := m.Confidence
-		if c < 0 {
-			c = 0
-		}
-		if c > 1 {
-			c = 1
-		}
-		noMiss *= 1 - c
-		x := exts[mb.doc]
-		src := Source{
-			Doc:      x.Document.ID,
-			Start:    m.Sentence.Start,
-			End:      m.Sentence.End,
-			Trigger:  m.Trigger,
-			DateSpan: m.DateSpan,
-			Text:     evidence(x.Document.Text, *m),
-		}
+		ev.Casualties.Killed = max(ev.Casualties.Killed, mb.killed)
+		ev.Casualties.Injured = max(ev.Casualties.Injured, mb.injured)
+		noMiss *= 1 - min(max(mb.conf, 0), 1)
 		dup := false
 		for _, s := range ev.Sources {
-			if s.Doc == src.Doc && s.Start == src.Start && s.End == src.End {
+			if s.Doc == b.docs[mb.doc].ID && s.Start == mb.sentence.Start && s.End == mb.sentence.End {
 				dup = true
 				break
 			}
 		}
-		if !dup {
-			ev.Sources = append(ev.Sources, src)
+		if dup {
+			continue
+		}
+		rec, err := sp.readAt(mb.off, mb.n, buf)
+		if err != nil {
+			return ev, buf, err
+		}
+		buf = rec[:0]
+		_, _, text, err := mentionTexts(rec)
+		if err != nil {
+			return ev, buf, err
+		}
+		ev.Sources = append(ev.Sources, Source{
+			Doc:      b.docs[mb.doc].ID,
+			Start:    mb.sentence.Start,
+			End:      mb.sentence.End,
+			Trigger:  mb.trigger,
+			DateSpan: mb.dateSpan,
+			Text:     text,
+		})
+	}
+	for _, mb := range []*member{bestDate, bestHead} {
+		if mb == nil {
+			continue
+		}
+		rec, err := sp.readAt(mb.off, mb.n, buf)
+		if err != nil {
+			return ev, buf, err
+		}
+		buf = rec[:0]
+		date, headline, _, err := mentionTexts(rec)
+		if err != nil {
+			return ev, buf, err
+		}
+		if mb == bestDate {
+			ev.Date = date
+		}
+		if mb == bestHead {
+			ev.Headline = headline
 		}
 	}
-	if bestDate != nil {
-		ev.Date = bestDate.m.Date
-	} else {
-		// a year-unknown date is still better than none
-		for _, mb := range c.members {
-			if mb.m.Date != nil {
-				ev.Date = mb.m.Date
-				break
-			}
-		}
-	}
-	ev.Headline = bestHead.headline
 	conf := 1 - noMiss
 	if conf > 0.99 && len(c.members) > 1 {
 		conf = 0.99
 	}
 	if len(c.members) == 1 {
-		conf = first.Confidence
+		conf = first.conf
 	}
 	ev.Confidence = float64(int(conf*100+0.5)) / 100
-	return ev
+	return ev, buf, nil
 }
 
 // modalityRank orders modalities for a merged event: a source that says the
@@ -373,15 +405,15 @@ func basisRank(b Basis) int {
 // explicit basis, then a date expressed in the mention's own text, then
 // the narrower range.
 func betterDate(a, b *member) bool {
-	da, db := a.m.Date, b.m.Date
+	da, db := a.date, b.date
 	if pa, pb := da.Precision.Rank(), db.Precision.Rank(); pa != pb {
 		return pa > pb
 	}
 	if ra, rb := basisRank(da.Basis), basisRank(db.Basis); ra != rb {
 		return ra > rb
 	}
-	if (a.m.DateSpan != nil) != (b.m.DateSpan != nil) {
-		return a.m.DateSpan != nil
+	if (a.dateSpan != nil) != (b.dateSpan != nil) {
+		return a.dateSpan != nil
 	}
 	return absDays(da.Start, da.End) < absDays(db.Start, db.End)
 }
@@ -389,7 +421,7 @@ func betterDate(a, b *member) bool {
 // betterHeadline prefers a headline of 2 to 12 words, then one from the
 // sentence that states the date, then the more confident mention, then the one with more words (more informative).
 func betterHeadline(a, b *member) bool {
-	wa, wb := len(strings.Fields(a.headline)), len(strings.Fields(b.headline))
+	wa, wb := a.headWords, b.headWords
 	oka, okb := wa >= 2 && wa <= 12, wb >= 2 && wb <= 12
 	if oka != okb {
 		return oka
@@ -398,15 +430,15 @@ func betterHeadline(a, b *member) bool {
 	if da, db := ownDate(a), ownDate(b); da != db {
 		return da
 	}
-	if a.m.Confidence != b.m.Confidence {
-		return a.m.Confidence > b.m.Confidence
+	if a.conf != b.conf {
+		return a.conf > b.conf
 	}
 	return wa > wb
 }
 
 // ownDate reports whether the mention's date is expressed in its sentence.
 func ownDate(mb *member) bool {
-	d := mb.m.DateSpan
+	d := mb.dateSpan
 	return d != nil && mb.sentence.Contains(*d)
 }
 

@@ -48,9 +48,9 @@ func dayPrecise(d *Date) bool { return d.Known() && d.Precision.Rank() >= DayPre
 
 // file records that cluster c now has member mb.
 func (x *mergeIndex) file(mb *member, c int) {
-	t := mb.m.Type
+	t := mb.typ
 	x.add(mergeKey{kind: 'd', typ: t, n: mb.doc}, c)
-	d := mb.m.Date
+	d := mb.date
 	if dayPrecise(d) {
 		x.add(mergeKey{kind: 's', typ: t, start: d.Start, end: d.End}, c)
 	}
@@ -77,10 +77,10 @@ func (x *mergeIndex) file(mb *member, c int) {
 // candidates returns, in ascending order, the clusters that could accept mb.
 func (x *mergeIndex) candidates(mb *member, buf []int) []int {
 	buf = buf[:0]
-	t := mb.m.Type
+	t := mb.typ
 	get := func(k mergeKey) { buf = append(buf, x.clusters[k]...) }
 	get(mergeKey{kind: 'd', typ: t, n: mb.doc})
-	d := mb.m.Date
+	d := mb.date
 	if dayPrecise(d) {
 		get(mergeKey{kind: 's', typ: t, start: d.Start, end: d.End})
 	}

@@ -4,35 +4,68 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"sort"
 	"testing"
 )
 
-// bruteMerge is mergeEvents without the index: every cluster of the type is
-// considered. The index must never change the result.
-func bruteMerge(exts []Extraction, entityOf [][]int, ents []Entity) []Event {
+// bruteMerge is mergeMembers without the index: every cluster of the type
+// is considered. The index must never change the result.
+func bruteMerge(members []member) []*cluster {
 	var clusters []*cluster
-	for xi, x := range exts {
-		for mi := range x.Events {
-			m := &x.Events[mi]
-			mb := &member{doc: xi, m: m, parts: entityIDs(m.Participants, entityOf[xi], ents),
-				places: entityIDs(m.Places, entityOf[xi], ents), docDate: x.Document.Date,
-				sentence: m.Sentence, headline: m.Headline}
-			best, bestScore := -1, 0
-			for ci, c := range clusters {
-				if s := c.accepts(mb); s > bestScore {
-					best, bestScore = ci, s
-				}
+	for i := range members {
+		mb := &members[i]
+		best, bestScore := -1, 0
+		for ci, c := range clusters {
+			if s := c.accepts(mb); s > bestScore {
+				best, bestScore = ci, s
 			}
-			if best < 0 {
-				best = len(clusters)
-				clusters = append(clusters, &cluster{typ: m.Type})
-			}
-			clusters[best].members = append(clusters[best].members, mb)
+		}
+		if best < 0 {
+			best = len(clusters)
+			clusters = append(clusters, &cluster{typ: mb.typ})
+		}
+		clusters[best].members = append(clusters[best].members, mb)
+	}
+	return clusters
+}
+
+// membersByType adds the extractions to an in-memory Builder and returns
+// the merge input of each event type, as Finish would read it.
+func membersByType(t testing.TB, exts []Extraction) map[string][]member {
+	b := NewBuilder(BuildOptions{})
+	for i := range exts {
+		if err := b.Add(&exts[i]); err != nil {
+			t.Fatal(err)
 		}
 	}
-	out := []Event{}
-	for _, c := range clusters {
-		out = append(out, c.event(exts))
+	ents, entityOfNode := b.alias.resolve()
+	assignEntityIDs(ents)
+	ids := make([]string, len(entityOfNode))
+	for n, e := range entityOfNode {
+		if e >= 0 {
+			ids[n] = ents[e].ID
+		}
+	}
+	out := map[string][]member{}
+	for typ, sp := range b.types {
+		ms, err := b.loadMembers(typ, sp, ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[typ] = ms
+	}
+	return out
+}
+
+// clusterSeqs lists each cluster's mentions by sequence number.
+func clusterSeqs(cs []*cluster) [][]int64 {
+	var out [][]int64
+	for _, c := range cs {
+		var l []int64
+		for _, mb := range c.members {
+			l = append(l, mb.seq)
+		}
+		out = append(out, l)
 	}
 	return out
 }
@@ -82,34 +115,36 @@ func TestMergeIndexMatchesBruteForce(t *testing.T) {
 	for seed := uint64(1); seed <= 30; seed++ {
 		r := rand.New(rand.NewPCG(seed, 7))
 		exts := randomExtractions(r, 40)
-		ents, entityOf := resolveEntities(exts)
-		assignEntityIDs(ents)
-		got := mergeEvents(exts, entityOf, ents)
-		want := bruteMerge(exts, entityOf, ents)
-		if !reflect.DeepEqual(got, want) {
-			t.Fatalf("seed %d: indexed merge gives %d events, brute force %d", seed, len(got), len(want))
+		byType := membersByType(t, exts)
+		types := make([]string, 0, len(byType))
+		for typ := range byType {
+			types = append(types, typ)
 		}
-		if len(got) == countMentions(exts) {
+		sort.Strings(types)
+		merged := 0
+		for _, typ := range types {
+			ms := byType[typ]
+			got := clusterSeqs(mergeMembers(ms))
+			want := clusterSeqs(bruteMerge(ms))
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("seed %d, %s: indexed merge gives %d events, brute force %d", seed, typ, len(got), len(want))
+			}
+			merged += len(ms) - len(got)
+		}
+		if merged == 0 {
 			t.Fatalf("seed %d: nothing merged; the test corpus is too sparse to mean anything", seed)
 		}
 	}
 }
 
-func countMentions(exts []Extraction) int {
-	n := 0
-	for _, x := range exts {
-		n += len(x.Events)
-	}
-	return n
-}
-
 func BenchmarkMergeLargeCorpus(b *testing.B) {
 	r := rand.New(rand.NewPCG(1, 2))
 	exts := randomExtractions(r, 5000)
-	ents, entityOf := resolveEntities(exts)
-	assignEntityIDs(ents)
+	byType := membersByType(b, exts)
 	b.ReportAllocs()
 	for b.Loop() {
-		mergeEvents(exts, entityOf, ents)
+		for _, ms := range byType {
+			mergeMembers(ms)
+		}
 	}
 }

@@ -199,5 +199,84 @@ type Timeline struct {
 	Version   int            `json:"version"`
 	Documents []DocumentInfo `json:"documents"`
 	Entities  []Entity       `json:"entities"`
-	Events    []Event        `json:"events"`
+	// Events are the events in timeline order. A disk-backed build (see
+	// Builder) leaves Events empty and streams its events from disk
+	// instead: read them with EachEvent and NumEvents, which work for both.
+	Events []Event `json:"events"`
+
+	store  *spill // the events of a disk-backed build, in order
+	nStore int
+	nDated int // of the stored events
+}
+
+// NumEvents returns the number of events of the timeline.
+func (tl *Timeline) NumEvents() int {
+	if tl.store != nil {
+		return tl.nStore
+	}
+	return len(tl.Events)
+}
+
+// EachEvent calls fn with each event in order and stops at the first
+// error, which it returns. The event is the timeline's own when it is in
+// memory and a fresh copy when it is streamed from disk. Several EachEvent
+// may run at once.
+func (tl *Timeline) EachEvent(fn func(ev *Event) error) error {
+	if tl.store == nil {
+		for i := range tl.Events {
+			if err := fn(&tl.Events[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	sc := tl.store.scanner()
+	for range tl.nStore {
+		rec, err := sc.next()
+		if err != nil {
+			return err
+		}
+		var ev Event
+		d := decoder{b: rec}
+		d.event(&ev)
+		if d.err != nil {
+			return d.err
+		}
+		if err := fn(&ev); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// NumDated returns the number of events with a known date.
+func (tl *Timeline) NumDated() int {
+	n, _ := tl.numDated()
+	return n
+}
+
+// numDated counts the events with a known date.
+func (tl *Timeline) numDated() (int, error) {
+	if tl.store != nil && tl.nDated >= 0 {
+		return tl.nDated, nil
+	}
+	n := 0
+	err := tl.EachEvent(func(ev *Event) error {
+		if ev.Date.Known() {
+			n++
+		}
+		return nil
+	})
+	return n, err
+}
+
+// Close removes the temporary file of a disk-backed timeline; its events
+// cannot be read afterwards. It does nothing for a timeline in memory.
+func (tl *Timeline) Close() error {
+	if tl == nil || tl.store == nil {
+		return nil
+	}
+	err := tl.store.close()
+	tl.store, tl.nStore = nil, 0
+	return err
 }

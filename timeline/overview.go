@@ -57,7 +57,8 @@ type ovMark struct {
 	Fill     string
 	typeName string
 	t        float64
-	ev       *Event // its label (tooltip, accessible name) is the display date and headline
+	// its label (tooltip, accessible name) is the display date and headline
+	dateText, headline string
 }
 
 // overview is the view model of the inline SVG.
@@ -77,9 +78,45 @@ func (o *overview) ViewBox() string {
 func num(f float64) string { return strconv.FormatFloat(math.Round(f*10)/10, 'f', -1, 64) }
 
 type ovPoint struct {
-	ev     *Event
-	t      float64
-	t0, t1 float64
+	id, typ            string
+	hollow             bool
+	dateText, headline string
+	t                  float64
+	t0, t1             float64
+}
+
+// ovMaxMarks is the most events the overview draws: a timeline with more
+// dated events than this gets no overview (the page still lists every
+// event), since an SVG of hundreds of thousands of marks helps no reader
+// and freezes the browser.
+const ovMaxMarks = 5000
+
+// ovPointOf returns the overview point of a dated event.
+func ovPointOf(ev *Event) (ovPoint, bool) {
+	if !ev.Date.Known() {
+		return ovPoint{}, false
+	}
+	a := float64(ev.Date.Start.Days())
+	b := a
+	if !ev.Date.End.IsZero() {
+		b = float64(ev.Date.End.Days())
+	}
+	if b < a {
+		b = a
+	}
+	return ovPoint{id: ev.ID, typ: ev.Type, hollow: ev.Date.Precision.Rank() < DayPrec.Rank() || ev.Date.Approximate,
+		dateText: DisplayDate(ev.Date), headline: ev.Headline, t: (a + b) / 2, t0: a, t1: b}, true
+}
+
+// overviewPoints returns the points of the dated events.
+func overviewPoints(events []Event) []ovPoint {
+	var pts []ovPoint
+	for i := range events {
+		if p, ok := ovPointOf(&events[i]); ok {
+			pts = append(pts, p)
+		}
+	}
+	return pts
 }
 
 // buildOverview lays out the dated events of tl on a broken time axis:
@@ -87,33 +124,8 @@ type ovPoint struct {
 // linear segment, so that an axis running from the 1950s to a few weeks of
 // 2019 shows both the decades and the weeks. It returns nil when no event
 // has a known date.
-func buildOverview(events []Event, colors map[string]string) *overview {
-	n := 0
-	for i := range events {
-		if events[i].Date.Known() {
-			n++
-		}
-	}
-	if n == 0 {
-		return nil
-	}
-	pts := make([]ovPoint, 0, n)
-	for i := range events {
-		ev := &events[i]
-		if !ev.Date.Known() {
-			continue
-		}
-		a := float64(ev.Date.Start.Days())
-		b := a
-		if !ev.Date.End.IsZero() {
-			b = float64(ev.Date.End.Days())
-		}
-		if b < a {
-			b = a
-		}
-		pts = append(pts, ovPoint{ev: ev, t: (a + b) / 2, t0: a, t1: b})
-	}
-	if len(pts) == 0 {
+func buildOverview(pts []ovPoint, colors map[string]string) *overview {
+	if len(pts) == 0 || len(pts) > ovMaxMarks {
 		return nil
 	}
 	sort.SliceStable(pts, func(i, j int) bool { return pts[i].t < pts[j].t })
@@ -124,9 +136,9 @@ func buildOverview(events []Event, colors map[string]string) *overview {
 	laneOf := map[string]int{}
 	var lanes []ovLane
 	for _, p := range pts {
-		if _, ok := laneOf[p.ev.Type]; !ok {
-			laneOf[p.ev.Type] = len(lanes)
-			lanes = append(lanes, ovLane{Type: p.ev.Type, Color: colors[p.ev.Type]})
+		if _, ok := laneOf[p.typ]; !ok {
+			laneOf[p.typ] = len(lanes)
+			lanes = append(lanes, ovLane{Type: p.typ, Color: colors[p.typ]})
 		}
 	}
 	sort.SliceStable(lanes, func(i, j int) bool { return lanes[i].Type < lanes[j].Type })
@@ -135,7 +147,7 @@ func buildOverview(events []Event, colors map[string]string) *overview {
 	}
 	perLane := make([]int, len(lanes))
 	for _, p := range pts {
-		perLane[laneOf[p.ev.Type]]++
+		perLane[laneOf[p.typ]]++
 	}
 	for i := range lanes {
 		lanes[i].Marks = make([]ovMark, 0, perLane[i])
@@ -143,12 +155,13 @@ func buildOverview(events []Event, colors map[string]string) *overview {
 	for _, p := range pts {
 		s := segmentOf(segs, p.t)
 		m := ovMark{
-			ID:       p.ev.ID,
+			ID:       p.id,
 			X:        s.x(p.t),
-			Hollow:   p.ev.Date.Precision.Rank() < DayPrec.Rank() || p.ev.Date.Approximate,
-			ev:       p.ev,
-			Color:    colors[p.ev.Type],
-			typeName: p.ev.Type,
+			Hollow:   p.hollow,
+			dateText: p.dateText,
+			headline: p.headline,
+			Color:    colors[p.typ],
+			typeName: p.typ,
 			t:        p.t,
 		}
 		m.Fill = m.Color
@@ -161,7 +174,7 @@ func buildOverview(events []Event, colors map[string]string) *overview {
 		if p.t1 > p.t0 && x1-x0 > 2*ovMarkR+2 {
 			m.Bar, m.BarX0, m.BarW = true, x0, x1-x0
 		}
-		l := &lanes[laneOf[p.ev.Type]]
+		l := &lanes[laneOf[p.typ]]
 		l.Marks = append(l.Marks, m)
 	}
 	// Stack marks that would overlap into sub-rows.
@@ -393,21 +406,21 @@ func yearRange(a, b int) string {
 // against white: a fixed colour for the built-in types, and for any other
 // type (in name order) the next palette colour not yet in use, so that the
 // colours depend only on the set of types.
-func typeColors(events []Event) map[string]string {
+func typeColors(types []string) map[string]string {
 	m := map[string]string{}
 	used := map[string]bool{}
 	var others []string
-	for _, ev := range events {
-		if _, ok := m[ev.Type]; ok {
+	for _, typ := range types {
+		if _, ok := m[typ]; ok {
 			continue
 		}
-		if c, ok := builtinColors[ev.Type]; ok {
-			m[ev.Type] = c
+		if c, ok := builtinColors[typ]; ok {
+			m[typ] = c
 			used[c] = true
 			continue
 		}
-		m[ev.Type] = ""
-		others = append(others, ev.Type)
+		m[typ] = ""
+		others = append(others, typ)
 	}
 	sort.Strings(others)
 	next := 0

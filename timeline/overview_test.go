@@ -78,7 +78,7 @@ func TestOverviewSegments(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			o := buildOverview(evs(tc.dates...), map[string]string{"coup": "#b2182b"})
+			o := buildOverview(overviewPoints(evs(tc.dates...)), map[string]string{"coup": "#b2182b"})
 			if len(o.Segments) != tc.segs {
 				t.Errorf("%d segments, want %d: %s", len(o.Segments), tc.segs, segLabels(o))
 			}
@@ -118,7 +118,7 @@ func TestOverviewBarsOnlyForSpans(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			o := buildOverview(tc.events, map[string]string{})
+			o := buildOverview(overviewPoints(tc.events), map[string]string{})
 			got := map[string]bool{}
 			for _, l := range o.Lanes {
 				for _, m := range l.Marks {

@@ -201,7 +201,11 @@ func refBuildPage(tl *Timeline, opt HTMLOptions) *refPage {
 	if p.Title == "" {
 		p.Title = "Timeline"
 	}
-	colors := typeColors(tl.Events)
+	var types []string
+	for _, ev := range tl.Events {
+		types = append(types, ev.Type)
+	}
+	colors := typeColors(types)
 	names := map[string]Entity{}
 	for _, e := range tl.Entities {
 		names[e.ID] = e
@@ -424,7 +428,7 @@ func refBuildOverview(events []Event, colors map[string]string) *refOverview {
 		if b < a {
 			b = a
 		}
-		pts = append(pts, ovPoint{ev: ev, t: (a + b) / 2, t0: a, t1: b})
+		pts = append(pts, ovPoint{id: ev.ID, typ: ev.Type, hollow: ev.Date.Precision.Rank() < DayPrec.Rank() || ev.Date.Approximate, dateText: DisplayDate(ev.Date), headline: ev.Headline, t: (a + b) / 2, t0: a, t1: b})
 	}
 	if len(pts) == 0 {
 		return nil
@@ -437,9 +441,9 @@ func refBuildOverview(events []Event, colors map[string]string) *refOverview {
 	laneOf := map[string]int{}
 	var lanes []refOvLane
 	for _, p := range pts {
-		if _, ok := laneOf[p.ev.Type]; !ok {
-			laneOf[p.ev.Type] = len(lanes)
-			lanes = append(lanes, refOvLane{Type: p.ev.Type, Color: colors[p.ev.Type]})
+		if _, ok := laneOf[p.typ]; !ok {
+			laneOf[p.typ] = len(lanes)
+			lanes = append(lanes, refOvLane{Type: p.typ, Color: colors[p.typ]})
 		}
 	}
 	sort.SliceStable(lanes, func(i, j int) bool { return lanes[i].Type < lanes[j].Type })
@@ -449,12 +453,12 @@ func refBuildOverview(events []Event, colors map[string]string) *refOverview {
 	for _, p := range pts {
 		s := segmentOf(segs, p.t)
 		m := refOvMark{
-			ID:       p.ev.ID,
+			ID:       p.id,
 			X:        s.x(p.t),
-			Hollow:   p.ev.Date.Precision.Rank() < DayPrec.Rank() || p.ev.Date.Approximate,
-			Label:    DisplayDate(p.ev.Date) + ": " + p.ev.Headline,
-			Color:    colors[p.ev.Type],
-			typeName: p.ev.Type,
+			Hollow:   p.hollow,
+			Label:    p.dateText + ": " + p.headline,
+			Color:    colors[p.typ],
+			typeName: p.typ,
 			t:        p.t,
 		}
 		m.Fill = m.Color
@@ -467,7 +471,7 @@ func refBuildOverview(events []Event, colors map[string]string) *refOverview {
 		if p.t1 > p.t0 && x1-x0 > 2*ovMarkR+2 {
 			m.Bar, m.BarX0, m.BarW = true, x0, x1-x0
 		}
-		l := &lanes[laneOf[p.ev.Type]]
+		l := &lanes[laneOf[p.typ]]
 		l.Marks = append(l.Marks, m)
 	}
 	// Stack marks that would overlap into sub-rows.

@@ -60,12 +60,11 @@ func TimelineJS(tl *Timeline) *TLJSTimeline {
 	out := &TLJSTimeline{Events: []TLJSSlide{}}
 	sw := newSlideWriter(tl)
 	skipped := 0
-	for i := range tl.Events {
-		ev := &tl.Events[i]
+	tl.EachEvent(func(ev *Event) error {
 		start, end, hasEnd, ok := tljsDates(ev.Date)
 		if !ok {
 			skipped++
-			continue
+			return nil
 		}
 		slide := TLJSSlide{
 			StartDate:   &start,
@@ -78,7 +77,8 @@ func TimelineJS(tl *Timeline) *TLJSTimeline {
 			slide.EndDate = &end
 		}
 		out.Events = append(out.Events, slide)
-	}
+		return nil
+	})
 	out.Title = &TLJSSlide{Text: TLJSText{Headline: "Timeline", Text: html.EscapeString(titleText(tl, len(out.Events), skipped))}}
 	return out
 }
@@ -109,18 +109,16 @@ func WriteTimelineJSWith(w io.Writer, tl *Timeline, o TimelineJSOptions) error {
 	if tl == nil {
 		tl = &Timeline{}
 	}
-	shown := 0
-	for i := range tl.Events {
-		if tl.Events[i].Date.Known() {
-			shown++
-		}
+	shown, err := tl.numDated()
+	if err != nil {
+		return fmt.Errorf("timeline: write TimelineJS: %w", err)
 	}
 	s := newSink(w)
 	sw := newSlideWriter(tl)
 	s.str("{\n  \"title\": {\n    \"text\": {\n      \"headline\": ")
 	s.buf = appendJSONString(s.buf, o.headline(), true)
 	s.str(",\n      \"text\": ")
-	s.buf = appendJSONString(s.buf, html.EscapeString(titleText(tl, shown, len(tl.Events)-shown)), true)
+	s.buf = appendJSONString(s.buf, html.EscapeString(titleText(tl, shown, tl.NumEvents()-shown)), true)
 	s.str("\n    }\n  },\n  \"events\": ")
 	if shown == 0 {
 		s.str("[]")
@@ -128,11 +126,10 @@ func WriteTimelineJSWith(w io.Writer, tl *Timeline, o TimelineJSOptions) error {
 		s.str("[")
 		first := true
 		var scratch []byte
-		for i := range tl.Events {
-			ev := &tl.Events[i]
+		err := tl.EachEvent(func(ev *Event) error {
 			start, end, hasEnd, ok := tljsDates(ev.Date)
 			if !ok {
-				continue
+				return nil
 			}
 			if !first {
 				s.str(",")
@@ -164,6 +161,10 @@ func WriteTimelineJSWith(w io.Writer, tl *Timeline, o TimelineJSOptions) error {
 			}
 			s.str("\n    }")
 			s.maybeFlush()
+			return s.err
+		})
+		if err != nil {
+			return fmt.Errorf("timeline: write TimelineJS: %w", err)
 		}
 		s.str("\n  ]")
 	}
@@ -442,24 +443,21 @@ func WriteTimelineJSCSVWith(w io.Writer, tl *Timeline, o TimelineJSOptions) erro
 	if tl == nil {
 		tl = &Timeline{}
 	}
-	shown := 0
-	for i := range tl.Events {
-		if tl.Events[i].Date.Known() {
-			shown++
-		}
+	shown, err := tl.numDated()
+	if err != nil {
+		return fmt.Errorf("timeline: write TimelineJS CSV: %w", err)
 	}
 	rw, err := newRowWriter[TLJSRow](w, CSVOptions{}, "TimelineJS")
 	if err != nil {
 		return err
 	}
-	rw.write(&TLJSRow{Type: "title", Headline: o.headline(), Text: html.EscapeString(titleText(tl, shown, len(tl.Events)-shown))})
+	rw.write(&TLJSRow{Type: "title", Headline: o.headline(), Text: html.EscapeString(titleText(tl, shown, tl.NumEvents()-shown))})
 	sw := newSlideWriter(tl)
 	var scratch []byte
-	for i := range tl.Events {
-		ev := &tl.Events[i]
+	err = tl.EachEvent(func(ev *Event) error {
 		start, end, hasEnd, ok := tljsDates(ev.Date)
 		if !ok {
-			continue
+			return nil
 		}
 		scratch = sw.slideHTML(scratch[:0], ev)
 		r := TLJSRow{
@@ -473,6 +471,10 @@ func WriteTimelineJSCSVWith(w io.Writer, tl *Timeline, o TimelineJSOptions) erro
 			r.EndYear, r.EndMonth, r.EndDay, r.EndTime = sheetDate(&end)
 		}
 		rw.write(&r)
+		return rw.err()
+	})
+	if err != nil {
+		return fmt.Errorf("timeline: write TimelineJS CSV: %w", err)
 	}
 	return rw.close()
 }

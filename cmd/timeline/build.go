@@ -123,6 +123,7 @@ type writeOpts struct {
 type outputFlags struct {
 	dir    string
 	format string
+	tmpdir string
 	wo     writeOpts
 }
 
@@ -132,6 +133,16 @@ func (o *outputFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&o.wo.bom, "bom", false, "start CSV files with a UTF-8 byte order mark (for Excel)")
 	fs.BoolVar(&o.wo.raw, "raw-csv", false, "do not neutralise CSV cells that a spreadsheet would run as formulas (for pandas/R only)")
 	fs.StringVar(&o.wo.title, "title", "", "title of the HTML page and of the TimelineJS title slide")
+	fs.StringVar(&o.tmpdir, "tmpdir", "", "keep the build's working files (about the size of the JSON output) in `DIR` (default: the system's temporary directory)")
+}
+
+// builder returns the disk-backed timeline builder the flags ask for.
+func (o *outputFlags) builder() *timeline.Builder {
+	dir := o.tmpdir
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	return timeline.NewBuilder(timeline.BuildOptions{TempDir: dir})
 }
 
 // check reports a usage error in the output flags.
@@ -217,16 +228,26 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 			copt.Exclude = append(copt.Exclude, filepath.Join(of.dir, f.file))
 		}
 	}
-	exts, stats, ok := extractAll(ctx, e, fs.Args(), copt, popts, pf.jobs, "build")
-	if exts == nil {
+	b := of.builder()
+	stats, ok := streamExtractions(ctx, e, fs.Args(), copt, popts, pf.jobs, "build", func(x timeline.Extraction) error {
+		return b.Add(&x)
+	})
+	if stats.Read < 0 {
+		b.Discard()
 		return exitUsage // a --gazetteer or --events file is bad (reported with file:line)
 	}
 	if ctx.Err() != nil {
 		// Interrupted: a partial timeline must not replace a complete one.
+		b.Discard()
 		fmt.Fprintln(e.stderr, "timeline build: interrupted; nothing written")
 		return exitAborted
 	}
-	tl := timeline.Build(exts)
+	tl, err := b.Finish()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "timeline build: %v; nothing written\n", err)
+		return exitAborted
+	}
+	defer tl.Close()
 	if code := of.write(e, "build", tl, stats); code != exitOK {
 		return code
 	}
@@ -268,28 +289,13 @@ func findFormat(name string) int {
 	return -1
 }
 
-// extractAll reads the inputs and extracts every document on a worker pool,
-// reporting each problem once on stderr (above the progress line when
-// stderr is a terminal). It returns the compacted extractions in input
-// order (nil only when the pipeline could not be built), the reading
-// statistics, and whether everything succeeded. Repairs that keep a
-// document (invalid UTF-8, a bad date, a duplicate id) are reported but do
-// not count as failures.
-func extractAll(ctx context.Context, e *env, inputs []string, copt corpus.Options, popts []extract.Option, jobs int, cmd string) ([]timeline.Extraction, corpus.Stats, bool) {
-	exts := []timeline.Extraction{}
-	stats, ok := streamExtractions(ctx, e, inputs, copt, popts, jobs, cmd, func(x timeline.Extraction) error {
-		exts = append(exts, extract.Compact(x))
-		return nil
-	})
-	if stats.Read < 0 {
-		return nil, stats, false
-	}
-	return exts, stats, ok
-}
-
-// streamExtractions runs the pipeline over the inputs and calls emit with
-// each document's extraction in input order. A Read of -1 in the returned
-// stats means the pipeline could not be built.
+// streamExtractions reads the inputs and extracts every document on a
+// worker pool, reporting each problem once on stderr (above the progress
+// line when stderr is a terminal), and calls emit with each document's
+// extraction in input order. It returns the reading statistics (a Read of
+// -1 means the pipeline could not be built) and whether everything
+// succeeded. Repairs that keep a document (invalid UTF-8, a bad date, a
+// duplicate id) are reported but do not count as failures.
 func streamExtractions(ctx context.Context, e *env, inputs []string, copt corpus.Options, popts []extract.Option, jobs int, cmd string, emit func(timeline.Extraction) error) (corpus.Stats, bool) {
 	p, err := extract.New(popts...)
 	if err != nil {
@@ -393,14 +399,8 @@ func keepOld(e *env, cmd string, st corpus.Stats, dir string) bool {
 }
 
 func summary(e *env, cmd string, st corpus.Stats, tl *timeline.Timeline, wroteFiles bool, dir string) {
-	dated := 0
-	for _, ev := range tl.Events {
-		if ev.Date.Known() {
-			dated++
-		}
-	}
 	fmt.Fprintf(e.stderr, "timeline %s: %d documents read, %d failed, %d skipped; %d events (%d dated), %d entities",
-		cmd, st.Read, st.Failed, st.Skipped, len(tl.Events), dated, len(tl.Entities))
+		cmd, st.Read, st.Failed, st.Skipped, tl.NumEvents(), tl.NumDated(), len(tl.Entities))
 	if wroteFiles {
 		fmt.Fprintf(e.stderr, "; written to %s", dir)
 	}

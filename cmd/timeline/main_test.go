@@ -559,3 +559,39 @@ func TestMentionsNameSourceRow(t *testing.T) {
 		})
 	}
 }
+
+func TestBuildWorkingFilesRemoved(t *testing.T) {
+	for _, cmd := range []string{"build", "merge"} {
+		t.Run(cmd, func(t *testing.T) {
+			tmp := t.TempDir()
+			input := "../../data/samples/bolivia-teasers.jsonl"
+			if cmd == "merge" {
+				input = filepath.Join(t.TempDir(), "x.jsonl")
+				var out, errb bytes.Buffer
+				if code := run(context.Background(), []string{"extract", "-o", input, "../../data/samples/bolivia-teasers.jsonl"}, strings.NewReader(""), &out, &errb); code != exitOK {
+					t.Fatalf("extract: exit %d: %s", code, errb.String())
+				}
+			}
+			var out, errb bytes.Buffer
+			code := run(context.Background(), []string{cmd, "--tmpdir", tmp, "--format", "json", input}, strings.NewReader(""), &out, &errb)
+			if code != exitOK {
+				t.Fatalf("exit %d: %s", code, errb.String())
+			}
+			var tl timeline.Timeline
+			if err := json.Unmarshal(out.Bytes(), &tl); err != nil || len(tl.Events) == 0 {
+				t.Fatalf("output: %d events, %v", len(tl.Events), err)
+			}
+			if left, _ := os.ReadDir(tmp); len(left) != 0 {
+				t.Errorf("working files left in --tmpdir: %v", left)
+			}
+		})
+	}
+}
+
+func TestBuildBadTmpdir(t *testing.T) {
+	var out, errb bytes.Buffer
+	code := run(context.Background(), []string{"build", "--tmpdir", filepath.Join(t.TempDir(), "missing"), "--format", "json", "../../data/samples/bolivia-teasers.jsonl"}, strings.NewReader(""), &out, &errb)
+	if code != exitAborted || !strings.Contains(errb.String(), "temporary") {
+		t.Fatalf("exit %d, stderr %q: want %d and the temporary directory named", code, errb.String(), exitAborted)
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 
-	"github.com/timelinekit/timelinekit/extract"
 	"github.com/timelinekit/timelinekit/internal/corpus"
 	"github.com/timelinekit/timelinekit/internal/progress"
 	"github.com/timelinekit/timelinekit/timeline"
@@ -39,21 +38,25 @@ func runMerge(ctx context.Context, e *env, args []string) int {
 	}
 	total, _ := corpus.Size(fs.Args())
 	bar := progress.New(e.stderr, progress.Options{Terminal: progress.IsTerminal(e.stderr), Total: total})
-	exts := []timeline.Extraction{}
+	b := of.builder()
 	opt := corpus.Options{Stdin: e.stdin, Progress: func(st corpus.Stats) { bar.Update(st.Read, st.Bytes) }}
 	stats, err := corpus.ReadExtractions(ctx, fs.Args(), opt, func(x timeline.Extraction) error {
-		exts = append(exts, extract.Compact(x))
-		return nil
+		return b.Add(&x)
 	}, func(err error) { bar.Println("timeline merge:", err) })
 	bar.Finish()
 	if err == nil {
 		err = ctx.Err()
 	}
+	tl, ferr := b.Finish()
+	if err == nil {
+		err = ferr
+	}
 	if err != nil {
+		tl.Close()
 		fmt.Fprintf(e.stderr, "timeline merge: %v; nothing written\n", err)
 		return exitAborted
 	}
-	tl := timeline.Build(exts)
+	defer tl.Close()
 	if code := of.write(e, "merge", tl, stats); code != exitOK {
 		return code
 	}
