@@ -90,6 +90,7 @@ sense military : naval | navy | army | armies | troops | soldiers | military | j
 sense political : government | governments | president | regime | king | queen | monarch | monarchy | leader | dictator | dictatorship | junta | ruler | emperor | shah | sultan | premier | cabinet | prime | minister | chancellor | tsar | czar | republic | dynasty | administration | presidency
 sense labour : workers | worker | unions | union | nurses | teachers | doctors | staff | employees | drivers | miners | dockers | pilots | labour | labor | railway | rail | transport | walkout | pay | wages | pensions
 sense business : company | companies | firm | firms | corporation | investors | shareholders | conglomerate | bank | banks | operator | consortium | owners | buyers
+sense aircraft : plane | planes | aircraft | jet | jets | helicopter | helicopters | flight | flights | airliner | pilot | spacecraft | probe | balloon
 sense forces : forces | rebels | rebel | insurgents | militants | fighters | guerrillas | guerrilla | invaders | allies | allied | crusaders | besiegers | mujahideen | partisans | militias | militia
 sense placeword : city | cities | town | towns | village | villages | capital | fortress | port | territory | province | region | island | base | airport | bridge | hill | stronghold | garrison
 sense powerctx : power | throne
@@ -106,6 +107,7 @@ sense electoral : voters | voter | electorate | ballot | ballots | polls | candi
 # --- coup
 coup noun 1.0 : counter-coup | countercoup | self-coup | auto-coup | coup | putsch | golpe | {coup} d'etat | {coup} d'état | military takeover | {coup} attempt
 coup noun 0.9 : pronunciamiento | junta takeover
+coup noun 0.7 need=military not=business : {takeover}
 coup verb 0.8 need=political not=confidencevote : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
 coup verb 0.7 need=PERSON not=confidencevote : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
 coup verb 0.7 need=political : {depose}
@@ -192,6 +194,8 @@ invasion phrase 0.8 obj=PLACE obj=placeword not=business : {take/takes/took/take
 invasion phrase 0.8 need=PLACE obj=military obj=forces obj=ORG : {fall/falls/fell/fallen/falling} to
 invasion phrase 0.8 need=placeword obj=military obj=forces obj=ORG : {fall/falls/fell/fallen/falling} to
 invasion noun 0.8 obj=PLACE obj=placeword : {capture} of | {conquest} of | fall of
+invasion verb 0.6 need=military not=aircraft intransitive : {land/lands/landed/landing}
+invasion verb 0.6 need=forces not=aircraft intransitive : {land/lands/landed/landing}
 coup phrase 0.9 need=military : {take/takes/took/taken/taking} control of the country | {seize/seizes/seized/seizing} control of the country | {take/takes/took/taken/taking} control of the government | {take/takes/took/taken/taking} control of the state | {seize/seizes/seized/seizing} control of the state
 
 # --- revolution

@@ -45,6 +45,11 @@ func TestCaptureVerbs(t *testing.T) {
 		{"a possessive is no head", "Police captured the city's most wanted man.", nil, nil, ""},
 		{"the town of a named place", "In 1964 the rebels captured the town of Kindu.", []tx{{"1964", "1964"}}, nil, "invasion@1964/asserted"},
 		{"an adverb after the conqueror", "In 1979 the village fell to the militants overnight.", []tx{{"1979", "1979"}}, nil, "invasion@1979/asserted"},
+		{"troops landed", "In September 1950 marines landed at Inchon.", []tx{{"September 1950", "1950-09"}}, nil, "invasion@1950-09/asserted"},
+		{"a military plane landed is no invasion", "In 1950 an army plane landed at Inchon.", []tx{{"1950", "1950"}}, nil, ""},
+		{"landed a blow is no landing", "In 1950 the troops landed a heavy blow.", []tx{{"1950", "1950"}}, nil, ""},
+		{"the army's takeover", "The army's takeover in 1973 ended the republic.", []tx{{"1973", "1973"}}, nil, "coup@1973/asserted"},
+		{"a company takeover is no coup", "The takeover of the firm by the army pension fund collapsed.", nil, nil, ""},
 		{"a capture with a killing keeps both", "The army retook the city on 27 May 1871, killing hundreds.",
 			[]tx{{"27 May 1871", "1871-05-27"}}, nil, "invasion@1871-05-27/asserted attack@1871-05-27/asserted"},
 	}

@@ -453,7 +453,7 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 			}
 			set := x.lex.senses[sense]
 			for k, tk := range toks {
-				if s.clause[k] == cl && set[tk.norm] {
+				if s.clause[k] == cl && (set[tk.norm] || strings.HasSuffix(tk.norm, "'s") && set[strings.TrimSuffix(tk.norm, "'s")]) {
 					return true
 				}
 			}
