@@ -27,6 +27,13 @@ var clauseStop = map[string]bool{
 	"saying": true, "ending": true, "sparking": true, "leaving": true, "killing": true,
 }
 
+// subordinators open a clause whose subject may be an event noun ("until
+// the revolution forced him into exile").
+var subordinators = map[string]bool{
+	"until": true, "when": true, "after": true, "before": true, "because": true, "as": true, "while": true,
+	"since": true, "although": true, "though": true, "once": true, "where": true, "that": true, "and": true, "but": true,
+}
+
 // predicatePast are frequent past-tense verbs without -ed that follow an
 // event noun as its predicate ("the protests began", "riots broke out").
 var predicatePast = map[string]bool{
@@ -64,6 +71,17 @@ func (x *Extractor) nounClause(s *sentence, m *mention) []int {
 		classifying[toks[a0-1].norm] || strings.HasSuffix(toks[a0-1].norm, "'s"))) {
 		a0-- // "a 1994 coup": the date goes when the headline is joined
 	}
+	// a quantity before the noun: "hundreds of thousands of protesters"
+	for a0 >= 2 && in(a0-1) && toks[a0-1].norm == "of" && in(a0-2) && (manyWord[toks[a0-2].norm] || numberWord(toks[a0-2].norm) > 1) && m.ta-a0 < 8 {
+		a0 -= 2
+		for a0 > 0 && in(a0-1) && (toks[a0-1].norm == "of" && a0 >= 2 && manyWord[toks[a0-2].norm] || determiners[toks[a0-1].norm]) {
+			if toks[a0-1].norm == "of" {
+				a0 -= 2
+			} else {
+				a0--
+			}
+		}
+	}
 	// the modifier after the noun, which may be a participle's clause ("a
 	// coup led by his comrade"); it ends before a verb
 	inMod := func(k int) bool {
@@ -96,8 +114,16 @@ func (x *Extractor) nounClause(s *sentence, m *mention) []int {
 		}
 	}
 	// the subject of a verb: "[The protests] began ..."
-	atStart := a0 == 0 || !in(a0-1) || toks[a0-1].text == "," || toks[a0-1].text == "—" || toks[a0-1].text == ":" || toks[a0-1].text == "–"
+	atStart := a0 == 0 || !in(a0-1) || toks[a0-1].text == "," || toks[a0-1].text == "—" || toks[a0-1].text == ":" || toks[a0-1].text == "–" ||
+		subordinators[toks[a0-1].norm]
 	k := b
+	np := rangeIdx(a0, b) // the subject: noun phrase and modifier
+	if k+1 < len(toks) && (toks[k].norm == "of" || toks[k].norm == "in") && s.inTimex(k+1) {
+		// "the revolution of 1979 forced him": the date goes
+		for k++; k < len(toks) && s.inTimex(k); k++ {
+		}
+		b = k
+	}
 	for k < len(toks) && in(k) && subjectSkip[toks[k].norm] && k < b+2 {
 		k++
 	}
@@ -110,7 +136,7 @@ func (x *Extractor) nounClause(s *sentence, m *mention) []int {
 				for e < len(toks) && e < j+2+maxClauseSide && in(e) && toks[e].word && !clauseStop[toks[e].norm] && !cutWords[toks[e].norm] {
 					e++
 				}
-				return append(rangeIdx(a0, b), rangeIdx(j, e)...)
+				return append(np, rangeIdx(j, e)...)
 			}
 		}
 	}
@@ -129,7 +155,7 @@ func (x *Extractor) nounClause(s *sentence, m *mention) []int {
 		for j := b; j < k; j++ {
 			passive = passive || toks[j].norm == "was" || toks[j].norm == "were"
 		}
-		if idx := rangeIdx(a0, e); (e > k+1 || passive) && wordCount(toks, idx) <= maxHeadlineWords {
+		if idx := append(np, rangeIdx(b, e)...); (e > k+1 || passive) && wordCount(toks, idx) <= maxHeadlineWords {
 			return idx
 		}
 	}

@@ -30,6 +30,10 @@ func TestNounClauseHeadlines(t *testing.T) {
 			"Riots in the port"},
 		{"a pronoun subject is no headline", "He seized power in a coup.", nil, "Coup"},
 		{"a verb in the subject is no subject", "The chaos that followed led to civil war.", nil, "Civil war"},
+		{"a subject after a subordinator", "He ruled until the revolution of 1917 forced him into exile.",
+			[]tx{{"1917", "1917"}}, "Revolution forced him into exile"},
+		{"a quantity before the noun", "Hundreds of thousands of protesters poured into the streets.", nil,
+			"Hundreds of thousands of protesters poured into the streets"},
 	}
 	x := newTestExtractor(t)
 	for _, tc := range tests {
@@ -57,6 +61,12 @@ func TestRelativeAntecedentHeadline(t *testing.T) {
 		{"who was placed under arrest", "On Monday the army deposed President Ana Ruiz, who was placed under arrest.",
 			[]en{{"Ana Ruiz", timeline.Person}}, "Arrest of Ana Ruiz"},
 		{"no person before the comma", "The army deposed the cabinet, which was placed under arrest.", nil, "Arrest"},
+		{"a coup is not named after its leader", "Ana Ruiz, who had taken power in a coup, ruled for years.",
+			[]en{{"Ana Ruiz", timeline.Person}}, "Coup"},
+		{"a passive attack names its victim", "The general, Ana Ruiz, was shot outside her home.",
+			[]en{{"Ana Ruiz", timeline.Person}}, "Attack on Ana Ruiz"},
+		{"an attacker is no victim", "Colonel Ana Ruiz stormed the parliament.",
+			[]en{{"Colonel Ana Ruiz", timeline.Person}}, "Colonel Ana Ruiz stormed the parliament"},
 	}
 	x := newTestExtractor(t)
 	for _, tc := range tests {
@@ -69,5 +79,21 @@ func TestRelativeAntecedentHeadline(t *testing.T) {
 				t.Errorf("%q: headline %q, want %q", tc.text, h, tc.want)
 			}
 		})
+	}
+}
+
+// TestCoordinatedParticipants checks that a verb coordinated by "and"
+// with no participant of its own shares those of the verb before it.
+func TestCoordinatedParticipants(t *testing.T) {
+	text := "The general, Ana Ruiz, was shot outside her home and died three days later."
+	in := mkInput(t, "", text, nil, []en{{"Ana Ruiz", timeline.Person}})
+	ms := newTestExtractor(t).Extract(in)
+	if len(ms) != 2 {
+		t.Fatalf("got %s", summaries(ms))
+	}
+	for _, m := range ms {
+		if len(m.Participants) != 1 || in.Entities[m.Participants[0]].Text != "Ana Ruiz" {
+			t.Errorf("%s (%q): participants %v, want Ana Ruiz", summary(m), m.TrigText, m.Participants)
+		}
 	}
 }

@@ -182,6 +182,7 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 		m.Agents = agents(s, m, in)
 	}
 	shareCoordinatedPlaces(ms)
+	shareCoordinatedParticipants(ms, sents)
 	ms = x.splitCoordinated(ms, sents, in)
 	x.inheritDates(ms, sents, in)
 	x.carryDates(ms, sents, in)
@@ -208,6 +209,35 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Trigger.Start < out[j].Trigger.Start })
 	return out
+}
+
+// shareCoordinatedParticipants gives a verb coordinated by "and" with the
+// verb before it, and with no participant of its own, the participants of
+// that verb: "René Schneider was shot ... and died three days later".
+func shareCoordinatedParticipants(ms []*mention, sents []*sentence) {
+	for i, m := range ms {
+		if m.trig.pos == posNoun || len(m.Participants) > 0 || m.ta == 0 {
+			continue
+		}
+		toks := sents[m.sent].toks
+		and := m.ta - 1
+		if toks[and].norm != "and" && and > 0 && strings.HasSuffix(toks[and].norm, "ly") {
+			and--
+		}
+		if toks[and].norm != "and" {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			o := ms[j]
+			if o.sent != m.sent || o.tb > and {
+				continue
+			}
+			if o.trig.pos != posNoun && len(o.Participants) > 0 {
+				m.Participants = append([]int(nil), o.Participants...)
+			}
+			break
+		}
+	}
 }
 
 // dropVictimsOfEarlier drops the killings told by their victims

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/timelinekit/timelinekit/timeline"
@@ -53,7 +54,7 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 		for k := t.xa; k < t.xb; k++ {
 			keep[k] = false
 		}
-		for k := t.xa - 1; k >= 0 && (toks[k].norm == "on" || toks[k].norm == "in" || toks[k].norm == "at" || toks[k].norm == "since" || toks[k].norm == ","); k-- {
+		for k := t.xa - 1; k >= 0 && (toks[k].norm == "on" || toks[k].norm == "in" || toks[k].norm == "at" || toks[k].norm == "since" || toks[k].norm == "of" || toks[k].norm == ","); k-- {
 			keep[k] = false
 			if toks[k].norm != "," {
 				break
@@ -107,7 +108,7 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 	np := x.nounPhrase(s, m, in)
 	if len(np) == m.tb-m.ta && m.trig.pos != posNoun {
 		h := x.withPlace(label, m, in)
-		if h == label {
+		if ti := x.lex.types[m.Type]; h == label && ti != nil && (ti.Single || ti.Person) {
 			// "President Isabel Perón, who was placed under arrest":
 			// the relative clause's antecedent is whom it happened to
 			if who := relativeAntecedent(s, m, in); who >= 0 {
@@ -134,6 +135,20 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 		}
 	}
 	return h
+}
+
+// passiveTrigger reports whether m's trigger is a passive ("was shot",
+// "were attacked"): its subject is the victim.
+func passiveTrigger(m *mention, in Input) bool {
+	w := strings.Fields(strings.ToLower(m.TrigText))
+	if len(w) > 1 && (w[0] == "was" || w[0] == "were") {
+		return true
+	}
+	before := strings.Fields(strings.ToLower(in.Doc.Text[m.Sentence.Start:m.Trigger.Start]))
+	if n := len(before); n > 0 {
+		return before[n-1] == "was" || before[n-1] == "were" || before[n-1] == "been"
+	}
+	return false
 }
 
 // relativeAntecedent returns the person entity a non-restrictive relative
@@ -274,6 +289,15 @@ func (x *Extractor) withPlace(label string, m *mention, in Input) string {
 					h += " of " + in.Entities[p].Name()
 					break
 				}
+			}
+		}
+	}
+	if h == label && m.Type == "attack" && m.trig.pos != posNoun && passiveTrigger(m, in) {
+		// "René Schneider was shot": the attack on its victim
+		for _, p := range m.Participants {
+			if in.Entities[p].Type == timeline.Person && !slices.Contains(m.Agents, p) {
+				h += " on " + in.Entities[p].Name()
+				break
 			}
 		}
 	}
