@@ -137,7 +137,10 @@ func TestDevScore(t *testing.T) {
 		{"testdata/heldout", map[string]float64{"PERSON": 0.9, "ORG": 0.85, "PLACE": 0.9, "all": 0.9}},
 		{"testdata/blind", map[string]float64{"PERSON": 0.9, "ORG": 0.85, "PLACE": 0.9, "all": 0.9}},
 		{"testdata/blind2", map[string]float64{"PERSON": 0.8, "ORG": 0.8, "PLACE": 0.9, "all": 0.9}},
-		{"testdata/heldout7", map[string]float64{}},
+		// heldout7: written at the start of the events4 round; first
+		// measurement all P .979 R .852 (PERSON .952/.870, ORG 1/.714,
+		// PLACE 1/.875); then regnal names and Barracks were added
+		{"testdata/heldout7", map[string]float64{"PERSON": 0.95, "ORG": 0.7, "PLACE": 0.9, "all": 0.92}},
 	}
 	for _, set := range sets {
 		t.Run(filepath.Base(set.dir), func(t *testing.T) {

@@ -207,11 +207,15 @@ func TestHeldOut6(t *testing.T) {
 
 // TestHeldOut7 scores the seventh held-out set, written and annotated at
 // the start of the events4 round before the system was run on it; its
-// first measurement (see the commit that added this test) is the estimate
-// for unseen texts.
+// first measurement (recall 0.679, date accuracy 0.842, precision 0.857,
+// modality 1.000, place 0.875) is the estimate for unseen texts of that
+// time. The capture verbs, victims' killings and relative dates asked for
+// in the round, and general rules drawn from its errors since (coordinated
+// dates, the present tense of teaching timelines, shootings, "the city")
+// make it no longer unseen; the thresholds guard the current figures.
 func TestHeldOut7(t *testing.T) {
 	sc := scoreSet(t, "heldout7")
-	const minRecall, minDate, minPrecision = 0.0, 0.0, 0.0
+	const minRecall, minDate, minPrecision = 0.92, 0.95, 0.95
 	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
 		t.Errorf("seventh held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
 			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)
