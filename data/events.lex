@@ -91,6 +91,8 @@ sense political : government | governments | president | regime | king | queen |
 sense labour : workers | worker | unions | union | nurses | teachers | doctors | staff | employees | drivers | miners | dockers | pilots | labour | labor | railway | rail | transport | walkout | pay | wages | pensions
 sense business : company | companies | firm | firms | corporation | investors | shareholders | conglomerate | bank | banks | operator | consortium | owners | buyers
 sense aircraft : plane | planes | aircraft | jet | jets | helicopter | helicopters | flight | flights | airliner | pilot | spacecraft | probe | balloon
+sense contestctx : legal | court | courts | political | electoral | custody | uphill | ratings | budget | bidding | takeover | cancer | addiction | illness | disease | lifelong | personal | ongoing | bureaucratic | courtroom | copyright | patent | regulatory | boardroom | rap | dance | chess
+sense defused : found | finds | defused | defuse | discovered | seized | disarmed | intercepted | made | built | assembled | factory
 sense forces : forces | rebels | rebel | insurgents | militants | fighters | guerrillas | guerrilla | invaders | allies | allied | crusaders | besiegers | mujahideen | partisans | militias | militia
 sense placeword : city | cities | town | towns | village | villages | capital | fortress | port | territory | province | region | island | base | airport | bridge | hill | stronghold | garrison
 sense powerctx : power | throne
@@ -148,6 +150,7 @@ massacre phrase 0.8 : {open/opens/opened/opening} fire on
 
 # --- attack
 attack noun 0.8 : attack | {assault} | {ambush} | {bombing} | {raid} | air strike | {airstrike} | drone strike | missile strike | {shooting}
+attack noun 0.8 not=defused : car {bomb} | truck {bomb} | suicide {bomb} | {bomb} blast | {bomb} attack
 attack verb 0.7 : {attack} | {ambush} | {bomb} | {shell}
 attack verb 0.7 : {storm/stormed/storming}
 attack verb 0.6 need=PLACE not=jobctx : {sack/sacks/sacked/sacking}
@@ -221,6 +224,7 @@ agreement noun 0.8 : peace deal | ceasefire | cease-fire | truce | peace agreeme
 agreement phrase 0.7 : {make/makes/made/making} a deal | {strike/strikes/struck/striking} a deal | {reach/reaches/reached/reaching} an agreement | {reach/reaches/reached/reaching} a deal | {sign/signs/signed/signing} an agreement | {sign/signs/signed/signing} a peace
 disaster noun 0.9 : earthquake | {flood} | {wildfire} | forest {fire} | hurricane | tsunami | landslide | drought | eruption | famine | epidemic | cyclone
 war noun 0.8 : war | civil war | {war}
+war noun 0.7 not=contestctx : {battle}
 invasion noun 1.0 : invasion
 invasion verb 0.8 : {invade}
 independence noun 0.8 lower : independence
