@@ -93,7 +93,8 @@ sense business : company | companies | firm | firms | corporation | investors | 
 sense aircraft : plane | planes | aircraft | jet | jets | helicopter | helicopters | flight | flights | airliner | pilot | spacecraft | probe | balloon
 sense contestctx : legal | court | courts | political | electoral | custody | uphill | ratings | budget | bidding | takeover | cancer | addiction | illness | disease | lifelong | personal | ongoing | bureaucratic | courtroom | copyright | patent | regulatory | boardroom | rap | dance | chess
 sense defused : found | finds | defused | defuse | discovered | seized | disarmed | intercepted | made | built | assembled | factory
-sense forces : forces | rebels | rebel | insurgents | militants | fighters | guerrillas | guerrilla | invaders | allies | allied | crusaders | besiegers | mujahideen | partisans | militias | militia
+sense monument : statue | statues | monument | monuments | bust | busts | memorial | obelisk | tree | trees | wall | walls | record | records | lead | leader's_statue
+sense forces : forces | rebels | rebel | insurgents | militants | fighters | guerrillas | guerrilla | invaders | allies | allied | crusaders | besiegers | mujahideen | partisans | militias | militia | tanks | armoured | armored | columns
 sense placeword : city | cities | town | towns | village | villages | capital | fortress | port | territory | province | region | island | base | airport | bridge | hill | stronghold | garrison
 sense powerctx : power | throne
 sense jobctx : minister | ministers | coach | manager | managers | employee | employees | staff | worker | workers | chief | director | executive | secretary | official | officials | job | jobs | post | role | position | cabinet | player | players | editor | aide | aides | adviser | advisers | club | company | firm | board
@@ -110,8 +111,8 @@ sense electoral : voters | voter | electorate | ballot | ballots | polls | candi
 coup noun 1.0 : counter-coup | countercoup | self-coup | auto-coup | coup | putsch | golpe | {coup} d'etat | {coup} d'état | military takeover | {coup} attempt
 coup noun 0.9 : pronunciamiento | junta takeover
 coup noun 0.7 need=military not=business : {takeover}
-coup verb 0.8 need=political not=confidencevote : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
-coup verb 0.7 need=PERSON not=confidencevote : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
+coup verb 0.8 need=political not=confidencevote not=monument : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
+coup verb 0.7 need=PERSON not=confidencevote not=monument : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
 coup verb 0.7 need=political : {depose}
 coup phrase 0.9 : {seize/seizes/seized/seizing} power | {take/takes/took/taken/taking} power in a coup | {stage/stages/staged/staging} a coup
 coup phrase 0.8 : {oust} the president | {oust} the government
@@ -197,6 +198,9 @@ invasion phrase 0.8 obj=PLACE obj=placeword not=business : {take/takes/took/take
 invasion phrase 0.8 need=PLACE obj=military obj=forces obj=ORG : {fall/falls/fell/fallen/falling} to
 invasion phrase 0.8 need=placeword obj=military obj=forces obj=ORG : {fall/falls/fell/fallen/falling} to
 invasion noun 0.8 obj=PLACE obj=placeword : {capture} of | {conquest} of | fall of
+invasion verb 0.6 need=military obj=PLACE obj=placeword : {enter/enters/entered/entering} | {take/takes/took/taken/taking} | {occupy/occupies/occupied/occupying}
+invasion verb 0.6 need=forces obj=PLACE obj=placeword : {enter/enters/entered/entering} | {take/takes/took/taken/taking} | {occupy/occupies/occupied/occupying}
+invasion phrase 0.7 need=military obj=PLACE obj=placeword : {march/marches/marched/marching} into | {roll/rolls/rolled/rolling} into | {sweep/sweeps/swept/sweeping} into
 invasion verb 0.6 need=military not=aircraft intransitive : {land/lands/landed/landing}
 invasion verb 0.6 need=forces not=aircraft intransitive : {land/lands/landed/landing}
 coup phrase 0.9 need=military : {take/takes/took/taken/taking} control of the country | {seize/seizes/seized/seizing} control of the country | {take/takes/took/taken/taking} control of the government | {take/takes/took/taken/taking} control of the state | {seize/seizes/seized/seizing} control of the state
@@ -225,6 +229,7 @@ agreement phrase 0.7 : {make/makes/made/making} a deal | {strike/strikes/struck/
 disaster noun 0.9 : earthquake | {flood} | {wildfire} | forest {fire} | hurricane | tsunami | landslide | drought | eruption | famine | epidemic | cyclone
 war noun 0.8 : war | civil war | {war}
 war noun 0.7 not=contestctx : {battle}
+war noun 0.6 intransitive not=contestctx : fighting | {offensive}
 invasion noun 1.0 : invasion
 invasion verb 0.8 : {invade}
 independence noun 0.8 lower : independence
@@ -239,6 +244,7 @@ stop : coup de grace | coup de grâce | coup de theatre | coup de théâtre | co
 stop : {strike/strikes/struck/striking} a deal | {strike/strikes/struck/striking} a balance | {strike/strikes/struck/striking} a chord | {strike/strikes/struck/striking} a blow | {strike/strikes/struck/striking} a pose | {strike/strikes/struck/striking} a note | lucky strike | strike price | first strike capability
 stop : {march} of history | {march} of time | {march} of progress | forward march | long march through the institutions | on the march
 stop : heart {attack} | panic {attack} | asthma {attack} | anxiety {attack} | under attack from critics | verbal {attack} | rhetorical {attack} | personal {attack} | scathing {attack} | blistering {attack} | verbal {assault}
+stop : {is/are/was/were/be/been/being} fighting | fighting for | {keep/keeps/kept} fighting | {start/starts/started} fighting | {stop/stops/stopped} fighting | charm offensive | diplomatic offensive | on the offensive | {go/goes/went/gone} on the offensive | media offensive | PR offensive
 stop : war of words | price {war} | trade {war} | prisoners of war | prisoner of war | {war} of nerves | war on drugs | war on terror | war on poverty | culture war | culture wars
 stop : death penalty | death squad | death squads | death threat | death threats | death toll | death tolls | put to death
 stop : right to vote | vote of confidence | vote of no confidence | votes of confidence | votes of no confidence | {vote} on the motion

@@ -973,6 +973,10 @@ var shiftWords = map[string]bool{
 	"following": true, "followed": true, "subsequently": true, "thereafter": true, "subsequent": true,
 }
 
+// longUnits are the units after "within" that move away from the day told
+// before ("within days"); "within hours" stays on it.
+var longUnits = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "a": true, "two": true, "three": true}
+
 // timeShift reports whether the sentence moves away from the time of the
 // one before: a time adverb ("Two years earlier, ...") or a pluperfect
 // outside reported speech ("Soto had resigned as well").
@@ -980,6 +984,9 @@ func timeShift(s *sentence, m *mention) bool {
 	for k, t := range s.toks {
 		if shiftWords[t.norm] && k < m.tb+6 && !(k > 0 && shortGap[s.toks[k-1].norm]) {
 			return true
+		}
+		if t.norm == "within" && k+1 < len(s.toks) && k < m.tb+6 && longUnits[s.toks[k+1].norm] {
+			return true // "captured the city within days"
 		}
 	}
 	for k := m.ta - 1; k >= 0 && k >= m.ta-3; k-- {

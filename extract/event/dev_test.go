@@ -223,14 +223,16 @@ func TestHeldOut7(t *testing.T) {
 }
 
 // TestHeldOut8 scores the eighth held-out set, written and annotated in the
-// middle of the events4 round, after the rules drawn from heldout7, and
-// scored once at the end of the round; no rule was written from it, so its
-// figures (recall 0.700, date accuracy 0.857, precision 0.765, modality
-// 1.000, place 1.000; 20 required rows) are the estimate for unseen texts.
-// The thresholds sit just under them.
+// middle of the events4 round, after the rules drawn from heldout7; its
+// first measurement (recall 0.700, date accuracy 0.857, precision 0.765,
+// modality 1.000, place 1.000; 20 required rows) is the estimate for
+// unseen texts. General rules were then written from its errors (armies
+// entering or taking a place, fighting and offensives, statues toppled,
+// "within days", killings with a date of their own), so it is no longer
+// unseen; the thresholds guard the current figures.
 func TestHeldOut8(t *testing.T) {
 	sc := scoreSet(t, "heldout8")
-	const minRecall, minDate, minPrecision = 0.68, 0.84, 0.74
+	const minRecall, minDate, minPrecision = 0.83, 0.92, 0.87
 	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
 		t.Errorf("eighth held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
 			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)

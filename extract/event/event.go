@@ -166,7 +166,7 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 	for si, s := range sents {
 		ms = append(ms, x.sameEventInClause(s, x.findTriggers(si, s, in))...)
 	}
-	ms = x.dropVictimsOfEarlier(ms, sents)
+	ms = x.dropVictimsOfEarlier(ms, sents, in)
 	bySent := mentionsBySentence(ms, len(sents))
 	for _, m := range ms {
 		s := sents[m.sent]
@@ -245,10 +245,12 @@ func shareCoordinatedParticipants(ms []*mention, sents []*sentence) {
 // paragraph, or any event in the sentence just before ("Protests erupted.
 // Thirty people died in clashes."): they are its casualties (casualties
 // attaches a count to a violent one at most two sentences back).
-func (x *Extractor) dropVictimsOfEarlier(ms []*mention, sents []*sentence) []*mention {
+func (x *Extractor) dropVictimsOfEarlier(ms []*mention, sents []*sentence, in Input) []*mention {
 	out := ms[:0]
 	for i, m := range ms {
-		if m.victims {
+		if m.victims && !hasCalendarDate(sents[m.sent], in) {
+			// a killing with a date of its own ("56 civilians were
+			// killed on Saturday") is told as an event of its own
 			earlier := false
 			for _, o := range ms[:i] {
 				vt := x.lex.types[o.Type]

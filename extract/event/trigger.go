@@ -518,6 +518,13 @@ func (x *Extractor) objectFits(s *sentence, j int, senses []string, in Input) bo
 	return false
 }
 
+// subjectVerbs follow an event noun as its predicate ("fighting erupted",
+// "the offensive stalled"): the noun is no transitive verb there.
+var subjectVerbs = map[string]bool{
+	"erupted": true, "continued": true, "raged": true, "intensified": true, "resumed": true, "escalated": true,
+	"ended": true, "subsided": true, "stalled": true, "spreads": true, "continues": true, "rages": true,
+}
+
 // intransOK reports whether the token after an intransitive verb trigger
 // leaves it intransitive: punctuation, a preposition, a conjunction, an
 // adverb.
@@ -529,7 +536,8 @@ func intransOK(t token) bool {
 	if npStop[w] || w == "through" || w == "toward" || w == "towards" || w == "outside" || w == "across" ||
 		w == "along" || w == "past" || w == "near" || w == "around" || w == "but" || w == "as" ||
 		w == "while" || w == "when" || w == "until" || w == "peacefully" || w == "again" || w == "today" ||
-		w == "yesterday" || w == "there" || w == "here" || w == "behind" || w == "under" || w == "over" {
+		w == "yesterday" || w == "there" || w == "here" || w == "behind" || w == "under" || w == "over" || w == "between" ||
+		predicatePast[w] || subjectVerbs[w] {
 		return true
 	}
 	return strings.HasSuffix(w, "ly")

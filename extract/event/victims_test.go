@@ -44,6 +44,8 @@ func TestVictimsKilled(t *testing.T) {
 			[]tx{{"2019", "2019"}}, "protest@2019/asserted", 0, 0},
 		{"a road accident", "Two people were killed when their car hit a tree.", nil, "", 0, 0},
 		{"a car bomb is no accident", "Twelve people were killed when a car bomb exploded.", nil, "attack@-/asserted", 12, 0},
+		{"a killing with a date of its own is its own event", "Fighting spread on 16 April 2023. At least 56 civilians were killed on 15 April 2023.",
+			[]tx{{"16 April 2023", "2023-04-16"}, {"15 April 2023", "2023-04-15"}}, "war@2023-04-16/asserted attack@2023-04-15/asserted", 0, 0},
 		{"an accident", "Twelve people were killed when the bus overturned.", nil, "", 0, 0},
 		{"a singular victim is no attack of this rule", "A guard was killed.", nil, "", 0, 0},
 		{"shot down is an attack already", "Two planes were shot down over the border.", nil, "attack@-/asserted", 0, 0},
