@@ -1169,6 +1169,17 @@ func (d *docState) typeGroups() {
 	}
 }
 
+// articleSurname returns the name after an Arabic article joined by a
+// hyphen ("al-assad" -> "assad", "el-sisi" -> "sisi"), or "".
+func articleSurname(key string) string {
+	for _, a := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-", "ar-"} {
+		if rest, ok := strings.CutPrefix(key, a); ok && len(rest) >= 3 && !strings.Contains(rest, "-") {
+			return rest
+		}
+	}
+	return ""
+}
+
 // useDocKnowledge resolves runs from names resolved elsewhere in the
 // document: the same name, or part of a person's name.
 func (d *docState) useDocKnowledge() {
@@ -1208,10 +1219,16 @@ func (d *docState) useDocKnowledge() {
 				if !t.cap {
 					continue
 				}
-				if old, ok := part[t.key]; ok && old != full {
-					part[t.key] = ""
-				} else {
-					part[t.key] = full
+				keys := []string{t.key}
+				if p := articleSurname(t.key); p != "" {
+					keys = append(keys, p) // "Assad" for "al-Assad"
+				}
+				for _, k := range keys {
+					if old, ok := part[k]; ok && old != full {
+						part[k] = ""
+					} else {
+						part[k] = full
+					}
 				}
 			}
 		}

@@ -3,7 +3,8 @@ package entity
 import "testing"
 
 // TestRegnalNamesAndBarracks covers a ruler named by one name and a regnal
-// number ("Mehmed II"), and a place named by its barracks.
+// number ("Mehmed II"), places named by their barracks or garden, and a
+// surname written alone that a full name writes after an Arabic article.
 func TestRegnalNamesAndBarracks(t *testing.T) {
 	tests := []struct {
 		name, text, want string
@@ -13,6 +14,9 @@ func TestRegnalNamesAndBarracks(t *testing.T) {
 		{"a later bare name joins", "Osman III took the fort. Osman ruled for years.", "PERSON:Osman III; PERSON:Osman=Osman III"},
 		{"an all-capital word before a numeral is no ruler", "The NATO II summit met.", "ORG:NATO=North Atlantic Treaty Organization"},
 		{"barracks are a place", "Rebels attacked the Vargas Barracks at dawn.", "PLACE:Vargas Barracks"},
+		{"a garden square (bagh) is a place", "Crowds filled the Kamla Bagh at noon.", "PLACE:Kamla Bagh"},
+		{"a surname after an Arabic article", "Why did Haddad fall? Karim al-Haddad fled abroad.",
+			"PERSON:Haddad=Karim al-Haddad; PERSON:Karim al-Haddad"},
 	}
 	r, err := New()
 	if err != nil {
