@@ -39,6 +39,11 @@
 #                          nor beside another event of its type;
 #              intransitive  a verb directly followed by its object is
 #                          another sense ("demonstrated the need", "rallied support").
+#              obj=SENSE   an event only when the noun phrase right after the
+#                          trigger (its object) has a word of SENSE, or starts
+#                          with an entity of that type for obj=PERSON, ORG or
+#                          PLACE; several obj= flags are alternatives
+#                          ("captured [Santa Clara]", "seized [the capital]").
 #
 #   drop : PHRASE [| ...]        forget these trigger phrases (exact forms)
 #   stop : PHRASE [| ...]        a trigger inside a match of PHRASE is no event
@@ -84,19 +89,30 @@ sense military : naval | navy | army | armies | troops | soldiers | military | j
 
 sense political : government | governments | president | regime | king | queen | monarch | monarchy | leader | dictator | dictatorship | junta | ruler | emperor | shah | sultan | premier | cabinet | prime | minister | chancellor | tsar | czar | republic | dynasty | administration | presidency
 sense labour : workers | worker | unions | union | nurses | teachers | doctors | staff | employees | drivers | miners | dockers | pilots | labour | labor | railway | rail | transport | walkout | pay | wages | pensions
+sense business : company | companies | firm | firms | corporation | investors | shareholders | conglomerate | bank | banks | operator | consortium | owners | buyers
+sense aircraft : plane | planes | aircraft | jet | jets | helicopter | helicopters | flight | flights | airliner | pilot | spacecraft | probe | balloon
+sense contestctx : legal | court | courts | political | electoral | custody | uphill | ratings | budget | bidding | takeover | cancer | addiction | illness | disease | lifelong | personal | ongoing | bureaucratic | courtroom | copyright | patent | regulatory | boardroom | rap | dance | chess
+sense defused : found | finds | defused | defuse | discovered | seized | disarmed | intercepted | made | built | assembled | factory
+sense monument : statue | statues | monument | monuments | bust | busts | memorial | obelisk | tree | trees | wall | walls | record | records | lead | leader's_statue
+sense forces : forces | rebels | rebel | insurgents | militants | fighters | guerrillas | guerrilla | invaders | allies | allied | crusaders | besiegers | mujahideen | partisans | militias | militia | tanks | armoured | armored | columns
 sense placeword : city | cities | town | towns | village | villages | capital | fortress | port | territory | province | region | island | base | airport | bridge | hill | stronghold | garrison
 sense powerctx : power | throne
 sense jobctx : minister | ministers | coach | manager | managers | employee | employees | staff | worker | workers | chief | director | executive | secretary | official | officials | job | jobs | post | role | position | cabinet | player | players | editor | aide | aides | adviser | advisers | club | company | firm | board
 sense crowd : protesters | protestors | demonstrators | marchers | strikers
+sense victims : protesters | protestors | demonstrators | marchers | strikers | civilians | students | villagers | worshippers | crowd | crowds | peasants | prisoners | mourners | refugees | unarmed
 sense campaignctx : campaign | candidate | candidates | nominee | convention | campaigning | electoral
 sense confidencevote : no-confidence | confidence | impeachment | impeached | impeach | censure | motion
+sense violencectx : police | policemen | gunmen | militia | militias | militiamen | guards | security | snipers | gunfire | fire | fired | shot | shooting | bullets | clashes | violence | crackdown | bayonets | shelling | bomb | bombs | bomber | explosives | gunman | attackers | militants | rebels | insurgents
+sense violencenoun : violence | fighting | clashes | unrest | crackdown | conflict | riots | rioting | bloodshed | turmoil | war | uprising | chaos | stampede | disturbances | battle
+sense accident : crash | crashed | accident | collision | derailed | derailment | overturned | plunged | capsized | sank | drowned | stampede | avalanche | landslide | blaze | collapse | collapsed | outbreak | car | bus | truck | lorry | train | plane | aircraft | helicopter | ferry | boat | vehicle | road | traffic | storm | flood | floods | earthquake | hurricane | heatwave
 sense electoral : voters | voter | electorate | ballot | ballots | polls | candidate | candidates | presidency | presidential | seats | turnout | electoral | winning | won | win | wins | percent | campaign | constituency | re-election | majority | landslide | president | mayor | governor
 
 # --- coup
 coup noun 1.0 : counter-coup | countercoup | self-coup | auto-coup | coup | putsch | golpe | {coup} d'etat | {coup} d'état | military takeover | {coup} attempt
 coup noun 0.9 : pronunciamiento | junta takeover
-coup verb 0.8 need=political not=confidencevote : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
-coup verb 0.7 need=PERSON not=confidencevote : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
+coup noun 0.7 need=military not=business : {takeover}
+coup verb 0.8 need=political not=confidencevote not=monument : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
+coup verb 0.7 need=PERSON not=confidencevote not=monument : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
 coup verb 0.7 need=political : {depose}
 coup phrase 0.9 : {seize/seizes/seized/seizing} power | {take/takes/took/taken/taking} power in a coup | {stage/stages/staged/staging} a coup
 coup phrase 0.8 : {oust} the president | {oust} the government
@@ -135,6 +151,7 @@ massacre phrase 0.8 : {open/opens/opened/opening} fire on
 
 # --- attack
 attack noun 0.8 : attack | {assault} | {ambush} | {bombing} | {raid} | air strike | {airstrike} | drone strike | missile strike | {shooting}
+attack noun 0.8 not=defused : car {bomb} | truck {bomb} | suicide {bomb} | {bomb} blast | {bomb} attack
 attack verb 0.7 : {attack} | {ambush} | {bomb} | {shell}
 attack verb 0.7 : {storm/stormed/storming}
 attack verb 0.6 need=PLACE not=jobctx : {sack/sacks/sacked/sacking}
@@ -142,7 +159,9 @@ attack phrase 0.7 need=PLACE : sack of | {sacking} of
 attack verb 0.7 : {bombard} | {strafe}
 attack phrase 0.8 : {set/sets/setting} fire to | {shoot/shoots/shot/shooting} down | {fired/firing} on | {fired/firing} into the crowd | {fired/firing} into crowds
 attack phrase 0.7 : {fire/fires/fired/firing} live rounds | {fire/fires/fired/firing} live ammunition | {fire/fires/fired/firing} tear gas | {fire/fires/fired/firing} rubber bullets | {fire/fires/fired/firing} shots at | {fire/fires/fired/firing} at protesters | {fire/fires/fired/firing} at demonstrators | {fire/fires/fired/firing} at the crowd
-attack phrase 0.7 : {shot/shoots} dead | shot and killed | {gun/guns/gunned/gunning} down
+attack phrase 0.7 : {shoot/shoots/shot/shooting} dead | shot and killed | {gun/guns/gunned/gunning} down | was shot dead | were shot dead | was shot and killed
+attack verb 0.6 obj=victims : {shoot/shoots/shot/shooting} | {bayonet}
+attack phrase 0.6 need=PERSON : was shot | was stabbed | was shot and wounded
 
 # --- protest
 protest noun 0.6 people : {protester} | {protestor} | {demonstrator}
@@ -171,6 +190,21 @@ arrest phrase 0.8 : taken into custody | {take/takes/took/taken/taking} into cus
 arrest phrase 0.6 need=PERSON : {was/were/is/are} being held | held hostage | held captive | held incommunicado | {was/were} taken hostage
 arrest phrase 0.7 not=placeword : {was/were/is/are} captured | {was/were} seized | {was/were} rounded up
 
+# --- capture and conquest: a city or territory taken in a war is an
+# invasion (CAMEO 192, occupy territory); the army taking the country or
+# the government is a coup
+invasion verb 0.7 obj=PLACE obj=placeword : {capture} | {recapture} | {seize} | {overrun/overruns/overran/overrunning} | {conquer} | {retake/retakes/retook/retaken/retaking}
+invasion phrase 0.8 obj=PLACE obj=placeword not=business : {take/takes/took/taken/taking} control of | {seize/seizes/seized/seizing} control of | {gain/gains/gained/gaining} control of | {wrest/wrests/wrested/wresting} control of
+invasion phrase 0.8 need=PLACE obj=military obj=forces obj=ORG : {fall/falls/fell/fallen/falling} to
+invasion phrase 0.8 need=placeword obj=military obj=forces obj=ORG : {fall/falls/fell/fallen/falling} to
+invasion noun 0.8 obj=PLACE obj=placeword : {capture} of | {conquest} of | fall of
+invasion verb 0.6 need=military obj=PLACE obj=placeword : {enter/enters/entered/entering} | {take/takes/took/taken/taking} | {occupy/occupies/occupied/occupying}
+invasion verb 0.6 need=forces obj=PLACE obj=placeword : {enter/enters/entered/entering} | {take/takes/took/taken/taking} | {occupy/occupies/occupied/occupying}
+invasion phrase 0.7 need=military obj=PLACE obj=placeword : {march/marches/marched/marching} into | {roll/rolls/rolled/rolling} into | {sweep/sweeps/swept/sweeping} into
+invasion verb 0.6 need=military not=aircraft intransitive : {land/lands/landed/landing}
+invasion verb 0.6 need=forces not=aircraft intransitive : {land/lands/landed/landing}
+coup phrase 0.9 need=military : {take/takes/took/taken/taking} control of the country | {seize/seizes/seized/seizing} control of the country | {take/takes/took/taken/taking} control of the government | {take/takes/took/taken/taking} control of the state | {seize/seizes/seized/seizing} control of the state
+
 # --- revolution
 revolution noun 1.0 : revolution | {revolution}
 
@@ -186,7 +220,7 @@ uprising phrase 0.7 : {rise/rises/rose/risen/rising} against | {rise/rises/rose/
 mutiny noun 0.9 : mutiny | {mutiny/mutinies}
 assassination noun 1.0 : assassination
 assassination verb 1.0 : {assassinate}
-assassination phrase 0.8 need=political : {shot/shoots} dead | shot and killed | {gun/guns/gunned/gunning} down
+assassination phrase 0.8 need=political : {shoot/shoots/shot/shooting} dead | shot and killed | {gun/guns/gunned/gunning} down | was shot dead | was shot and killed
 inauguration noun 0.9 : inauguration | swearing-in | {investiture}
 inauguration phrase 0.9 : sworn in as | sworn in | {take/takes/took/taken/taking} office | {take/takes/took/taken/taking} the oath of office | {inaugurate}
 agreement noun 0.5 : agreement | accord
@@ -194,6 +228,8 @@ agreement noun 0.8 : peace deal | ceasefire | cease-fire | truce | peace agreeme
 agreement phrase 0.7 : {make/makes/made/making} a deal | {strike/strikes/struck/striking} a deal | {reach/reaches/reached/reaching} an agreement | {reach/reaches/reached/reaching} a deal | {sign/signs/signed/signing} an agreement | {sign/signs/signed/signing} a peace
 disaster noun 0.9 : earthquake | {flood} | {wildfire} | forest {fire} | hurricane | tsunami | landslide | drought | eruption | famine | epidemic | cyclone
 war noun 0.8 : war | civil war | {war}
+war noun 0.7 not=contestctx : {battle}
+war noun 0.6 intransitive not=contestctx : fighting | {offensive}
 invasion noun 1.0 : invasion
 invasion verb 0.8 : {invade}
 independence noun 0.8 lower : independence
@@ -208,6 +244,7 @@ stop : coup de grace | coup de grâce | coup de theatre | coup de théâtre | co
 stop : {strike/strikes/struck/striking} a deal | {strike/strikes/struck/striking} a balance | {strike/strikes/struck/striking} a chord | {strike/strikes/struck/striking} a blow | {strike/strikes/struck/striking} a pose | {strike/strikes/struck/striking} a note | lucky strike | strike price | first strike capability
 stop : {march} of history | {march} of time | {march} of progress | forward march | long march through the institutions | on the march
 stop : heart {attack} | panic {attack} | asthma {attack} | anxiety {attack} | under attack from critics | verbal {attack} | rhetorical {attack} | personal {attack} | scathing {attack} | blistering {attack} | verbal {assault}
+stop : {is/are/was/were/be/been/being} fighting | fighting for | {keep/keeps/kept} fighting | {start/starts/started} fighting | {stop/stops/stopped} fighting | charm offensive | diplomatic offensive | on the offensive | {go/goes/went/gone} on the offensive | media offensive | PR offensive
 stop : war of words | price {war} | trade {war} | prisoners of war | prisoner of war | {war} of nerves | war on drugs | war on terror | war on poverty | culture war | culture wars
 stop : death penalty | death squad | death squads | death threat | death threats | death toll | death tolls | put to death
 stop : right to vote | vote of confidence | vote of no confidence | votes of confidence | votes of no confidence | {vote} on the motion

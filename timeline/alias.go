@@ -104,7 +104,9 @@ func (ai *aliasIndex) add(mentions []EntityMention) []int32 {
 				ai.order++
 				ai.forms[o].first = ai.order
 			}
-			if len(ai.forms[o].surfaces) == 0 {
+			if _, ok := ai.forms[o].surfaces[other]; !ok {
+				// the linked name's own spelling, a candidate for the
+				// entity's name even when the texts never write it
 				other = strings.Clone(other)
 				ai.forms[o].surfaces[other] = 0
 				ai.forms[o].seenAt[other] = ai.order
@@ -205,13 +207,17 @@ func (f aliasForm) betterName(g aliasForm) bool {
 	return f.first < g.first
 }
 
-// display returns the surface form to show: the most frequent, preferring
-// accented spellings ("Añez" over "Anez") and then title case.
+// display returns the surface form to show: a spelling of the form's own
+// name first (a person's partial name resolved to a full name is recorded
+// under the full name: "Lechín" under a gazetteer's "Juan Lechín Oquendo"),
+// then the most frequent, preferring accented spellings ("Añez" over
+// "Anez") and then title case.
 func (f aliasForm) display() string {
-	best := ""
+	best, bestOwn := "", false
 	for _, s := range f.surfaceOrder() {
-		if best == "" || displayRank(s, f.surfaces[s]) > displayRank(best, f.surfaces[best]) {
-			best = s
+		own := foldName(s) == f.folded
+		if best == "" || own && !bestOwn || own == bestOwn && displayRank(s, f.surfaces[s]) > displayRank(best, f.surfaces[best]) {
+			best, bestOwn = s, own
 		}
 	}
 	return best

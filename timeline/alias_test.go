@@ -87,6 +87,18 @@ func TestResolveEntities(t *testing.T) {
 			wantOf: "0 0/1 1/2 2",
 		},
 		{
+			name:   "a gazetteer's full name the texts never write names the entity",
+			docs:   [][]string{{"PERSON:Lechín=Juan Lechín Oquendo", "PERSON:Lechín=Juan Lechín Oquendo"}, {"PERSON:Lechín=Juan Lechín Oquendo"}},
+			want:   "PERSON Juan Lechín Oquendo [Lechín] 3",
+			wantOf: "0 0/0",
+		},
+		{
+			name:   "a frequent partial name does not name its resolved full name",
+			docs:   [][]string{{"PERSON:Evo Morales", "PERSON:Morales=Evo Morales", "PERSON:Morales=Evo Morales", "PERSON:Morales=Evo Morales"}},
+			want:   "PERSON Evo Morales [Morales] 4",
+			wantOf: "0 0 0 0",
+		},
+		{
 			name:   "no mentions",
 			docs:   [][]string{{}, {}},
 			want:   "",

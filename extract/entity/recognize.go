@@ -990,8 +990,9 @@ func (d *docState) personShape(toks []token) bool {
 		if i > 0 && i < n-1 && len(t.text) == 1 {
 			continue // a middle initial: "Richard A. Gilleland"
 		}
-		if i > 1 && i == n-1 && regnal(t.text) {
-			continue // "Louis Napoleon III"
+		if i >= 1 && i == n-1 && regnal(t.text) {
+			words++
+			continue // "Louis Napoleon III", "Mehmed II"
 		}
 		if t.upper || strings.ContainsAny(t.text, "0123456789") || d.r.cues.stop[t.text] && !(i == 0 && firstNameStops[t.text]) {
 			return false
@@ -1168,6 +1169,17 @@ func (d *docState) typeGroups() {
 	}
 }
 
+// articleSurname returns the name after an Arabic article joined by a
+// hyphen ("al-assad" -> "assad", "el-sisi" -> "sisi"), or "".
+func articleSurname(key string) string {
+	for _, a := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-", "ar-"} {
+		if rest, ok := strings.CutPrefix(key, a); ok && len(rest) >= 3 && !strings.Contains(rest, "-") {
+			return rest
+		}
+	}
+	return ""
+}
+
 // useDocKnowledge resolves runs from names resolved elsewhere in the
 // document: the same name, or part of a person's name.
 func (d *docState) useDocKnowledge() {
@@ -1207,10 +1219,16 @@ func (d *docState) useDocKnowledge() {
 				if !t.cap {
 					continue
 				}
-				if old, ok := part[t.key]; ok && old != full {
-					part[t.key] = ""
-				} else {
-					part[t.key] = full
+				keys := []string{t.key}
+				if p := articleSurname(t.key); p != "" {
+					keys = append(keys, p) // "Assad" for "al-Assad"
+				}
+				for _, k := range keys {
+					if old, ok := part[k]; ok && old != full {
+						part[k] = ""
+					} else {
+						part[k] = full
+					}
 				}
 			}
 		}

@@ -145,6 +145,11 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 		// date belongs to the other verb
 		return 0, false, false
 	}
+	if leadingDateOfAnd(s, t, m) {
+		// "On 30 April 1975 tanks broke through the gates, and the city
+		// fell": the sentence's opening date covers its coordinated clauses
+		return 1, false, true
+	}
 	// a clause boundary or a reporting verb between them; relative
 	// clauses and asides that close before the other end do not count
 	for k := lo; k < hi; k++ {
@@ -173,6 +178,42 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 	}
 	dist := hi - lo
 	return 2 - float64(dist)/100, false, true
+}
+
+// leadingDateOfAnd reports whether t opens the sentence ("On 30 April
+// 1975", "In 1961") and m is in a main clause coordinated after ", and"
+// with no other date between them.
+func leadingDateOfAnd(s *sentence, t *sentTimex, m *mention) bool {
+	toks := s.toks
+	if !(t.xa == 0 || t.xa == 1 && (toks[0].norm == "on" || toks[0].norm == "in" || toks[0].norm == "by")) || m.ta <= t.xb {
+		return false
+	}
+	cl := s.clause[m.ta]
+	if s.relative[cl] || s.reduced[cl] {
+		return false
+	}
+	k0 := m.ta
+	for k0 > 0 && s.clause[k0-1] == cl {
+		k0--
+	}
+	and := -1
+	for k := k0; k <= k0+1 && k < m.ta; k++ {
+		if toks[k].norm == "and" {
+			and = k
+		}
+	}
+	if and < 0 && k0 > 0 && toks[k0-1].norm == "and" {
+		and = k0 - 1
+	}
+	if and < 1 || toks[and-1].text != "," {
+		return false
+	}
+	for _, o := range s.timexes {
+		if o.xa >= t.xb && o.xa < m.ta {
+			return false
+		}
+	}
+	return true
 }
 
 // premodOf reports whether time expression t modifies the noun trigger
@@ -701,6 +742,15 @@ func (x *Extractor) carryDates(ms []*mention, sents []*sentence, in Input) {
 				continue
 			}
 		}
+		if d := coordinatedVerbDate(s, m, bySent[m.sent]); d != nil {
+			// "took control of the country on Monday and detained the
+			// leaders": the second verb of one subject shares the date
+			c := *d
+			c.Basis = timeline.Narrative
+			m.Date = &c
+			m.inherited = true
+			continue
+		}
 		if x.hasFreeDate(s, m, bySent[m.sent], in) || relationalBefore(s.toks, m.ta) >= 0 {
 			continue
 		}
@@ -730,6 +780,37 @@ func (x *Extractor) carryDates(ms []*mention, sents []*sentence, in Input) {
 				Precision: timeline.DayPrec, Basis: timeline.DocumentDate}
 		}
 	}
+}
+
+// coordinatedVerbDate returns the date of the verb m is coordinated with
+// by "and" right before it ("seized power on Monday and detained the
+// president"), when that verb has a date of its own in the sentence and
+// both are asserted past verbs; nil otherwise.
+func coordinatedVerbDate(s *sentence, m *mention, ms []*mention) *timeline.Date {
+	toks := s.toks
+	if m.trig.pos == posNoun || m.trig.kind != formPast || m.ta < 2 {
+		return nil
+	}
+	and := m.ta - 1
+	if toks[and].norm != "and" {
+		return nil
+	}
+	var prev *mention
+	for _, o := range ms {
+		if o != m && o.tb <= and && (prev == nil || o.tb > prev.tb) {
+			prev = o
+		}
+	}
+	if prev == nil || prev.trig.pos == posNoun || prev.Modality != timeline.Asserted || !prev.Date.Known() || prev.inherited ||
+		prev.DateSpan == nil || prev.DateSpan.Start < s.span.Start || prev.DateSpan.End > s.span.End {
+		return nil
+	}
+	for k := prev.tb; k < and; k++ {
+		if toks[k].text == "," || toks[k].text == ";" || clauseWords[toks[k].norm] {
+			return nil
+		}
+	}
+	return prev.Date
 }
 
 // hasFreeDate reports whether the sentence has a time expression that no
@@ -892,6 +973,10 @@ var shiftWords = map[string]bool{
 	"following": true, "followed": true, "subsequently": true, "thereafter": true, "subsequent": true,
 }
 
+// longUnits are the units after "within" that move away from the day told
+// before ("within days"); "within hours" stays on it.
+var longUnits = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "a": true, "two": true, "three": true}
+
 // timeShift reports whether the sentence moves away from the time of the
 // one before: a time adverb ("Two years earlier, ...") or a pluperfect
 // outside reported speech ("Soto had resigned as well").
@@ -899,6 +984,9 @@ func timeShift(s *sentence, m *mention) bool {
 	for k, t := range s.toks {
 		if shiftWords[t.norm] && k < m.tb+6 && !(k > 0 && shortGap[s.toks[k-1].norm]) {
 			return true
+		}
+		if t.norm == "within" && k+1 < len(s.toks) && k < m.tb+6 && longUnits[s.toks[k+1].norm] {
+			return true // "captured the city within days"
 		}
 	}
 	for k := m.ta - 1; k >= 0 && k >= m.ta-3; k-- {

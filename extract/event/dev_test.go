@@ -205,6 +205,59 @@ func TestHeldOut6(t *testing.T) {
 	}
 }
 
+// TestHeldOut7 scores the seventh held-out set, written and annotated at
+// the start of the events4 round before the system was run on it; its
+// first measurement (recall 0.679, date accuracy 0.842, precision 0.857,
+// modality 1.000, place 0.875) is the estimate for unseen texts of that
+// time. The capture verbs, victims' killings and relative dates asked for
+// in the round, and general rules drawn from its errors since (coordinated
+// dates, the present tense of teaching timelines, shootings, "the city")
+// make it no longer unseen; the thresholds guard the current figures.
+func TestHeldOut7(t *testing.T) {
+	sc := scoreSet(t, "heldout7")
+	const minRecall, minDate, minPrecision = 0.92, 0.95, 0.95
+	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
+		t.Errorf("seventh held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
+			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)
+	}
+}
+
+// TestHeldOut8 scores the eighth held-out set, written and annotated in the
+// middle of the events4 round, after the rules drawn from heldout7; its
+// first measurement (recall 0.700, date accuracy 0.857, precision 0.765,
+// modality 1.000, place 1.000; 20 required rows) is the estimate for
+// unseen texts. General rules were then written from its errors (armies
+// entering or taking a place, fighting and offensives, statues toppled,
+// "within days", killings with a date of their own), so it is no longer
+// unseen; the thresholds guard the current figures.
+func TestHeldOut8(t *testing.T) {
+	sc := scoreSet(t, "heldout8")
+	const minRecall, minDate, minPrecision = 0.83, 0.92, 0.87
+	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
+		t.Errorf("eighth held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
+			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)
+	}
+}
+
+// TestHeldOutPooled logs the figures of all held-out sets pooled.
+func TestHeldOutPooled(t *testing.T) {
+	var all devScore
+	for _, dir := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"} {
+		sc := scoreSet(t, dir)
+		all.required += sc.required
+		all.found += sc.found
+		all.dated += sc.dated
+		all.modal += sc.modal
+		all.placed += sc.placed
+		all.withPlace += sc.withPlace
+		all.correct += sc.correct
+		all.total += sc.total
+	}
+	t.Logf("pooled held-out: recall %d/%d = %.3f, date accuracy %d/%d = %.3f, precision %d/%d = %.3f, modality %.3f, place %.3f",
+		all.found, all.required, all.recall(), all.dated, all.found, all.dateAcc(), all.correct, all.total, all.precision(),
+		all.modalityAcc(), all.placeAcc())
+}
+
 // scoreSet runs the pipeline on testdata/DIR/docs.jsonl and scores it
 // against testdata/DIR/gold.tsv.
 func scoreSet(t *testing.T, dir string) devScore {

@@ -18,6 +18,16 @@
 // news lead or headline takes the report's date ("Workers walk out");
 // "the massacre" takes the date and place of the incident told before it;
 // a date list ("staged coups in 1979 and 1981") makes one event per date.
+// An event placed relative to another one of its sentence ("three days
+// after she resigned", "the day before the coup") is dated by the other's
+// date and the offset, or dates it backwards; with neither dated it stays
+// undated.
+//
+// Killings told only by their victims ("hundreds of protesters were
+// killed", "troops fired, killing 30") are attacks of their own unless an
+// event told with them owns the casualties. Counts are kept only when the
+// text gives a number: "hundreds" leaves the count at 0 (unknown) rather
+// than inventing a lower bound.
 package event
 
 import (
@@ -92,6 +102,7 @@ type mention struct {
 	definite  bool // the noun phrase is definite ("the coup")
 	another   bool // "another massacre": a different event from earlier ones
 	anaphor   bool // the trigger is "(yet) another one" standing for a generic plural
+	victims   bool // a killing told by its victims ("dozens were killed"): no event when a violent one comes just before
 	strong    bool // the date is attached to the trigger syntactically
 	inherited bool // the date comes from another mention or the narrative
 	dateTok   int  // token index just after the linked time expression in the sentence; 0 if none
@@ -155,6 +166,7 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 	for si, s := range sents {
 		ms = append(ms, x.sameEventInClause(s, x.findTriggers(si, s, in))...)
 	}
+	ms = x.dropVictimsOfEarlier(ms, sents, in)
 	bySent := mentionsBySentence(ms, len(sents))
 	for _, m := range ms {
 		s := sents[m.sent]
@@ -170,9 +182,11 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 		m.Agents = agents(s, m, in)
 	}
 	shareCoordinatedPlaces(ms)
+	shareCoordinatedParticipants(ms, sents)
 	ms = x.splitCoordinated(ms, sents, in)
 	x.inheritDates(ms, sents, in)
 	x.carryDates(ms, sents, in)
+	x.anchorRelative(ms, sents, in)
 	x.casualties(ms, sents, text)
 	out := make([]timeline.EventMention, 0, len(ms))
 	docPlace := -2
@@ -194,6 +208,63 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 		out = append(out, m.EventMention)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Trigger.Start < out[j].Trigger.Start })
+	return out
+}
+
+// shareCoordinatedParticipants gives a verb coordinated by "and" with the
+// verb before it, and with no participant of its own, the participants of
+// that verb: "René Schneider was shot ... and died three days later".
+func shareCoordinatedParticipants(ms []*mention, sents []*sentence) {
+	for i, m := range ms {
+		if m.trig.pos == posNoun || len(m.Participants) > 0 || m.ta == 0 {
+			continue
+		}
+		toks := sents[m.sent].toks
+		and := m.ta - 1
+		if toks[and].norm != "and" && and > 0 && strings.HasSuffix(toks[and].norm, "ly") {
+			and--
+		}
+		if toks[and].norm != "and" {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			o := ms[j]
+			if o.sent != m.sent || o.tb > and {
+				continue
+			}
+			if o.trig.pos != posNoun && len(o.Participants) > 0 {
+				m.Participants = append([]int(nil), o.Participants...)
+			}
+			break
+		}
+	}
+}
+
+// dropVictimsOfEarlier drops the killings told by their victims
+// ("Dozens were killed.") when a violent event is told before in the same
+// paragraph, or any event in the sentence just before ("Protests erupted.
+// Thirty people died in clashes."): they are its casualties (casualties
+// attaches a count to a violent one at most two sentences back).
+func (x *Extractor) dropVictimsOfEarlier(ms []*mention, sents []*sentence, in Input) []*mention {
+	out := ms[:0]
+	for i, m := range ms {
+		if m.victims && !hasCalendarDate(sents[m.sent], in) {
+			// a killing with a date of its own ("56 civilians were
+			// killed on Saturday") is told as an event of its own
+			earlier := false
+			for _, o := range ms[:i] {
+				vt := x.lex.types[o.Type]
+				if (vt != nil && vt.Violent || o.sent == m.sent-1) && o.sent < m.sent &&
+					sents[o.sent].para == sents[m.sent].para {
+					earlier = true
+				}
+			}
+			if earlier {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
 	return out
 }
 

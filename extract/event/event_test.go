@@ -372,6 +372,7 @@ func FuzzLexicon(f *testing.F) {
 	f.Add("type x\nx noun 0.5 : a {b} c | d\n")
 	f.Add("stop : {a/b} c\nhead : x\n")
 	f.Add("cue planned before : will\n")
+	f.Add("sense s : city\ntype x violent\nx verb 0.5 obj=s obj=PLACE : {take/took} | fell to\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		x, err := New(WithLexicon(strings.NewReader(s), "f"))
 		if err != nil {
@@ -388,6 +389,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Police arrest him, and on Monday the wildfires did not spread from X; he would resign later")
 	f.Add("In 1961 students went on strike@u #x. =F(\"a\") The army seized power in 1990, when protesters gathered")
 	f.Add("In 2000")
+	f.Add("A day after the coup, rebels seized the capital and fell to the army. Hundreds were killed; scores died.")
+	f.Add("12 May – Rebel columns under X capture Y: the fall of Z. The protests led by A B spread to the towns.")
 	x, err := New()
 	if err != nil {
 		f.Fatal(err)
@@ -398,6 +401,10 @@ func FuzzExtract(f *testing.F) {
 			d := &timeline.Date{EDTF: "2020", Start: timeline.Day{Year: 2020, Month: 1, Day: 1}, End: timeline.Day{Year: 2020, Month: 12, Day: 31}, Precision: timeline.Year}
 			in.Timexes = []timeline.Timex{{Span: timeline.Span{Start: 2, End: 6}, Type: timeline.TimexDate, Date: d}}
 			in.Entities = []timeline.EntityMention{{Span: timeline.Span{Start: 1, End: 5}, Type: timeline.Place}}
+		}
+		if len(s) > 12 {
+			// a duration: "A day" in "A day after ..."
+			in.Timexes = append(in.Timexes, timeline.Timex{Span: timeline.Span{Start: 7, End: 12}, Type: timeline.TimexDuration, Value: "P2W"})
 		}
 		for _, m := range x.Extract(in) {
 			if m.Trigger.Start < 0 || m.Trigger.End > len(s) {
@@ -436,7 +443,7 @@ func TestHeadlines(t *testing.T) {
 		{"pronoun subject", "It was the end of a coup that had lasted weeks.", nil, "Coup"},
 		{"one of the revolutions", "It was one of the great revolutions of the age, in Norland.", []en{{"Norland", timeline.Place}}, "Revolution in Norland"},
 		{"evaluative adjectives go", "They denounced the brutal coup.", nil, "Coup"},
-		{"classifying adjectives stay", "Voters went to a general election.", nil, "General election"},
+		{"classifying adjectives stay", "Voters went to a general election.", nil, "Voters went to a general election"},
 		{"formula cell before the clause", `=LINK("http://example.org/x","more") The navy seized power in a coup.`, nil, "Navy seized power in a coup"},
 		{"handle and hashtag go", "#news @someone The navy seized power in a coup.", nil, "Navy seized power in a coup"},
 		{"missed sentence break", "Three were hurt.@someone The navy seized power in a coup.", nil, "Navy seized power in a coup"},

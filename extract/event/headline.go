@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/timelinekit/timelinekit/timeline"
@@ -53,7 +54,7 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 		for k := t.xa; k < t.xb; k++ {
 			keep[k] = false
 		}
-		for k := t.xa - 1; k >= 0 && (toks[k].norm == "on" || toks[k].norm == "in" || toks[k].norm == "at" || toks[k].norm == "since" || toks[k].norm == ","); k-- {
+		for k := t.xa - 1; k >= 0 && (toks[k].norm == "on" || toks[k].norm == "in" || toks[k].norm == "at" || toks[k].norm == "since" || toks[k].norm == "of" || toks[k].norm == ","); k-- {
 			keep[k] = false
 			if toks[k].norm != "," {
 				break
@@ -106,7 +107,15 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 	}
 	np := x.nounPhrase(s, m, in)
 	if len(np) == m.tb-m.ta && m.trig.pos != posNoun {
-		return x.withPlace(label, m, in)
+		h := x.withPlace(label, m, in)
+		if ti := x.lex.types[m.Type]; h == label && ti != nil && (ti.Single || ti.Person) {
+			// "President Isabel Perón, who was placed under arrest":
+			// the relative clause's antecedent is whom it happened to
+			if who := relativeAntecedent(s, m, in); who >= 0 {
+				return label + " of " + in.Entities[who].Name()
+			}
+		}
+		return h
 	}
 	h := joinTokens(text, toks, np)
 	if h2 := x.withPlaceIn(h, m, in); h2 != h {
@@ -114,10 +123,64 @@ func (x *Extractor) headline(s *sentence, m *mention, in Input) string {
 	}
 	if len(np) == m.tb-m.ta && m.trig.pos == posNoun {
 		// a bare noun ("Coup", "Rally"): say whom or where from the
-		// roles or the document
-		return x.withPlace(h, m, in)
+		// roles or the document, or else what the sentence says of it
+		// within a few words ("Jammeh seized power in a coup")
+		if h2 := x.withPlace(h, m, in); h2 != h {
+			return h2
+		}
+		if c := x.nounClause(s, m); c != nil {
+			if hc := joinClause(text, s, c); len(strings.Fields(hc)) > len(strings.Fields(h)) {
+				return hc
+			}
+		}
 	}
 	return h
+}
+
+// passiveTrigger reports whether m's trigger is a passive ("was shot",
+// "were attacked"): its subject is the victim.
+func passiveTrigger(m *mention, in Input) bool {
+	w := strings.Fields(strings.ToLower(m.TrigText))
+	if len(w) > 1 && (w[0] == "was" || w[0] == "were") {
+		return true
+	}
+	before := strings.Fields(strings.ToLower(in.Doc.Text[m.Sentence.Start:m.Trigger.Start]))
+	if n := len(before); n > 0 {
+		return before[n-1] == "was" || before[n-1] == "were" || before[n-1] == "been"
+	}
+	return false
+}
+
+// relativeAntecedent returns the person entity a non-restrictive relative
+// clause holding m's trigger is attached to ("Perón, who was placed under
+// arrest"), or -1.
+func relativeAntecedent(s *sentence, m *mention, in Input) int {
+	cl := s.clause[m.ta]
+	if !s.relative[cl] {
+		return -1
+	}
+	k := m.ta
+	for k > 0 && s.clause[k-1] == cl {
+		k--
+	}
+	// k is the clause's first token ("who"); a comma before it, and the
+	// person's name right before the comma
+	if k < 2 || s.toks[k].norm != "who" && s.toks[k-1].norm != "who" {
+		return -1
+	}
+	c := k - 1
+	if s.toks[c].norm == "who" {
+		c--
+	}
+	if c < 1 || s.toks[c].text != "," {
+		return -1
+	}
+	for _, e := range s.ents {
+		if e.eb == c && in.Entities[e.idx].Type == timeline.Person {
+			return e.idx
+		}
+	}
+	return -1
 }
 
 // withPlaceIn adds the place the event is in to a headline that does not
@@ -226,6 +289,15 @@ func (x *Extractor) withPlace(label string, m *mention, in Input) string {
 					h += " of " + in.Entities[p].Name()
 					break
 				}
+			}
+		}
+	}
+	if h == label && m.Type == "attack" && m.trig.pos != posNoun && passiveTrigger(m, in) {
+		// "René Schneider was shot": the attack on its victim
+		for _, p := range m.Participants {
+			if in.Entities[p].Type == timeline.Person && !slices.Contains(m.Agents, p) {
+				h += " on " + in.Entities[p].Name()
+				break
 			}
 		}
 	}

@@ -11,7 +11,8 @@ import (
 
 // tx marks a time expression in a fixture: the text as it occurs (first
 // occurrence after the previous marker) and its EDTF value (a day, month or
-// year; "" for a timex without a calendar reading).
+// year; "" for a timex without a calendar reading), or a TIMEX3 duration
+// value ("P3D").
 type tx struct{ text, edtf string }
 
 // en marks an entity mention in a fixture.
@@ -67,7 +68,10 @@ func mkInput(t testing.TB, docDate, text string, txs []tx, ens []en) Input {
 		i += from
 		from = i + len(x.text)
 		tm := timeline.Timex{Span: timeline.Span{Start: i, End: i + len(x.text)}, Text: x.text, Type: timeline.TimexDate, Value: x.edtf}
-		if x.edtf != "" {
+		switch {
+		case strings.HasPrefix(x.edtf, "P"):
+			tm.Type = timeline.TimexDuration // a duration: "P3D"
+		case x.edtf != "":
 			tm.Date = mkDate(t, x.edtf, x.text)
 			if len(x.edtf) > 10 {
 				tm.Type = timeline.TimexTime

@@ -67,6 +67,7 @@ type trigger struct {
 	lower      bool
 	notSense   []string // no sense may be present
 	needSense  []string // every sense must be present
+	objSense   []string // one sense must be in the object right after the trigger
 	intrans    bool
 	people     bool // names the participants: no event after a count
 	file       string
@@ -279,12 +280,17 @@ func (lx *lexicon) parseLine(line string) error {
 			proto.notSense = append(proto.notSense, f[4:])
 		case strings.HasPrefix(f, "need="):
 			proto.needSense = append(proto.needSense, f[5:])
+		case strings.HasPrefix(f, "obj="):
+			proto.objSense = append(proto.objSense, f[4:])
 		default:
 			return fmt.Errorf("unknown flag %q", f)
 		}
 	}
-	for _, s := range append(append([]string(nil), proto.notSense...), proto.needSense...) {
-		if s != "" && lx.senses[s] == nil && !entitySense[s] {
+	for _, s := range append(append(append([]string(nil), proto.notSense...), proto.needSense...), proto.objSense...) {
+		if s == "" {
+			return fmt.Errorf("empty sense in a not=, need= or obj= flag")
+		}
+		if lx.senses[s] == nil && !entitySense[s] {
 			return fmt.Errorf("unknown sense %q (declare it with a 'sense' line first)", s)
 		}
 	}
@@ -298,10 +304,10 @@ func (lx *lexicon) parseLine(line string) error {
 			t.words = f.words
 			t.kind = f.kind
 			t.inflectIdx = idx
-			if len(t.needSense) == 0 {
+			if len(t.needSense) == 0 && len(t.objSense) == 0 {
 				lx.removeTrigger(t.words, t.pos)
 			} else {
-				lx.removeConditional(t.words, t.pos, t.typ, t.needSense)
+				lx.removeConditional(t.words, t.pos, t.typ, t.needSense, t.objSense)
 			}
 			lx.triggers[t.words[0]] = append(lx.triggers[t.words[0]], &t)
 		}
@@ -318,11 +324,11 @@ var entitySense = map[string]bool{"PERSON": true, "ORG": true, "PLACE": true}
 // trigger with need= flags overrides its own type's reading only, so that
 // "shot dead" can be an assassination near a political word and an attack
 // elsewhere.
-func (lx *lexicon) removeConditional(words []string, pos, typ string, need []string) {
+func (lx *lexicon) removeConditional(words []string, pos, typ string, need, obj []string) {
 	list := lx.triggers[words[0]]
 	var out []*trigger
 	for _, t := range list {
-		if !equalWords(t.words, words) || t.pos != pos || t.typ != typ || !equalWords(t.needSense, need) {
+		if !equalWords(t.words, words) || t.pos != pos || t.typ != typ || !equalWords(t.needSense, need) || !equalWords(t.objSense, obj) {
 			out = append(out, t)
 		}
 	}
@@ -479,6 +485,8 @@ func expand(p, pos string) ([]form, int, error) {
 		for i, a := range alts {
 			k := formBase
 			switch {
+			case i == 0 && pos != posNoun && len(a) > 4 && strings.HasSuffix(a, "ed"):
+				k = formPast // "{fired/firing} on" lists no base form
 			case i == 0:
 			case pos == posNoun:
 				k = formPlural

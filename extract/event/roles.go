@@ -115,7 +115,52 @@ func (x *Extractor) roles(s *sentence, m *mention, all []*mention, in Input) (pa
 		parts = append(parts, e.idx)
 	}
 	places = append(attached, other...)
+	if len(places) == 0 {
+		if p := cityAnaphor(s, m, cl, in); p >= 0 {
+			places = append(places, p)
+		}
+	}
 	return parts, places
+}
+
+// cityNouns name a settlement a definite noun phrase can refer back to.
+var cityNouns = map[string]bool{"city": true, "town": true, "village": true, "port": true}
+
+// cityAnaphor returns the place "the city" (town, village, port) in the
+// event's clause refers to: the nearest place named before it in the
+// sentence ("the Presidential Palace in Saigon, and the city fell";
+// "the uprising in Gwangju began when students in the city protested"),
+// or -1.
+func cityAnaphor(s *sentence, m *mention, cl int, in Input) int {
+	toks := s.toks
+	at := -1
+	for k := 1; k < len(toks); k++ {
+		if s.clause[k] == cl && cityNouns[toks[k].norm] && tokDist(k, k+1, m.ta, m.tb) <= 4 {
+			// "the city", "the South Korean city"
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if toks[j].norm == "the" {
+					at = j
+					break
+				}
+				if !toks[j].word {
+					break
+				}
+			}
+			if at >= 0 {
+				break
+			}
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	best := -1
+	for _, e := range s.ents {
+		if e.eb <= at && in.Entities[e.idx].Type == timeline.Place {
+			best = e.idx
+		}
+	}
+	return best
 }
 
 // negatedBetween reports whether a negation lies in toks[a:b].

@@ -116,8 +116,14 @@ func (x *Extractor) findTriggers(si int, s *sentence, in Input) []*mention {
 		}
 	}
 	out = kept
-	if k, typ := x.killingAt(s, out); k >= 0 {
-		m := &mention{sent: si, ta: k, tb: k + 1, trig: killTrigger(s.toks[k].norm, typ)}
+	k, typ := x.killingAt(s, out)
+	victims := false
+	if k < 0 {
+		k, typ = x.victimsKilledAt(s, out), "attack"
+		victims = k >= 0
+	}
+	if k >= 0 {
+		m := &mention{sent: si, ta: k, tb: k + 1, trig: killTrigger(s.toks[k].norm, typ), victims: victims}
 		m.Type = m.trig.typ
 		m.Trigger = timeline.Span{Start: toks[k].start, End: toks[k].end}
 		m.TrigText = in.Doc.Text[m.Trigger.Start:m.Trigger.End]
@@ -126,6 +132,112 @@ func (x *Extractor) findTriggers(si int, s *sentence, in Input) []*mention {
 		sort.SliceStable(out, func(a, b int) bool { return out[a].ta < out[b].ta })
 	}
 	return out
+}
+
+// victimsKilledAt returns the token of a killing told from its victims'
+// side in a sentence with no violent event, or -1: a plural passive
+// ("Hundreds of protesters were killed", "dozens were wounded", "members
+// of the family were shot") or a counted subject of "died" beside a word
+// of force or violence ("scores of civilians died" after "troops beat").
+// A sentence with an event of its own (other than participants' nouns
+// such as "protesters") gives its casualties to that event.
+// It is an attack of its own; whether the count goes to an earlier event
+// instead is decided by the caller (dropVictimsOfEarlier). No count is
+// invented: "hundreds" leaves Killed at 0 (unknown), only a number given
+// in the text is counted.
+//
+// Not a killing of its own: "in the violence" and other definite nouns
+// of violence after it (the casualties of an event told elsewhere), and
+// accidents ("were killed when the bus overturned").
+func (x *Extractor) victimsKilledAt(s *sentence, found []*mention) int {
+	if x.lex.types["attack"] == nil {
+		return -1
+	}
+	for _, m := range found {
+		if !m.trig.people {
+			return -1 // the sentence's event owns the casualties ("protests spread, and 35 had been killed")
+		}
+	}
+	toks := s.toks
+	if !x.violenceNear(toks) {
+		for _, t := range toks {
+			if x.lex.senses["accident"][t.norm] {
+				return -1 // "were killed when their car hit a tree"
+			}
+		}
+	}
+	for k := 1; k < len(toks); k++ {
+		w := toks[k].norm
+		if !victimWords[w] || s.inTimex(k) {
+			continue
+		}
+		ok := false
+		switch p := toks[k-1].norm; {
+		case w == "died" || w == "perished":
+			ok = countedSubject(toks, k) && x.violenceNear(toks)
+		case p == "were":
+			ok = w != "shot" || k+1 >= len(toks) || toks[k+1].norm != "down"
+		case p == "been" && k >= 2 && (toks[k-2].norm == "have" || toks[k-2].norm == "had"):
+			ok = countedSubject(toks, k-2)
+		}
+		if ok && !x.violenceNounAfter(toks, k+1) {
+			return k
+		}
+	}
+	return -1
+}
+
+// victimWords are the participles and verbs that tell victims of violence.
+var victimWords = map[string]bool{
+	"killed": true, "massacred": true, "slaughtered": true, "wounded": true, "shot": true,
+	"butchered": true, "died": true, "perished": true,
+}
+
+// countedSubject reports whether a count or a vague quantity ("hundreds",
+// "scores of civilians", "at least 30 people") comes within the few words
+// before the verb at k.
+func countedSubject(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := toks[j].norm
+		if numberWord(w) > 1 || manyWord[w] {
+			return true
+		}
+		if !toks[j].word || npStop[w] && w != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// violenceNear reports whether the sentence has a word of force or
+// violence (sense "violencectx" and the military words).
+func (x *Extractor) violenceNear(toks []token) bool {
+	for _, t := range toks {
+		if x.lex.senses["violencectx"][t.norm] || x.lex.senses["military"][t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// violenceNounAfter reports whether a definite noun of violence follows
+// within a few words: "were killed in the fighting", "during the unrest".
+func (x *Extractor) violenceNounAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		w := toks[j].norm
+		if x.lex.senses["violencenoun"][w] {
+			for i := j - 1; i >= k; i-- {
+				if definiteDet[toks[i].norm] {
+					return true
+				}
+			}
+			return false
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
 }
 
 // killTrigger is the trigger of an attack told only by its victims:
@@ -147,7 +259,7 @@ func (x *Extractor) killingAt(s *sentence, found []*mention) (int, string) {
 		return -1, ""
 	}
 	for _, m := range found {
-		if vt := x.lex.types[m.Type]; vt != nil && vt.Violent {
+		if vt := x.lex.types[m.Type]; vt != nil && vt.Violent && !battleType[m.Type] {
 			return -1, ""
 		}
 	}
@@ -176,6 +288,11 @@ func (x *Extractor) killingAt(s *sentence, found []*mention) (int, string) {
 	}
 	return -1, ""
 }
+
+// battleType are the types of fighting over territory: a count killed
+// beside one ("retook the city, killing hundreds") is an attack on its own
+// victims, not the battle's casualties alone.
+var battleType = map[string]bool{"invasion": true, "war": true}
 
 var manyWord = map[string]bool{"hundreds": true, "thousands": true, "dozens": true, "scores": true, "tens": true, "millions": true}
 
@@ -336,7 +453,7 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 			}
 			set := x.lex.senses[sense]
 			for k, tk := range toks {
-				if s.clause[k] == cl && set[tk.norm] {
+				if s.clause[k] == cl && (set[tk.norm] || strings.HasSuffix(tk.norm, "'s") && set[strings.TrimSuffix(tk.norm, "'s")]) {
 					return true
 				}
 			}
@@ -353,7 +470,59 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 			}
 		}
 	}
+	if len(t.objSense) > 0 && !x.objectFits(s, j, t.objSense, in) {
+		return false
+	}
 	return true
+}
+
+// timeAdverbs (and prepositions outside npStop) end an object's noun
+// phrase: "fell to the militants overnight", "shot protesters outside the
+// mint".
+var timeAdverbs = map[string]bool{
+	"overnight": true, "yesterday": true, "today": true, "tonight": true, "again": true, "later": true,
+	"earlier": true, "soon": true, "then": true, "once": true, "twice": true, "without": true,
+	"outside": true, "inside": true, "near": true, "across": true, "through": true, "around": true,
+	"behind": true, "along": true, "toward": true, "towards": true, "beside": true, "over": true,
+	"under": true, "while": true, "as": true, "when": true, "who": true, "which": true, "that": true,
+}
+
+// objectFits reports whether the noun phrase right after token j-1 (the
+// trigger's object: "captured [the city]", "fell to [the army of Mehmed]")
+// holds a word of one of the senses or starts with an entity of one of
+// the entity senses.
+func (x *Extractor) objectFits(s *sentence, j int, senses []string, in Input) bool {
+	toks := s.toks
+	// the object's head: the last word of its first chunk ("the town [of
+	// Kindu]", "the city council", "the mood [of the town]"); a possessive
+	// is no head ("the city's most wanted man")
+	end := j
+	for end < len(toks) && end < j+5 && toks[end].word && !toks[end].num && !npStop[toks[end].norm] &&
+		!(end > j && (strings.HasSuffix(toks[end].norm, "ly") || timeAdverbs[toks[end].norm])) {
+		end++
+	}
+	head := end - 1
+	for _, sense := range senses {
+		if entitySense[sense] {
+			for _, e := range s.ents {
+				if e.ea >= j && e.ea <= j+2 && e.ea <= head && string(in.Entities[e.idx].Type) == sense {
+					return true
+				}
+			}
+			continue
+		}
+		if head >= j && x.lex.senses[sense][toks[head].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectVerbs follow an event noun as its predicate ("fighting erupted",
+// "the offensive stalled"): the noun is no transitive verb there.
+var subjectVerbs = map[string]bool{
+	"erupted": true, "continued": true, "raged": true, "intensified": true, "resumed": true, "escalated": true,
+	"ended": true, "subsided": true, "stalled": true, "spreads": true, "continues": true, "rages": true,
 }
 
 // intransOK reports whether the token after an intransitive verb trigger
@@ -367,7 +536,8 @@ func intransOK(t token) bool {
 	if npStop[w] || w == "through" || w == "toward" || w == "towards" || w == "outside" || w == "across" ||
 		w == "along" || w == "past" || w == "near" || w == "around" || w == "but" || w == "as" ||
 		w == "while" || w == "when" || w == "until" || w == "peacefully" || w == "again" || w == "today" ||
-		w == "yesterday" || w == "there" || w == "here" || w == "behind" || w == "under" || w == "over" {
+		w == "yesterday" || w == "there" || w == "here" || w == "behind" || w == "under" || w == "over" || w == "between" ||
+		predicatePast[w] || subjectVerbs[w] {
 		return true
 	}
 	return strings.HasSuffix(w, "ly")
@@ -601,6 +771,44 @@ func degreeAdverb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly")
 }
 
+// pluralWord reports whether a word looks like a plural noun; a
+// capitalised one only when capOK (a sentence's first word, not a name
+// such as "Ramos").
+func pluralWord(t token, capOK bool) bool {
+	w := t.norm
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && (capOK || !t.isCap())
+}
+
+// pluralHeadOpens reports whether the words before the verb at i form a
+// subject whose head is a plural noun opening the sentence or a list
+// entry, with a modifier between ("Rebel columns under Che Guevara
+// capture", "Exiles trained by the CIA invade"): a teaching timeline's
+// present tense.
+func pluralHeadOpens(toks []token, i int) bool {
+	head := -1
+	st := i - 1
+	for st > 0 && i-st < 7 && toks[st-1].word && !toks[st-1].num {
+		st--
+	}
+	if st > 0 && toks[st-1].text != "–" && toks[st-1].text != "—" && toks[st-1].text != "-" && toks[st-1].text != ":" {
+		return false
+	}
+	for k := st; k < i; k++ {
+		w := toks[k].norm
+		if clauseWords[w] || announceVerbs[w] {
+			return false
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "ed") && !(k+1 < i && toks[k+1].norm == "by") {
+			return false // a finite verb before: no subject of this one
+		}
+		if head < 0 && pluralWord(toks[k], k == st && k+1 < i && !toks[k+1].isCap()) {
+			head = k
+		}
+	}
+	return head >= 0 && head <= st+2
+}
+
 // collectiveSubjects take a base-form verb in headlines ("Police arrest
 // opposition leader").
 var collectiveSubjects = map[string]bool{"police": true, "people": true, "military": true, "authorities": true, "troops": true}
@@ -640,9 +848,7 @@ func headlineVerb(toks []token, i int, t *trigger) bool {
 	}
 	if t.kind == formBase {
 		w := p.norm
-		plural := len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-			!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
-		if !plural && !collectiveSubjects[w] {
+		if !pluralWord(p, true) && !collectiveSubjects[w] && !pluralHeadOpens(toks, i) {
 			return false
 		}
 	}
