@@ -16,29 +16,31 @@ import (
 // above zero and, in practice, few others. Without it the merge is
 // quadratic in the number of mentions of a type.
 type mergeIndex struct {
-	clusters map[mergeKey][]int // cluster numbers, ascending
+	clusters map[mergeKey][]int32 // cluster numbers, ascending
 }
 
+// mergeKey is kept small: a type has millions of keys in a large corpus.
+// A same-day key holds the day numbers of its date's first and last day
+// (distinct malformed days may share a number, which only adds candidates).
 type mergeKey struct {
-	kind  byte // 'd' document, 's' same day, 'y' entity+year, 'w' entity wide date, 'u' entity+year of an undated report, 'n' entity undated without report date, 'a' entity any
-	ent   int32
-	n     int
-	start Day
-	end   Day
+	kind byte // 'd' document, 's' same day, 'y' entity+year, 'w' entity wide date, 'u' entity+year of an undated report, 'n' entity undated without report date, 'a' entity any
+	ent  int32
+	n    int64
+	m    int64
 }
 
 // maxYearSpan is the widest date (in years) filed year by year; wider dates
 // (centuries, "from 1800 to 1900") are filed once as wide.
 const maxYearSpan = 20
 
-func newMergeIndex() *mergeIndex { return &mergeIndex{clusters: map[mergeKey][]int{}} }
+func newMergeIndex() *mergeIndex { return &mergeIndex{clusters: map[mergeKey][]int32{}} }
 
 func (x *mergeIndex) add(k mergeKey, c int) {
 	l := x.clusters[k]
-	if n := len(l); n > 0 && l[n-1] == c {
+	if n := len(l); n > 0 && l[n-1] == int32(c) {
 		return
 	}
-	x.clusters[k] = append(l, c)
+	x.clusters[k] = append(l, int32(c))
 }
 
 func spanYears(d *mdate) (y1, y2 int, narrow bool) {
@@ -50,10 +52,10 @@ func dayPrecise(d *mdate) bool { return d.known() && int(d.prec) >= DayPrec.Rank
 
 // file records that cluster c now has member mb.
 func (x *mergeIndex) file(mb *member, c int) {
-	x.add(mergeKey{kind: 'd', n: int(mb.doc)}, c)
+	x.add(mergeKey{kind: 'd', n: int64(mb.doc)}, c)
 	d := &mb.date
 	if dayPrecise(d) {
-		x.add(mergeKey{kind: 's', start: d.start, end: d.end}, c)
+		x.add(mergeKey{kind: 's', n: d.start.Days(), m: d.end.Days()}, c)
 	}
 	for _, e := range entitiesOf(mb) {
 		x.add(mergeKey{kind: 'a', ent: e}, c)
@@ -65,12 +67,12 @@ func (x *mergeIndex) file(mb *member, c int) {
 				continue
 			}
 			for y := y1; y <= y2; y++ {
-				x.add(mergeKey{kind: 'y', ent: e, n: y}, c)
+				x.add(mergeKey{kind: 'y', ent: e, n: int64(y)}, c)
 			}
 		case mb.docDate.IsZero():
 			x.add(mergeKey{kind: 'n', ent: e}, c)
 		default:
-			x.add(mergeKey{kind: 'u', ent: e, n: mb.docDate.Year}, c)
+			x.add(mergeKey{kind: 'u', ent: e, n: int64(mb.docDate.Year)}, c)
 		}
 	}
 }
@@ -78,11 +80,15 @@ func (x *mergeIndex) file(mb *member, c int) {
 // candidates returns, in ascending order, the clusters that could accept mb.
 func (x *mergeIndex) candidates(mb *member, buf []int) []int {
 	buf = buf[:0]
-	get := func(k mergeKey) { buf = append(buf, x.clusters[k]...) }
-	get(mergeKey{kind: 'd', n: int(mb.doc)})
+	get := func(k mergeKey) {
+		for _, c := range x.clusters[k] {
+			buf = append(buf, int(c))
+		}
+	}
+	get(mergeKey{kind: 'd', n: int64(mb.doc)})
 	d := &mb.date
 	if dayPrecise(d) {
-		get(mergeKey{kind: 's', start: d.start, end: d.end})
+		get(mergeKey{kind: 's', n: d.start.Days(), m: d.end.Days()})
 	}
 	for _, e := range entitiesOf(mb) {
 		switch {
@@ -95,10 +101,10 @@ func (x *mergeIndex) candidates(mb *member, buf []int) []int {
 			get(mergeKey{kind: 'w', ent: e})
 			get(mergeKey{kind: 'n', ent: e})
 			for y := y1; y <= y2; y++ {
-				get(mergeKey{kind: 'y', ent: e, n: y})
+				get(mergeKey{kind: 'y', ent: e, n: int64(y)})
 			}
 			for y := y1; y <= y2+1; y++ {
-				get(mergeKey{kind: 'u', ent: e, n: y})
+				get(mergeKey{kind: 'u', ent: e, n: int64(y)})
 			}
 		case mb.docDate.IsZero():
 			get(mergeKey{kind: 'a', ent: e})
@@ -106,10 +112,10 @@ func (x *mergeIndex) candidates(mb *member, buf []int) []int {
 			y := mb.docDate.Year
 			get(mergeKey{kind: 'w', ent: e})
 			get(mergeKey{kind: 'n', ent: e})
-			get(mergeKey{kind: 'y', ent: e, n: y - 1})
-			get(mergeKey{kind: 'y', ent: e, n: y})
+			get(mergeKey{kind: 'y', ent: e, n: int64(y - 1)})
+			get(mergeKey{kind: 'y', ent: e, n: int64(y)})
 			for k := y - 1; k <= y+1; k++ {
-				get(mergeKey{kind: 'u', ent: e, n: k})
+				get(mergeKey{kind: 'u', ent: e, n: int64(k)})
 			}
 		}
 	}
