@@ -1044,6 +1044,9 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 		if ul.plural || ul.unit == uSecond || ul.unit == uQuarter {
 			return 0, fail, false
 		}
+		if _, ok := m.yearAgo(k); ok {
+			return 0, fail, false // "a year-earlier loss": the adjective is the expression
+		}
 		// "a day" after a number: "twice a day", "$5 a year" are rates
 		sh := m.lex(k + 1)
 		if p := m.tok(i - 1); p != nil && (sh == nil || sh.shift == 0) && (p.kind == tNum || m.is(i-1, "twice") || m.is(i-1, "once") || m.is(i-1, "times") || m.is(i-1, "share") || p.lex != nil && (p.lex.isNum || p.lex.count)) {

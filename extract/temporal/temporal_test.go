@@ -573,3 +573,17 @@ func TestConcurrentTag(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneralRules covers the rules of the tagger round that followed the
+// TimeML conventions more closely (one or more named cases per rule).
+func TestGeneralRules(t *testing.T) {
+	ref := day(1989, 11, 1) // a Wednesday
+	runCases(t, []tagCase{
+		{"year-earlier adjective after a", "Profit rose in the second quarter, against a year-earlier loss of $3 million.", ref, "",
+			[]want{{"the second quarter", "1989-Q2", "", "", ""}, {"year-earlier", "1988-Q2", "DATE", "", ""}}},
+		{"quarters counted in quarters", "Losses mounted over the past two quarters.", ref, "",
+			[]want{{"the past two quarters", "P2Q", "DURATION", "", ""}}},
+		{"every quarter", "The bank pays interest every quarter.", ref, "",
+			[]want{{"every quarter", "P1Q", "SET", "", ""}}},
+	})
+}
