@@ -954,6 +954,13 @@ func (m *matcher) every(i int) (int, sem, bool) {
 	if l.daypart != 0 && n == 1 {
 		return k + 1, sem{kind: kSet, unit: uDay, n: 1, daypart: l.daypart}, true
 	}
+	if n == 1 && m.capital(k) && (l.month != 0 && (m.tok(k).e-m.tok(k).s >= 5 || m.is(k, "may") || m.is(k, "june") || m.is(k, "july")) || l.season != 0) {
+		// "each July", "every Summer": XXXX-07, XXXX-SU
+		return k + 1, sem{kind: kSet, month: int(l.month), season: l.season}, true
+	}
+	if n == 1 && l.season != 0 {
+		return k + 1, sem{kind: kSet, season: l.season}, true // "every spring"
+	}
 	return 0, fail, false
 }
 

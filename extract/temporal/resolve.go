@@ -162,6 +162,10 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 			tx.Value = "XXXX-WXX-" + string(rune('0'+s.weekday))
 		case s.daypart != 0:
 			tx.Value = "XXXX-XX-XXT" + daypartNames[s.daypart]
+		case s.month != 0:
+			tx.Value = "XXXX-" + string(rune('0'+s.month/10)) + string(rune('0'+s.month%10))
+		case s.season != 0:
+			tx.Value = "XXXX-" + seasonNames[s.season]
 		case r.narrative && s.n == 1 && (s.unit == uDay || s.unit == uWeek || s.unit == uMonth || s.unit == uYear):
 			// the history convention writes frequencies as calendar
 			// patterns: daily XXXX-XX-XX, weekly XXXX-WXX

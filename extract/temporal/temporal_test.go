@@ -585,5 +585,9 @@ func TestGeneralRules(t *testing.T) {
 			[]want{{"the past two quarters", "P2Q", "DURATION", "", ""}}},
 		{"every quarter", "The bank pays interest every quarter.", ref, "",
 			[]want{{"every quarter", "P1Q", "SET", "", ""}}},
+		{"each month name", "The parade marches each July through the town.", ref, "",
+			[]want{{"each July", "XXXX-07", "SET", "", ""}}},
+		{"every season", "The river floods every spring.", ref, "",
+			[]want{{"every spring", "XXXX-SP", "SET", "", ""}}},
 	})
 }
