@@ -220,9 +220,14 @@ func (m *matcher) suffix(j int, s sem) (int, sem, bool) {
 	if !dayish {
 		return j, s, true
 	}
-	if l := m.lex(j); l != nil && l.daypart != 0 && l.daypart != 4 && !m.capital(j) {
-		// "Friday morning"; "Friday night" stays a day (news usage)
-		s.daypart = l.daypart
+	if l := m.lex(j); l != nil && l.daypart != 0 && !m.capital(j) {
+		// "Friday morning"; "Friday night" is in the expression but
+		// stays a day (news usage)
+		if l.daypart != 4 {
+			s.daypart = l.daypart
+		} else {
+			s.night = true // histories write TNI
+		}
 		return j + 1, s, true
 	}
 	if t := m.tok(j); t != nil && t.kind == tNum && s.kind == kDate {

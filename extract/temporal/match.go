@@ -84,6 +84,8 @@ type sem struct {
 	tenseYear bool
 	// within: "later that month" names an unknown day within the period
 	within bool
+	// night: "Friday night": TNI in narratives, the day in news
+	night bool
 }
 
 // matcher holds the tokens of one segment.

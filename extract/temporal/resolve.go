@@ -194,6 +194,9 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 		return tx, false
 	}
 	c.mod, c.approx = s.mod, s.approx
+	if s.night && r.narrative {
+		s.daypart = 4
+	}
 	if s.daypart != 0 && (c.gran == gDay) {
 		c.gran, c.daypart = gDaypart, s.daypart
 	}
