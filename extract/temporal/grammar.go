@@ -8,7 +8,15 @@ func (m *matcher) core(i int) (int, sem, bool) {
 	if !ok {
 		return 0, fail, false
 	}
-	return m.suffix(j, s)
+	j, s, ok = m.suffix(j, s)
+	if ok && m.is(j, "or") && m.is(j+1, "so") && s.kind != kSet && s.kind != kRef {
+		// "the next year or so", "1990 or so": an approximation
+		if s.mod == "" {
+			s.mod = "APPROX"
+		}
+		j += 2
+	}
+	return j, s, ok
 }
 
 func (m *matcher) core0(i int) (int, sem, bool) {
@@ -1067,6 +1075,11 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	}
 	s := sem{kind: kDuration, unit: ul.unit, n: n}
 	j = k + 1
+	if m.is(j, "or") && m.is(j+1, "so") && !adjHyphen {
+		// "a week or so ago", "ten days or so"
+		s.mod, s.approx = "APPROX", true
+		j += 2
+	}
 	// ages: "6-year-old", "52 years old"
 	if m.is(j, "old") || m.punct(j, '-') && m.is(j+1, "old") {
 		return 0, fail, false
@@ -1103,7 +1116,7 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 			if sl.shift == sEarlier {
 				off = -n
 			}
-			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, approx: n < 0, finYear: n == 1 && ul.unit == uYear && sl.shift == sEarlier}, true
+			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, mod: s.mod, approx: n < 0, finYear: n == 1 && ul.unit == uYear && sl.shift == sEarlier}, true
 		}
 	}
 	if m.is(j, "from") && m.is(j+1, "now") {
