@@ -453,6 +453,9 @@ func (m *matcher) tenseWord(k int) int8 {
 		return 0
 	}
 	if t.lex != nil && t.lex.tense != 0 {
+		if t.lex.tense > 0 && m.text[t.e-1]|0x20 == 'd' && (m.is(k-1, "had") || m.is(k-1, "been") && m.is(k-2, "had")) {
+			return -1 // "had been scheduled to expire Friday": a plan in the past
+		}
 		return t.lex.tense
 	}
 	if t.e-t.s == 2 && m.is(k, "ll") && m.punct(k-1, '\'') {
@@ -469,6 +472,9 @@ func (m *matcher) tenseWord(k int) int8 {
 	if t.e-t.s > 4 && m.text[t.e-2]|0x20 == 'e' && m.text[t.e-1]|0x20 == 'd' && t.lex == nil && !m.capital(k) {
 		if m.is(k-1, "be") || m.is(k-1, "being") || m.is(k-1, "is") || m.is(k-1, "are") {
 			return 0 // "will be held", "is planned": the auxiliary tells the tense
+		}
+		if m.determiner(k - 1) {
+			return 0 // "an unspecified date", "the proposed merger": an adjective
 		}
 		return -1
 	}
@@ -538,4 +544,20 @@ func decideDomain(raws []raw, ref timeline.Day) Domain {
 		return Narrative
 	}
 	return News
+}
+
+// determiner reports whether token k opens a noun phrase, so that a
+// participle after it is an adjective ("the proposed merger").
+func (m *matcher) determiner(k int) bool {
+	switch len(m.word(k)) {
+	case 1, 2, 3, 4, 5, 6:
+	default:
+		return false
+	}
+	for _, w := range [...]string{"a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "still", "newly"} {
+		if m.is(k, w) {
+			return true
+		}
+	}
+	return false
 }
