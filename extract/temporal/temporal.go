@@ -453,7 +453,7 @@ func (m *matcher) tenseWord(k int) int8 {
 		return 0
 	}
 	if t.lex != nil && t.lex.tense != 0 {
-		if t.lex.tense > 0 && m.text[t.e-1]|0x20 == 'd' && (m.is(k-1, "had") || m.is(k-1, "been") && m.is(k-2, "had")) {
+		if t.lex.tense > 0 && (m.is(k-1, "had") || m.is(k-1, "been") && m.is(k-2, "had")) {
 			return -1 // "had been scheduled to expire Friday": a plan in the past
 		}
 		return t.lex.tense
