@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // number parses expressions starting with a digit run at i.
 func (m *matcher) number(i int) (int, sem, bool) {
 	t := m.tok(i)
@@ -211,6 +213,10 @@ func (m *matcher) number(i int) (int, sem, bool) {
 			}
 		}
 	}
+	// Early years of histories: "in 711 the Moors crossed", "until 476,".
+	if t.nd == 3 && t.num >= 100 && m.earlyYear(i) {
+		return i + 1, sem{kind: kDate, gran: gYear, year: t.num, hasYear: true, narrOnly: true}, true
+	}
 	// Plain years, "1982 summer".
 	if y, ok := m.yearNum(i); ok && t.nd == 4 && m.plausibleYear(i, y) {
 		if sl := m.lex(i + 1); sl != nil && sl.season != 0 && !m.capital(i+1) {
@@ -353,4 +359,46 @@ func (m *matcher) ampm(j int) (int, bool, bool) {
 		return 0, false, false // "I Am"
 	}
 	return j + 1, pm, true
+}
+
+// earlyYear reports whether a three-digit number at i is a year by its
+// context: a preposition of time before it ("in", "since", "until", "by";
+// not "from" or "between", which bound counts as often) and no noun after it ("in 711 the Moors crossed", not "in
+// 300 cases"). Only narratives use the reading (the caller marks it).
+func (m *matcher) earlyYear(i int) bool {
+	if _, ok := m.yearNum(i); !ok {
+		return false
+	}
+	switch {
+	case m.fn(i-1, fIn) || m.fn(i-1, fUntil) || m.is(i-1, "since") || m.is(i-1, "by") || m.is(i-1, "circa"):
+	default:
+		return false
+	}
+	if m.is(i-1, "by") {
+		// "rose by 150": a difference, not a deadline
+		switch strings.ToLower(m.word(i - 2)) {
+		case "rose", "fell", "rise", "fall", "rising", "falling", "increased", "decreased", "grew", "dropped", "reduced", "cut",
+			"declined", "gained", "lost", "up", "down", "climbed", "jumped", "slipped", "outnumbered", "exceeded", "raised", "lowered":
+			return false
+		}
+	}
+	nt := m.tok(i + 1)
+	switch {
+	case nt == nil:
+		return true
+	case nt.kind == tPunct:
+		return nt.b == ',' || nt.b == '.' || nt.b == ';' || nt.b == ':' || nt.b == ')' || nt.b == '-' && m.adj(i)
+	case nt.kind == tNum:
+		return false
+	case m.capital(i + 1):
+		return !m.allCaps(i + 1)
+	}
+	if nl := nt.lex; nl != nil && (nl.fn == fThe || nl.fn == fTo || nl.fn == fAnd || nl.fn == fUntil) {
+		return true
+	}
+	switch m.word(i + 1) {
+	case "he", "she", "it", "they", "his", "her", "its", "their", "a", "an", "when", "after", "before", "during", "was", "were", "had":
+		return true
+	}
+	return false
 }
