@@ -742,9 +742,6 @@ func (m *matcher) deictic(i int) (int, sem, bool) {
 	case dTonight:
 		return i + 1, sem{kind: kRel, unit: uDay, n: 0, anchor: aDocument, daypart: 4}, true
 	case dNow, dCurrently:
-		if m.is(i, "now") && m.is(i+1, "that") {
-			return 0, fail, false // "now that": a conjunction
-		}
 		return i + 1, sem{kind: kRef, ref: "PRESENT_REF"}, true
 	case dRecently, dPreviously:
 		return i + 1, sem{kind: kRef, ref: "PAST_REF"}, true

@@ -615,6 +615,8 @@ func TestGeneralRules(t *testing.T) {
 			nil},
 		{"three-digit number in news", "The index fell by 200, to 2,400, and in 300 sessions rose.", ref, News,
 			nil},
+		{"now that", "Exports slowed now that the embargo holds.", ref, "",
+			[]want{{"now", "PRESENT_REF", "DATE", "", ""}}},
 		{"each month name", "The parade marches each July through the town.", ref, "",
 			[]want{{"each July", "XXXX-07", "SET", "", ""}}},
 		{"every season", "The river floods every spring.", ref, "",
