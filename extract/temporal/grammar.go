@@ -292,6 +292,9 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		if !ok {
 			return 0, fail, false
 		}
+		if s.kind == kDuration && m.punct(j-2, '-') && m.adj(j-2) && m.lex(j-1) != nil && m.lex(j-1).unit != 0 {
+			return 0, fail, false // "the 30-day rate": the article is the noun's
+		}
 		if (s.kind == kDate && (s.gran == gDecade || s.gran == gCentury)) || s.kind == kDuration {
 			return j, s, true
 		}
@@ -394,6 +397,9 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		j, s, ok := m.countAt(k)
 		if !ok || m.is(k, "a") || m.is(k, "an") {
 			return 0, fail, false
+		}
+		if s.kind == kDuration && m.punct(j-2, '-') && m.adj(j-2) && m.lex(j-1) != nil && m.lex(j-1).unit != 0 {
+			return 0, fail, false // "the eight-year war": the article is the noun's
 		}
 		if s.kind == kDate && s.gran == gQuarter && m.punct(k+1, '-') {
 			return 0, fail, false // "the third-quarter results": the adjective has no "the"
@@ -1050,6 +1056,9 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	if ul == nil || ul.unit == 0 {
 		// "5 1/2 hours"
 		return 0, fail, false
+	}
+	if adjHyphen && (m.is(i, "a") || m.is(i, "an")) && j > i+1 {
+		return 0, fail, false // "a several-year tenure": the article is the noun's
 	}
 	if ul.unit == uWeekend || ul.unit == uQuarter && !ul.plural && n != 1 {
 		return 0, fail, false
