@@ -344,6 +344,9 @@ func (m *matcher) tryAt(i int) (int, sem, bool) {
 				return 0, sem{}, false
 			}
 		}
+		if m.is(i, "over") && !m.overMeansMore(i) {
+			return 0, sem{}, false // "evolved over three years": a preposition
+		}
 		j, s, ok := m.core(k)
 		if !ok {
 			return 0, sem{}, false
@@ -360,4 +363,20 @@ func (m *matcher) tryAt(i int) (int, sem, bool) {
 		return 0, sem{}, false
 	}
 	return m.core(i)
+}
+
+// overMeansMore reports whether "over" at i means "more than" ("for over a
+// year", "took over a month") rather than "during" after a verb or noun
+// ("evolved over three years", "sorties over 42 days").
+func (m *matcher) overMeansMore(i int) bool {
+	p := m.tok(i - 1)
+	if p == nil || p.kind == tPunct {
+		return true
+	}
+	for _, w := range [...]string{"for", "just", "took", "take", "takes", "lasted", "last", "lasts", "spent", "of", "in", "where", "after", "within", "than", "by", "at", "and", "or", "well", "slightly", "still", "is", "was", "be", "been", "are", "were"} {
+		if m.is(i-1, w) {
+			return true
+		}
+	}
+	return false
 }
