@@ -91,6 +91,20 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 			return i + 4, sem{kind: kRel, unit: ul.unit, anchor: aNarrative, mod: mod}, true
 		}
 	}
+	if (l.shift == sEarlier || l.shift == sLater) && m.fn(i+1, fIn) && !m.fn(i+2, fThe) {
+		// "later in 1792", "earlier in March"
+		if j, s, ok := m.core0(i + 2); ok && s.kind == kDate && s.gran >= gYear && s.gran <= gMonth && (s.hasYear || s.gran == gMonth) {
+			return j, s, true
+		}
+	}
+	if (l.shift == sEarlier || l.shift == sLater) && m.fn(i+1, fIn) && m.fn(i+2, fThe) {
+		// "later in the summer"
+		if sl := m.lex(i + 3); sl != nil && sl.season != 0 {
+			if j, s, ok := m.seasonAt(i+3, true); ok {
+				return j, s, true
+			}
+		}
+	}
 	if l.shift == sEarlier || l.shift == sLater {
 		// "earlier this year", "later this month"
 		if rl := m.lex(i + 1); rl != nil && (rl.rel == rThis || rl.rel == rLast || rl.rel == rNext || rl.rel == rThat) {
