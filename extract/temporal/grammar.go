@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 var fail = sem{}
 
 // core parses an expression at i without leading approximation words.
@@ -753,6 +755,12 @@ func (m *matcher) seasonAt(i int, the bool) (int, sem, bool) {
 func (m *matcher) deictic(i int) (int, sem, bool) {
 	l := m.lex(i)
 	switch l.deictic {
+	case dToday, dTomorrow:
+		if m.genericDay(i) {
+			return 0, fail, false
+		}
+	}
+	switch l.deictic {
 	case dToday:
 		return i + 1, sem{kind: kRel, unit: uDay, n: 0, anchor: aDocument}, true
 	case dYesterday:
@@ -1297,4 +1305,22 @@ func (m *matcher) holiday(i int) (int, sem, bool) {
 		return j2, s, true
 	}
 	return j, s, true
+}
+
+// genericDay reports whether "today" or "tomorrow" at i names an era, not a
+// day: "today's world", "by today's standards", "the people of tomorrow".
+func (m *matcher) genericDay(i int) bool {
+	if m.punct(i+1, '\'') && m.adj(i) && m.is(i+2, "s") {
+		switch strings.ToLower(m.word(i + 3)) {
+		case "world", "society", "standards", "terms", "dollars", "prices", "money", "youth", "generation", "children",
+			"economy", "culture", "technology", "kids", "teenagers", "consumers", "leaders", "workplace":
+			return true
+		}
+		return false
+	}
+	if m.fn(i-1, fOf) && !m.fn(i-2, fThe) && !m.is(i-2, "as") {
+		nt := m.tok(i + 1)
+		return nt == nil || nt.kind == tPunct && nt.b != '\''
+	}
+	return false
 }
