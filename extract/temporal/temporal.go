@@ -456,6 +456,9 @@ func (m *matcher) tenseWord(k int) int8 {
 		if t.lex.tense > 0 && (m.is(k-1, "had") || m.is(k-1, "been") && m.is(k-2, "had")) {
 			return -1 // "had been scheduled to expire Friday": a plan in the past
 		}
+		if t.lex.tense < 0 && (m.is(k-1, "be") || m.is(k-1, "being") || m.is(k-1, "is") || m.is(k-1, "are")) {
+			return 0 // "will be paid", "is held": the auxiliary tells the tense
+		}
 		return t.lex.tense
 	}
 	if t.e-t.s == 2 && m.is(k, "ll") && m.punct(k-1, '\'') {
