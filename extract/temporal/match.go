@@ -308,6 +308,17 @@ func (m *matcher) tryAt(i int) (int, sem, bool) {
 	if t.kind == tWord && t.lex == nil {
 		return 0, sem{}, false
 	}
+	// "some 19 days", "some eight years": an approximate count
+	if m.is(i, "some") {
+		if nt := m.tok(i + 1); nt != nil && (nt.kind == tNum || nt.lex != nil && nt.lex.isNum && !m.is(i+1, "a") && !m.is(i+1, "an")) {
+			if j, s, ok := m.core(i + 1); ok && s.kind == kDuration && s.n > 0 {
+				if s.mod == "" {
+					s.mod = "APPROX"
+				}
+				return j, s, true
+			}
+		}
+	}
 	// Approximation and comparison: "about three years", "more than a decade".
 	if t.kind == tWord && t.lex.approx != "" {
 		mod := t.lex.approx
@@ -338,9 +349,11 @@ func (m *matcher) tryAt(i int) (int, sem, bool) {
 		if nt == nil {
 			return 0, sem{}, false
 		}
+		around := m.is(i, "around") && nt.lex != nil && nt.lex.month != 0 && m.capital(k)
 		if m.is(i, "over") || m.is(i, "under") || m.is(i, "around") || m.is(i, "about") {
-			// only before a count or a year, never as a preposition before "the"
-			if nt.kind != tNum && (nt.lex == nil || !nt.lex.isNum && !nt.lex.vague) {
+			// only before a count or a year, never as a preposition before
+			// "the"; "around" also before a month ("around Nov. 1")
+			if nt.kind != tNum && (nt.lex == nil || !nt.lex.isNum && !nt.lex.vague) && !around {
 				return 0, sem{}, false
 			}
 		}
@@ -351,7 +364,7 @@ func (m *matcher) tryAt(i int) (int, sem, bool) {
 		if !ok {
 			return 0, sem{}, false
 		}
-		if s.kind == kDuration || s.kind == kRel || (s.kind == kDate && s.gran <= gYear) {
+		if s.kind == kDuration || s.kind == kRel || (s.kind == kDate && (s.gran <= gYear || around && s.gran <= gDay)) {
 			if s.mod == "" {
 				s.mod = mod
 			}
