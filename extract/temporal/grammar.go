@@ -1108,7 +1108,12 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 		s.mod, s.approx = "APPROX", true
 		j += 2
 	}
-	// ages: "6-year-old", "52 years old"
+	// ages: "6-year-old", "52 years old"; histories tag an age written
+	// out ("all males who were 18 years old")
+	if m.is(j, "old") && !adjHyphen && n > 0 {
+		s.narrOnly = true
+		return j + 1, s, true
+	}
 	if m.is(j, "old") || m.punct(j, '-') && m.is(j+1, "old") {
 		return 0, fail, false
 	}
