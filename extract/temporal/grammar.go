@@ -134,6 +134,12 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 	if l.fn == fEvery || l.fn == fEach {
 		return m.every(i)
 	}
+	if l.fn == fPer {
+		// "33 deaths per day": histories tag the rate's unit as a duration
+		if ul := m.lex(i + 1); ul != nil && ul.unit != 0 && !ul.plural && ul.unit != uWeekend {
+			return i + 2, sem{kind: kDuration, unit: ul.unit, n: 1, narrOnly: true}, true
+		}
+	}
 	if l.era == 2 && m.allCaps(i) {
 		k := m.skipDot(i) + 1
 		if y, ok := m.yearNum(k); ok || m.tok(k) != nil && m.tok(k).kind == tNum && m.tok(k).nd <= 2 {
