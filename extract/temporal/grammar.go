@@ -178,8 +178,8 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 	if l.deictic == dFuture && !m.capital(i) && !m.is(i-1, "near") {
 		return i + 1, sem{kind: kRef, ref: "FUTURE_REF", narrOnly: true}, true
 	}
-	if l.daypart == 4 && t.e-t.s == 5 && !m.capital(i) && !m.fn(i-1, fThe) {
-		return i + 1, sem{kind: kDate, gran: gDaypart, daypart: 4, narrOnly: true}, true
+	if l.daypart != 0 && !m.is(i, "overnight") && !m.capital(i) && !m.fn(i-1, fThe) {
+		return i + 1, sem{kind: kDate, gran: gDaypart, daypart: l.daypart, narrOnly: true}, true
 	}
 	if l.fn == fNoon || l.fn == fMidnight {
 		s := sem{kind: kRel, unit: uDay, anchor: aDeictic, gran: gTime, hasTime: true}
@@ -341,6 +341,19 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 	if l == nil {
 		return 0, fail, false
 	}
+	if dl := m.lex(k + 1); l.pos != 0 && !m.is(k, "end") && dl != nil && dl.daypart != 0 {
+		// "the early morning hours of 30 April", "the late evening of 4 May"
+		k2 := k + 2
+		if m.is(k2, "hours") {
+			k2++
+		}
+		if m.fn(k2, fOf) {
+			if j, s, ok := m.core0(k2 + 1); ok && (s.kind == kDate && s.gran == gDay || s.kind == kNamed && s.weekday != 0) {
+				s.daypart = dl.daypart
+				return j, s, true
+			}
+		}
+	}
 	switch {
 	case l.pos != 0:
 		if j, s, ok := m.posAt(k); ok {
@@ -369,9 +382,13 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		return m.relAt(k, true)
 	case l.unit == uWeekend && !l.plural:
 		return k + 1, sem{kind: kRel, unit: uWeekend, anchor: aDeictic, n: 0, gran: gWeekend}, true
-	case l.daypart != 0 && m.fn(k+1, fOf):
-		// the night of April 18, 1775
-		if j, s, ok := m.core0(k + 2); ok && (s.kind == kDate && s.gran == gDay || s.kind == kNamed && s.weekday != 0) {
+	case l.daypart != 0 && (m.fn(k+1, fOf) || m.is(k+1, "hours") && m.fn(k+2, fOf)):
+		// the night of April 18, 1775; the morning hours of 30 April
+		k2 := k + 2
+		if m.is(k+1, "hours") {
+			k2++
+		}
+		if j, s, ok := m.core0(k2); ok && (s.kind == kDate && s.gran == gDay || s.kind == kNamed && s.weekday != 0) {
 			s.daypart = l.daypart
 			return j, s, true
 		}
