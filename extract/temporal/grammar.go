@@ -987,6 +987,9 @@ func (m *matcher) relAt0(i int, the bool) (int, sem, bool) {
 		// the history convention: "this time", "at the same time", "that time"
 		switch r {
 		case rThis:
+			if !m.timePrep(i - 1) {
+				return 0, fail, false // "again, this time to Numidia": an occasion
+			}
 			return k + 1, sem{kind: kRef, ref: "PRESENT_REF", narrOnly: true, timeType: true}, true
 		case rSame, rThat:
 			return k + 1, sem{kind: kRel, unit: uDay, anchor: aNarrative, narrOnly: true, timeType: true}, true
@@ -1349,6 +1352,17 @@ func (m *matcher) genericDay(i int) bool {
 	if m.fn(i-1, fOf) && !m.fn(i-2, fThe) && !m.is(i-2, "as") {
 		nt := m.tok(i + 1)
 		return nt == nil || nt.kind == tPunct && nt.b != '\''
+	}
+	return false
+}
+
+// timePrep reports whether token i is a preposition that takes a time
+// ("during this time", "by this time").
+func (m *matcher) timePrep(i int) bool {
+	for _, w := range [...]string{"at", "by", "during", "from", "around", "until", "till", "since", "before", "after", "of", "in", "for", "throughout", "about", "near", "to"} {
+		if m.is(i, w) {
+			return true
+		}
 	}
 	return false
 }
