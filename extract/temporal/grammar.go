@@ -172,7 +172,7 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 			return k, sem{kind: kRel, unit: uYear, n: -1, anchor: aNarrative, finYear: true}, true
 		}
 	}
-	if l.fn == fFormer && !m.capital(i) {
+	if l.fn == fFormer && !m.capital(i) && !(m.fn(i-1, fThe) && m.pronounFormer(i)) {
 		return i + 1, sem{kind: kRef, ref: "PAST_REF", narrOnly: true}, true
 	}
 	if l.deictic == dFuture && !m.capital(i) && !m.is(i-1, "near") {
@@ -562,6 +562,8 @@ func (m *matcher) month(i int) (int, sem, bool) {
 		k2 := j
 		if m.punct(k2, ',') {
 			k2++
+		} else if m.fn(k2, fOf) && m.tok(k2+1) != nil && m.tok(k2+1).nd == 4 {
+			k2++ // "June 20 of 1792"
 		}
 		if y, bc, j2, ok := m.yearAfter(k2, m.punct(j, ',')); ok {
 			s.year, s.bc, s.hasYear = y, bc, true
@@ -1111,6 +1113,9 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	if ul.unit == uWeekend || ul.unit == uQuarter && !ul.plural && n != 1 {
 		return 0, fail, false
 	}
+	if ul.unit == uQuarter && m.is(i, "some") {
+		return 0, fail, false // "argued in some quarters": places
+	}
 	if ul.unit == uQuarter && (adjHyphen || m.fn(k+1, fOf)) {
 		return 0, fail, false // "three-quarters of its food"
 	}
@@ -1361,6 +1366,22 @@ func (m *matcher) genericDay(i int) bool {
 func (m *matcher) timePrep(i int) bool {
 	for _, w := range [...]string{"at", "by", "during", "from", "around", "until", "till", "since", "before", "after", "of", "in", "for", "throughout", "about", "near", "to"} {
 		if m.is(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounFormer reports whether "the former" at i stands for a noun
+// mentioned before ("the former an option", "the former was"), which names
+// no time.
+func (m *matcher) pronounFormer(i int) bool {
+	nt := m.tok(i + 1)
+	if nt == nil || nt.kind == tPunct {
+		return true
+	}
+	for _, w := range [...]string{"a", "an", "the", "was", "were", "is", "are", "had", "has", "would", "will", "could", "did", "and", "or", "but", "being", "as", "to"} {
+		if m.is(i+1, w) {
 			return true
 		}
 	}
