@@ -463,7 +463,7 @@ func (m *matcher) tenseWord(k int) int8 {
 		if t.lex.tense > 0 && (m.is(k-1, "had") || m.is(k-1, "been") && m.is(k-2, "had")) {
 			return -1 // "had been scheduled to expire Friday": a plan in the past
 		}
-		if t.lex.tense < 0 && (m.is(k-1, "be") || m.is(k-1, "being") || m.is(k-1, "is") || m.is(k-1, "are")) {
+		if t.lex.tense < 0 && t.lex.shift == 0 && t.lex.rel == 0 && (m.is(k-1, "be") || m.is(k-1, "being") || m.is(k-1, "is") || m.is(k-1, "are")) {
 			return 0 // "will be paid", "is held": the auxiliary tells the tense
 		}
 		return t.lex.tense

@@ -667,6 +667,8 @@ func TestGeneralRules(t *testing.T) {
 		{"some quarters are places", "It was argued in some quarters that the vote was rigged.", ref, "", nil},
 		{"the former as a pronoun", "The army and the navy disagreed; the former was larger. The former governor fled in 1790.", ref, Narrative,
 			[]want{{"former", "PAST_REF", "", "", ""}, {"1790", "1790", "", "", ""}}},
+		{"since after is stays past", "The change is since year-end.", ref, "",
+			[]want{{"year-end", "1988", "", "", ""}}},
 		{"each month name", "The parade marches each July through the town.", ref, "",
 			[]want{{"each July", "XXXX-07", "SET", "", ""}}},
 		{"every season", "The river floods every spring.", ref, "",
