@@ -134,6 +134,9 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 	if l.fn == fEvery || l.fn == fEach {
 		return m.every(i)
 	}
+	if l.fn == fThese && m.is(i+1, "days") && !m.fn(i+2, fOf) {
+		return i + 2, sem{kind: kRef, ref: "PRESENT_REF"}, true // "these days"
+	}
 	if l.fn == fPer {
 		// "33 deaths per day": histories tag the rate's unit as a duration
 		if ul := m.lex(i + 1); ul != nil && ul.unit != 0 && !ul.plural && ul.unit != uWeekend {
@@ -197,8 +200,20 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 		// "for years", "within weeks", "after months of talks"
 		if p := m.word(i - 1); p != "" && (m.is(i-1, "for") || m.is(i-1, "within") || m.is(i-1, "after") || m.is(i-1, "over") || m.is(i-1, "took") || m.is(i-1, "lasted")) {
 			if nl := m.lex(i + 1); nl == nil || nl.shift == 0 {
-				return i + 1, sem{kind: kDuration, unit: l.unit, n: -1}, true
+				j := i + 1
+				if ol := m.lex(i + 2); (m.is(i+1, "or") || m.is(i+1, "and")) && ol != nil && ol.unit != 0 && ol.plural {
+					j = i + 3 // "within weeks or months"
+				}
+				return j, sem{kind: kDuration, unit: l.unit, n: -1}, true
 			}
+		}
+		// "for the first time in years."
+		if m.fn(i-1, fIn) && m.tok(i+1) != nil && m.tok(i+1).kind == tPunct && m.tok(i+1).b != '\'' && m.tok(i+1).b != '-' && l.unit >= uYear && l.unit <= uDecade {
+			return i + 1, sem{kind: kDuration, unit: l.unit, n: -1}, true
+		}
+		// "follows months of talks", "damaged by years of conflict"
+		if m.fn(i+1, fOf) && !m.possessor(i-1) && m.tok(i-1) != nil && m.tok(i-1).kind == tWord && m.lex(i+2) == nil && m.tok(i+2) != nil && m.tok(i+2).kind == tWord {
+			return i + 1, sem{kind: kDuration, unit: l.unit, n: -1}, true
 		}
 	}
 	return 0, fail, false
@@ -1097,6 +1112,12 @@ func (m *matcher) countAt(i int) (int, sem, bool) {
 // unitAfterCount parses the unit after a count read from i to j.
 func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	k := j
+	if m.is(k, "more") || m.is(k, "additional") || m.is(k, "further") || m.is(k, "extra") || m.is(k, "full") || m.is(k, "trading") || m.is(k, "business") {
+		// "20 more years", "an additional year", "eight trading days"
+		if ul := m.lex(k + 1); ul != nil && ul.unit != 0 && !m.punct(k+2, '-') {
+			k++
+		}
+	}
 	adjHyphen := false
 	if m.punct(k, '-') && m.adj(k-1) && m.adj(k) {
 		k++
@@ -1382,6 +1403,18 @@ func (m *matcher) pronounFormer(i int) bool {
 	}
 	for _, w := range [...]string{"a", "an", "the", "was", "were", "is", "are", "had", "has", "would", "will", "could", "did", "and", "or", "but", "being", "as", "to"} {
 		if m.is(i+1, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessor reports whether token i determines the noun after it ("the",
+// "his", "these"), so that a bare plural after it is no stretch of time by
+// itself.
+func (m *matcher) possessor(i int) bool {
+	for _, w := range [...]string{"the", "these", "those", "his", "her", "its", "their", "our", "my", "your", "whose", "which", "what", "of", "in", "on", "at", "to", "or", "and"} {
+		if m.is(i, w) {
 			return true
 		}
 	}

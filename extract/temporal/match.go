@@ -308,6 +308,16 @@ func (m *matcher) tryAt(i int) (int, sem, bool) {
 	if t.kind == tWord && t.lex == nil {
 		return 0, sem{}, false
 	}
+	// "at least 30 days", "at least the past 18 months"
+	if m.is(i, "at") && m.is(i+1, "least") {
+		if j, s, ok := m.core(i + 2); ok && (s.kind == kDuration || s.kind == kRel && s.n != 0) {
+			if s.mod == "" {
+				s.mod = "EQUAL_OR_MORE"
+			}
+			return j, s, true
+		}
+		return 0, sem{}, false
+	}
 	// "some 19 days", "some eight years": an approximate count
 	if m.is(i, "some") {
 		if nt := m.tok(i + 1); nt != nil && (nt.kind == tNum || nt.lex != nil && nt.lex.isNum && !m.is(i+1, "a") && !m.is(i+1, "an")) {
