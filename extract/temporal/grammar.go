@@ -509,7 +509,7 @@ func (m *matcher) posAt(i int) (int, sem, bool) {
 		if m.fn(k, fThe) {
 			// "the end of the year", "the beginning of the month"
 			if ul := m.lex(k + 1); ul != nil && !ul.plural && (ul.unit == uYear || ul.unit == uMonth || ul.unit == uWeek || ul.unit == uDecade || ul.unit == uCentury) {
-				return k + 2, sem{kind: kRel, unit: ul.unit, anchor: aNarrative, n: 0, mod: mod}, true
+				return k + 2, sem{kind: kRel, unit: ul.unit, anchor: aDeictic, n: 0, mod: mod}, true
 			}
 			j, s, ok := m.afterThe(k)
 			if ok && (s.kind == kDate || s.kind == kRel || s.kind == kNamed) {

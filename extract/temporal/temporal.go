@@ -474,6 +474,9 @@ func (m *matcher) tenseWord(k int) int8 {
 	if m.is(k, "as") && (m.is(k-1, "early") || m.is(k-1, "soon")) && m.is(k-2, "as") {
 		return 1 // "as early as Tuesday", "as soon as Friday"
 	}
+	if m.is(k, "effect") && (m.is(k-1, "takes") || m.is(k-1, "take")) {
+		return 1 // "the law takes effect Jan. 1"
+	}
 	if m.is(k, "plan") && m.is(k+1, "to") {
 		return 1 // "they plan to meet on Monday" (but not "announced the plan Aug. 21")
 	}
