@@ -691,6 +691,8 @@ func TestGeneralRules(t *testing.T) {
 			[]want{{"June 1", "1990-06-01", "", "", ""}}},
 		{"starting", "Starting Monday, the rule applies.", ref, "",
 			[]want{{"Monday", "1989-11-06", "", "", ""}}},
+		{"ends is ahead", "The contract ends Sept. 30.", day(1989, 12, 15), "",
+			[]want{{"Sept. 30", "1990-09-30", "", "", ""}}},
 		{"each month name", "The parade marches each July through the town.", ref, "",
 			[]want{{"each July", "XXXX-07", "SET", "", ""}}},
 		{"every season", "The river floods every spring.", ref, "",
