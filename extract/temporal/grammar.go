@@ -332,6 +332,9 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		if s.kind == kDuration && m.punct(j-2, '-') && m.adj(j-2) && m.lex(j-1) != nil && m.lex(j-1).unit != 0 {
 			return 0, fail, false // "the 30-day rate": the article is the noun's
 		}
+		if s.kind == kDuration && m.capital(j-1) {
+			return 0, fail, false // "the 4 Years of Hope": the article is the name's
+		}
 		if (s.kind == kDate && (s.gran == gDecade || s.gran == gCentury)) || s.kind == kDuration {
 			return j, s, true
 		}
@@ -451,6 +454,9 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		j, s, ok := m.countAt(k)
 		if !ok || m.is(k, "a") || m.is(k, "an") {
 			return 0, fail, false
+		}
+		if s.kind == kDuration && m.capital(k) && m.capital(j-1) {
+			return 0, fail, false // "the Seven Years' War": the article is the name's
 		}
 		if s.kind == kDuration && m.punct(j-2, '-') && m.adj(j-2) && m.lex(j-1) != nil && m.lex(j-1).unit != 0 {
 			return 0, fail, false // "the eight-year war": the article is the noun's
@@ -682,6 +688,11 @@ func (m *matcher) yearAfter(k int, _ bool) (int, bool, int, bool) {
 	if t.nd == 4 {
 		if _, ok := m.yearNum(k); ok {
 			return t.num, false, k + 1, true
+		}
+	}
+	if t.nd == 3 && t.num >= 100 && m.noNounAfter(k) && m.dayBefore(k) {
+		if _, ok := m.yearNum(k); ok {
+			return t.num, false, k + 1, true // "25 December 800"
 		}
 	}
 	return 0, false, 0, false
@@ -1419,4 +1430,22 @@ func (m *matcher) possessor(i int) bool {
 		}
 	}
 	return false
+}
+
+// dayBefore reports whether a full day precedes the number at k ("25
+// December 800", "December 25, 800", "Christmas Day 800"), which makes a
+// three-digit number after it a year.
+func (m *matcher) dayBefore(k int) bool {
+	p := k - 1
+	if m.punct(p, ',') {
+		p--
+	}
+	if t := m.tok(p); t != nil && t.kind == tNum && t.nd <= 2 {
+		return m.lex(p-1) != nil && m.lex(p-1).month != 0
+	}
+	if l := m.lex(p); l != nil && l.month != 0 {
+		t := m.tok(p - 1)
+		return t != nil && t.kind == tNum && t.nd <= 2
+	}
+	return m.is(p, "day") && m.capital(p)
 }

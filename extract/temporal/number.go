@@ -382,6 +382,13 @@ func (m *matcher) earlyYear(i int) bool {
 			return false
 		}
 	}
+	return m.noNounAfter(i)
+}
+
+// noNounAfter reports whether nothing after the number at i makes it a
+// count: the end, punctuation, a name or a function word ("in 711 the
+// Moors", not "in 300 cases").
+func (m *matcher) noNounAfter(i int) bool {
 	nt := m.tok(i + 1)
 	switch {
 	case nt == nil:
