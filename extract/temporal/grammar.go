@@ -1197,7 +1197,7 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 			if sl.shift == sAgo {
 				off = -n
 			}
-			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aDeictic, mod: s.mod, approx: n < 0, finYear: n == 1 && ul.unit == uYear}, true
+			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aDeictic, mod: s.mod, approx: n < 0, finYear: n == 1 && ul.unit == uYear, yearShift: true}, true
 		case sBefore, sAfter:
 			// "two years before," with no event after it
 			if nt := m.tok(j + 1); nt == nil || nt.kind == tPunct && nt.b != '\'' && nt.b != '"' {
@@ -1205,14 +1205,14 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 				if sl.shift == sBefore {
 					off = -n
 				}
-				return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, approx: n < 0}, true
+				return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, approx: n < 0, yearShift: true}, true
 			}
 		case sLater, sEarlier, sAfterwards:
 			off := n
 			if sl.shift == sEarlier {
 				off = -n
 			}
-			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, mod: s.mod, approx: n < 0, finYear: n == 1 && ul.unit == uYear && sl.shift == sEarlier}, true
+			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, mod: s.mod, approx: n < 0, finYear: n == 1 && ul.unit == uYear && sl.shift == sEarlier, yearShift: true}, true
 		}
 	}
 	if m.is(j, "from") && m.is(j+1, "now") {

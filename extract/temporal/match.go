@@ -86,6 +86,10 @@ type sem struct {
 	within bool
 	// night: "Friday night": TNI in narratives, the day in news
 	night bool
+	// yearShift: "a decade ago", "two centuries later": an exact count of
+	// decades or centuries moves by years (an approximate one, "almost two
+	// decades earlier", names the decade)
+	yearShift bool
 }
 
 // matcher holds the tokens of one segment.

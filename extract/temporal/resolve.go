@@ -568,6 +568,15 @@ func (r *resolver) relative(x *raw) (cal, bool) {
 		return cal{}, false
 	}
 	c.yearKnown, c.year = true, b.year
+	if s.yearShift && s.mod == "" && (g == gDecade || g == gCentury) {
+		// "a decade earlier": the year ten years away
+		g, c.gran = gYear, gYear
+		if s.unit == uCentury {
+			n *= 100
+		} else {
+			n *= 10
+		}
+	}
 	switch g {
 	case gYear:
 		c.year += n
