@@ -873,6 +873,9 @@ func (m *matcher) relAt0(i int, the bool) (int, sem, bool) {
 		r = rPast
 	}
 	k := i + 1
+	if m.fn(k, fFiscal) && m.lex(k+1) != nil && m.lex(k+1).unit == uYear && !m.lex(k+1).plural && (r == rThis || r == rLast || r == rNext || r == rPrevious || r == rFollowing) {
+		k++ // "the current fiscal year", "next fiscal year"
+	}
 	nl := m.lex(k)
 	nt := m.tok(k)
 	if nt == nil {
@@ -913,6 +916,9 @@ func (m *matcher) relAt0(i int, the bool) (int, sem, bool) {
 	}
 	if nl == nil || nl.unit == 0 && nl.month == 0 && nl.weekday == 0 && nl.season == 0 && nl.daypart == 0 && nl.fn != fTime {
 		if !the && m.is(i, "current") {
+			if m.is(i-1, "then") {
+				return k, sem{kind: kRef, ref: "PAST_REF", thenCurrent: true}, true // "the then current price"
+			}
 			return k, sem{kind: kRef, ref: "PRESENT_REF"}, true
 		}
 		if !the && m.is(i, "recent") {

@@ -90,6 +90,8 @@ type sem struct {
 	// decades or centuries moves by years (an approximate one, "almost two
 	// decades earlier", names the decade)
 	yearShift bool
+	// thenCurrent: "then current": the expression starts at "then"
+	thenCurrent bool
 }
 
 // matcher holds the tokens of one segment.
