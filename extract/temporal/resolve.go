@@ -28,6 +28,11 @@ type resolver struct {
 	lastQ    anchorDate
 	lastQPos int
 	quoted   bool // resolving deixis quoted in a narrative
+	// dayAnchor is, in news, the last day told by deixis ("on Monday"),
+	// the reference of day anaphora ("the next day"); dayOnly says the
+	// expression being resolved counts days.
+	dayAnchor anchorDate
+	dayOnly   bool
 	// prev is the narrative date before the last jump of an explicit date
 	// (more than a season away): a year-less date that fits it and not the
 	// jump shows the jump was an aside ("In November 2008, protesters staged
@@ -85,6 +90,9 @@ func (r *resolver) base(a uint8) (anchorDate, timeline.Basis, bool) {
 			return refA, timeline.DocumentDate, true
 		}
 	case aNarrative:
+		if r.dayOnly && r.dayAnchor.set {
+			return r.dayAnchor, timeline.Narrative, true
+		}
 		if r.anchor.set {
 			return r.anchor, timeline.Narrative, true
 		}
@@ -192,7 +200,9 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 		tx.Type, tx.Value = timeline.TimexDate, "PRESENT_REF"
 		return tx, true
 	}
+	r.dayOnly = s.kind == kRel && s.unit == uDay || s.kind == kNamed && s.weekday != 0
 	c, ok := r.calendar(x)
+	r.dayOnly = false
 	if !ok {
 		return tx, false
 	}
@@ -247,7 +257,16 @@ func (r *resolver) update(x *raw, c *cal) {
 		return // "the winter" is too coarse to move the narrative
 	}
 	if (x.sem.kind == kRel || x.sem.kind == kNamed) && x.sem.anchor != aNarrative {
-		return // "two years ago" in a quotation does not move the narrative
+		// "two years ago" in a quotation does not move the narrative; but
+		// in news a day told by its weekday or as "yesterday" is the day
+		// the story then follows ("arrested on Monday. The next day ...")
+		if r.narrative || !(c.gran == gDay || c.gran == gDaypart || c.gran == gTime) || x.quote || x.sem.n > 1 || x.sem.n < -1 {
+			return
+		}
+		// only for counts of days ("later that year" still means the
+		// year the story told)
+		r.dayAnchor = anchorDate{set: true, year: c.year, month: c.month, day: c.day}
+		return
 	}
 	switch c.gran {
 	case gYear, gHalf, gSeason, gQuarter, gMonth, gWeek, gWeekend, gDay, gDaypart, gTime:
@@ -280,6 +299,7 @@ func (r *resolver) update(x *raw, c *cal) {
 	}
 	r.anchor = a
 	r.anchorPos = r.pos
+	r.dayAnchor = anchorDate{}
 }
 
 // paragraphBreak reports whether a blank line separates the expression
