@@ -92,6 +92,9 @@ type sem struct {
 	yearShift bool
 	// thenCurrent: "then current": the expression starts at "then"
 	thenCurrent bool
+	// endMonth: the year-less month that ends a range this month starts
+	// ("from October to March")
+	endMonth int
 }
 
 // matcher holds the tokens of one segment.

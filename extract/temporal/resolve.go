@@ -244,8 +244,8 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 
 // update moves the narrative anchor after a resolved date.
 func (r *resolver) update(x *raw, c *cal) {
-	if !c.yearKnown {
-		return
+	if !c.yearKnown || x.sem.endMonth != 0 {
+		return // a range start told back from its end does not move the narrative
 	}
 	if r.anchor.set && (x.aside || x.tense > 0 && c.basis == timeline.Explicit || x.until) {
 		return // asides, plans and range ends do not move the narrative
@@ -430,6 +430,15 @@ func (r *resolver) absolute(x *raw) (c cal) {
 		if y, ok := r.asideJump(s.month, s.day); ok {
 			c.year = y
 		}
+	}
+	if basis == timeline.Narrative && s.gran == gMonth && s.endMonth != 0 && s.endMonth < s.month && s.anchor != aNarrative && s.yearOff == 0 {
+		// "from October to March": the range ends in the year its end
+		// month would take, and starts the year before
+		y := b.year
+		if b.month != 0 && b.month-s.endMonth >= forwardGap {
+			y++
+		}
+		c.year = y - 1
 	}
 	if basis == timeline.Narrative && s.gran == gSeason && s.season == 4 && (b.month == 0 || b.month >= 3) {
 		c.year++ // the winter after a date in the year is the one ending next year

@@ -433,6 +433,15 @@ func borrowYears(text string, raws []raw) {
 			a.year, a.bc, a.hasYear = b.year, b.bc, true
 		}
 	}
+	for k := 0; k+1 < len(raws); k++ {
+		a, b := &raws[k].sem, &raws[k+1].sem
+		if a.kind == kDate && b.kind == kDate && !a.hasYear && !b.hasYear && a.gran == gMonth && b.gran == gMonth && a.anchor == 0 && b.month < a.month {
+			switch strings.TrimSpace(text[raws[k].e:raws[k+1].s]) {
+			case "-", "\u2013", "to", "until", "till", "through":
+				a.endMonth = b.month // "from October to March"
+			}
+		}
+	}
 }
 
 // tense looks around tokens [i, j) in the same sentence for markers of the

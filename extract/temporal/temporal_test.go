@@ -711,6 +711,8 @@ func TestGeneralRules(t *testing.T) {
 			[]want{{"Monday", "1989-10-30", "", "", ""}, {"The next day", "1989-10-31", "", "", timeline.Narrative}}},
 		{"that year after a weekday in news", "The plant opened in 1985. Yesterday it closed; later that year it had been sold.", ref, News,
 			[]want{{"1985", "1985", "", "", ""}, {"Yesterday", "1989-10-31", "", "", ""}, {"later that year", "1985", "", "", ""}}},
+		{"month range across the new year in a history", "Manila fell in March 1945. The army fought in Burma from October to March, and took Rangoon in May.", ref, Narrative,
+			[]want{{"March 1945", "1945-03", "", "", ""}, {"October", "1944-10", "", "", ""}, {"March", "1945-03", "", "", ""}, {"May", "1945-05", "", "", ""}}},
 		{"each month name", "The parade marches each July through the town.", ref, "",
 			[]want{{"each July", "XXXX-07", "SET", "", ""}}},
 		{"every season", "The river floods every spring.", ref, "",
