@@ -327,6 +327,10 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		}
 		j, s, ok := m.number(k)
 		if !ok {
+			if d, j, ok := m.dayNum(k); ok && j == k+2 && m.noNounAfter(j-1) && !m.fn(j, fOf) && !m.capital(j) {
+				// "the 20th": a day of the month the story is in
+				return j, sem{kind: kDate, gran: gDay, day: d, anchor: aNarrative}, true
+			}
 			return 0, fail, false
 		}
 		if s.kind == kDuration && m.punct(j-2, '-') && m.adj(j-2) && m.lex(j-1) != nil && m.lex(j-1).unit != 0 {

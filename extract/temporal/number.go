@@ -151,8 +151,9 @@ func (m *matcher) number(i int) (int, sem, bool) {
 				}
 			}
 		}
-		if m.punct(i-1, '-') && m.adj(i-1) && m.adj(i-2) {
-			if p := m.tok(i - 2); p.kind == tNum && p.nd <= 2 && p.num < t.num {
+		if m.punct(i-1, '-') && m.adj(i-1) && m.adj(i-2) || (m.fn(i-1, fAnd) || m.fn(i-1, fTo) || m.fn(i-1, fThrough)) && m.noNounAfter(i) {
+			// "April 13-15", "May 4 and 5"
+			if p := m.tok(i - 2); p != nil && p.kind == tNum && p.nd <= 2 && p.num < t.num {
 				if ml := m.lex(i - 3); ml != nil && ml.month != 0 && m.capital(i-3) {
 					s := sem{kind: kDate, gran: gDay, month: int(ml.month), day: t.num}
 					k2 := i + 1

@@ -424,6 +424,15 @@ func (r *resolver) absolute(x *raw) (c cal) {
 		return c
 	}
 	c.yearKnown, c.year, c.basis = true, b.year+int(s.yearOff), basis
+	if s.gran == gDay && s.month == 0 {
+		// "the 20th": the month of the reference
+		if b.month == 0 {
+			c.gran = gYear // only the year is known
+			return c
+		}
+		c.month = b.month
+		return c
+	}
 	if basis == timeline.Narrative && (s.gran == gMonth || s.gran == gDay) && b.month != 0 && b.month-s.month >= forwardGap && s.anchor != aNarrative {
 		c.year++ // narratives move forward: "In January" after December 1941 is 1942
 	} else if basis == timeline.Narrative && (s.gran == gMonth || s.gran == gDay) && s.anchor != aNarrative && s.yearOff == 0 {
