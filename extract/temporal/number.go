@@ -151,12 +151,12 @@ func (m *matcher) number(i int) (int, sem, bool) {
 				}
 			}
 		}
-		if m.punct(i-1, '-') && m.adj(i-1) && m.adj(i-2) || (m.fn(i-1, fAnd) || m.fn(i-1, fTo) || m.fn(i-1, fThrough)) && m.noNounAfter(i) {
+		if m.punct(i-1, '-') && m.adj(i-1) && m.adj(i-2) || (m.fn(i-1, fAnd) || m.fn(i-1, fTo) || m.fn(i-1, fThrough)) && m.noNounAfter(j1-1) {
 			// "April 13-15", "May 4 and 5"
 			if p := m.tok(i - 2); p != nil && p.kind == tNum && p.nd <= 2 && p.num < t.num {
 				if ml := m.lex(i - 3); ml != nil && ml.month != 0 && m.capital(i-3) {
 					s := sem{kind: kDate, gran: gDay, month: int(ml.month), day: t.num}
-					k2 := i + 1
+					k2 := j1
 					if m.punct(k2, ',') {
 						k2++
 					}
@@ -164,7 +164,7 @@ func (m *matcher) number(i int) (int, sem, bool) {
 						s.year, s.bc, s.hasYear = y, bc, true
 						return j2, s, true
 					}
-					return i + 1, s, true
+					return j1, s, true
 				}
 			}
 		}
