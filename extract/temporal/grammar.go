@@ -441,6 +441,9 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		return 0, fail, false
 	case l.unit == uQuarter && !l.plural:
 		return k + 1, sem{kind: kRel, unit: uQuarter, curQ: true}, true
+	case l.unit != 0 && !l.plural && l.unit != uWeekend && m.is(k+1, "following") && m.postposed(k+1):
+		// "the day following": the next one
+		return k + 2, sem{kind: kRel, unit: l.unit, n: 1, anchor: aNarrative}, true
 	case l.unit == uYear && !l.plural && (m.is(k+1, "ended") || m.is(k+1, "ending")):
 		// "the year ended Sept. 30": a fiscal year, a stretch of time
 		return k + 1, sem{kind: kDuration, unit: uYear, n: 1}, true
@@ -834,6 +837,9 @@ func (m *matcher) deictic(i int) (int, sem, bool) {
 		if m.fn(i-1, fAt) {
 			return i + 1, sem{kind: kRef, ref: "PRESENT_REF"}, true
 		}
+		if m.punct(i+1, '-') && m.adj(i) && m.adj(i+1) && m.is(i+2, "day") {
+			return i + 3, sem{kind: kRef, ref: "PRESENT_REF"}, true // "present-day Belize"
+		}
 	case dFuture:
 		if m.is(i-1, "near") || m.is(i-1, "foreseeable") {
 			return 0, fail, false
@@ -1225,6 +1231,10 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, mod: s.mod, approx: n < 0, finYear: n == 1 && ul.unit == uYear && sl.shift == sEarlier, yearShift: true}, true
 		}
 	}
+	if m.is(j, "following") && n > 0 && !adjHyphen && m.postposed(j) {
+		// "for several days following", "two days following the vote" (no)
+		return j + 1, sem{kind: kRel, unit: ul.unit, n: n, anchor: aNarrative, yearShift: true}, true
+	}
 	if m.is(j, "from") && m.is(j+1, "now") {
 		return j + 2, sem{kind: kRel, unit: ul.unit, n: n, anchor: aDeictic}, true
 	}
@@ -1458,4 +1468,22 @@ func (m *matcher) dayBefore(k int) bool {
 		return t != nil && t.kind == tNum && t.nd <= 2
 	}
 	return m.is(p, "day") && m.capital(p)
+}
+
+// postposed reports whether "following" at j ends its phrase ("the day
+// following saw ...", "for two days following,") rather than governing
+// a noun phrase ("the day following the vote").
+func (m *matcher) postposed(j int) bool {
+	nt := m.tok(j + 1)
+	if nt == nil || nt.kind == tPunct {
+		return nt == nil || nt.b != '\''
+	}
+	if nt.kind == tNum || m.capital(j+1) || nt.lex != nil && (nt.lex.fn == fThe || nt.lex.isNum || nt.lex.month != 0 || nt.lex.weekday != 0 || nt.lex.rel != 0 || nt.lex.deictic != 0) {
+		return false
+	}
+	switch m.word(j + 1) {
+	case "his", "her", "its", "their", "this", "that", "these", "those", "our", "my", "your", "each", "every", "which", "whose":
+		return false
+	}
+	return true
 }
