@@ -11,6 +11,14 @@ func (m *matcher) core(i int) (int, sem, bool) {
 		return 0, fail, false
 	}
 	j, s, ok = m.suffix(j, s)
+	if ok && s.kind == kDate && s.hasYear && s.mod == "" && (m.is(j, "or") && (m.is(j+1, "later") || m.is(j+1, "after") || m.is(j+1, "earlier") || m.is(j+1, "before")) || m.fn(j, fAnd) && (m.is(j+1, "beyond") || m.is(j+1, "after") || m.is(j+1, "later"))) {
+		// "1994 or later", "1990 and beyond"
+		s.mod = "ON_OR_AFTER"
+		if m.is(j+1, "earlier") || m.is(j+1, "before") {
+			s.mod = "ON_OR_BEFORE"
+		}
+		j += 2
+	}
 	if ok && m.is(j, "or") && m.is(j+1, "so") && s.kind != kSet && s.kind != kRef {
 		// "the next year or so", "1990 or so": an approximation
 		if s.mod == "" {

@@ -267,6 +267,14 @@ func (m *matcher) numPhrase(i int) (n, j int, ok bool) {
 			}
 			return -1, j, true
 		}
+		switch {
+		case m.is(i+1, "hundred"):
+			return 100, i + 2, true // "a hundred years"
+		case m.is(i+1, "thousand"):
+			return 1000, i + 2, true
+		case m.is(i+1, "dozen"):
+			return 12, i + 2, true
+		}
 		return 1, i + 1, true
 	}
 	if l.vague {
