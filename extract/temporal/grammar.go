@@ -335,7 +335,7 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		}
 		j, s, ok := m.number(k)
 		if !ok {
-			if d, j, ok := m.dayNum(k); ok && j == k+2 && m.noNounAfter(j-1) && !m.fn(j, fOf) && !m.capital(j) {
+			if d, j, ok := m.dayNum(k); ok && j == k+2 && m.dayEnd(j) {
 				// "the 20th": a day of the month the story is in
 				return j, sem{kind: kDate, gran: gDay, day: d, anchor: aNarrative}, true
 			}
@@ -1494,4 +1494,22 @@ func (m *matcher) postposed(j int) bool {
 		return false
 	}
 	return true
+}
+
+// dayEnd reports whether the ordinal day ("the 20th") ends at j: a clause
+// boundary or a verb or subject follows, not a noun it would number ("the
+// 20th Division") nor a coordinated ordinal ("the 14th and 15th centuries").
+func (m *matcher) dayEnd(j int) bool {
+	t := m.tok(j)
+	if t == nil {
+		return true
+	}
+	if t.kind == tPunct {
+		return t.b == ',' || t.b == '.' || t.b == ';' || t.b == ':' || t.b == ')'
+	}
+	switch strings.ToLower(m.word(j)) {
+	case "was", "were", "had", "saw", "he", "she", "they", "it", "the", "when", "as":
+		return true
+	}
+	return false
 }

@@ -427,8 +427,7 @@ func (r *resolver) absolute(x *raw) (c cal) {
 	if s.gran == gDay && s.month == 0 {
 		// "the 20th": the month of the reference
 		if b.month == 0 {
-			c.gran = gYear // only the year is known
-			return c
+			return c // the month is unknown: 1456-XX-14
 		}
 		c.month = b.month
 		return c

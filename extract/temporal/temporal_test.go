@@ -730,6 +730,7 @@ func TestGeneralRules(t *testing.T) {
 			[]want{{"almost a hundred years", "P100Y", "DURATION", "", ""}}},
 		{"or later", "It will not be profitable until 1994 or later, or in 1990 and beyond.", ref, "",
 			[]want{{"1994 or later", "1994", "DATE", "", ""}, {"1990 and beyond", "1990", "DATE", "", ""}}},
+		{"ordinal before a coordinated ordinal", "During the 14th and 15th centuries plague returned.", ref, Narrative, nil},
 		{"each month name", "The parade marches each July through the town.", ref, "",
 			[]want{{"each July", "XXXX-07", "SET", "", ""}}},
 		{"every season", "The river floods every spring.", ref, "",
