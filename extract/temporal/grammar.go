@@ -951,8 +951,11 @@ func (m *matcher) relAt0(i int, the bool) (int, sem, bool) {
 	case nl.unit != 0:
 		u := nl.unit
 		if nl.plural {
-			if r == rRecent && u == uYear {
-				return k + 1, sem{kind: kRef, ref: "PAST_REF"}, true
+			if r == rRecent && u == uYear || r == rPast && !the {
+				return k + 1, sem{kind: kRef, ref: "PAST_REF"}, true // "in recent years", "in past years"
+			}
+			if r == rComing && !the {
+				return k + 1, sem{kind: kRef, ref: "FUTURE_REF"}, true // "in coming months"
 			}
 			if r == rRecent || r == rPast || r == rComing || r == rLast || r == rNext || r == rFollowing {
 				return k + 1, sem{kind: kDuration, unit: u, n: -1}, true
