@@ -11,6 +11,22 @@ func (m *matcher) core(i int) (int, sem, bool) {
 		return 0, fail, false
 	}
 	j, s, ok = m.suffix(j, s)
+	if ok && s.kind == kRel && s.curQ {
+		// "the quarter a year ago", "the corresponding period last year":
+		// the reported quarter of the year before
+		k := j
+		if (m.is(k, "a") || m.is(k, "an")) && m.is(k+1, "year") && (m.is(k+2, "ago") || m.is(k+2, "earlier")) {
+			k += 3
+		} else if m.is(k, "last") && m.is(k+1, "year") && !m.punct(k+2, '\'') {
+			k += 2
+		}
+		if k > j {
+			if s.n == 0 {
+				s.n = -4
+			}
+			j = k
+		}
+	}
 	if ok && s.kind == kDate && s.hasYear && s.mod == "" && (m.is(j, "or") && (m.is(j+1, "later") || m.is(j+1, "after") || m.is(j+1, "earlier") || m.is(j+1, "before")) || m.fn(j, fAnd) && (m.is(j+1, "beyond") || m.is(j+1, "after") || m.is(j+1, "later"))) {
 		// "1994 or later", "1990 and beyond"
 		s.mod = "ON_OR_AFTER"
@@ -824,6 +840,9 @@ func (m *matcher) deictic(i int) (int, sem, bool) {
 	case dToday, dTomorrow:
 		if m.genericDay(i) {
 			return 0, fail, false
+		}
+		if m.capital(i) && !m.allCaps(i) && m.capital(i-1) && !m.adj(i-1) {
+			return 0, fail, false // "USA Today", "VOA Today": a name
 		}
 	}
 	switch l.deictic {
