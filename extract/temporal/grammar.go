@@ -463,7 +463,8 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 			}
 		}
 		return 0, fail, false
-	case l.unit == uQuarter && !l.plural:
+	case l.unit == uQuarter && !l.plural && !(m.punct(k+1, '-') && m.adj(k) && m.is(k+2, "to")):
+		// "the quarter" (not "the quarter-to-quarter comparison")
 		return k + 1, sem{kind: kRel, unit: uQuarter, curQ: true}, true
 	case l.unit != 0 && !l.plural && l.unit != uWeekend && m.is(k+1, "following") && m.postposed(k+1):
 		// "the day following": the next one
