@@ -373,7 +373,7 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 	}
 	switch {
 	case m.is(k, "time") && m.is(k+1, "being"):
-		return k + 2, sem{kind: kRef, ref: "PRESENT_REF", timeType: true}, true // "for the time being"
+		return k + 2, sem{kind: kRef, ref: "PRESENT_REF", timeType: true, narrOnly: true}, true // "for the time being" (histories)
 	case m.is(k, "near") || m.is(k, "short"):
 		if m.lex(k+1) != nil && m.lex(k+1).deictic == dFuture || m.is(k+1, "term") {
 			return k + 2, sem{kind: kRef, ref: "FUTURE_REF"}, true

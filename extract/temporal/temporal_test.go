@@ -742,7 +742,7 @@ func TestGeneralRules(t *testing.T) {
 		{"the quarter a year ago", "Net rose in the third quarter. For the quarter a year ago, it lost money; in the corresponding period last year, too.", ref, "",
 			[]want{{"the third quarter", "1989-Q3", "", "", ""}, {"the quarter a year ago", "1988-Q3", "", "", ""}, {"the corresponding period last year", "1988-Q3", "", "", ""}}},
 		{"quarter-to-quarter", "The quarter-to-quarter comparison was weak.", ref, "", nil},
-		{"the time being", "The king backed down, for the time being.", ref, "",
+		{"the time being", "The king backed down, for the time being.", ref, Narrative,
 			[]want{{"the time being", "PRESENT_REF", "TIME", "", ""}}},
 		{"each month name", "The parade marches each July through the town.", ref, "",
 			[]want{{"each July", "XXXX-07", "SET", "", ""}}},
