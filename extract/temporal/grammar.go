@@ -498,7 +498,7 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		if s.kind == kDate && s.gran == gQuarter && m.punct(k+1, '-') {
 			return 0, fail, false // "the third-quarter results": the adjective has no "the"
 		}
-		if s.kind == kDuration || (s.kind == kDate && (s.gran == gQuarter || s.gran == gHalf || s.gran == gCentury || s.gran == gDay)) {
+		if s.kind == kDuration || (s.kind == kDate && (s.gran == gQuarter || s.gran == gHalf || s.gran == gCentury || s.gran == gDecade || s.gran == gDay)) {
 			return j, s, true
 		}
 		return 0, fail, false
@@ -1310,6 +1310,16 @@ func (m *matcher) periodOf(k int, s sem) (int, sem, bool) {
 	if y, ok := m.yearNum(k2); ok && m.tok(k2).nd == 4 {
 		s.year, s.hasYear = y, true
 		return k2 + 1, s, true
+	}
+	if s.gran == gHalf && m.fn(k, fOf) && m.fn(k+1, fThe) {
+		// "the last half of the '80s": the decade, its start or end
+		if j, ds, ok := m.afterThe(k + 1); ok && ds.kind == kDate && ds.gran == gDecade {
+			ds.mod = "START"
+			if s.half == 2 {
+				ds.mod = "END"
+			}
+			return j, ds, true
+		}
 	}
 	s.anchor = aDeictic
 	return k, s, true

@@ -744,6 +744,8 @@ func TestGeneralRules(t *testing.T) {
 		{"quarter-to-quarter", "The quarter-to-quarter comparison was weak.", ref, "", nil},
 		{"the time being", "The king backed down, for the time being.", ref, Narrative,
 			[]want{{"the time being", "PRESENT_REF", "TIME", "", ""}}},
+		{"half of a decade", "Sales were flat in the last half of the '80s and the first half of the 1990s.", ref, "",
+			[]want{{"the last half of the '80s", "198", "DATE", "", ""}, {"the first half of the 1990s", "199", "DATE", "", ""}}},
 		{"each month name", "The parade marches each July through the town.", ref, "",
 			[]want{{"each July", "XXXX-07", "SET", "", ""}}},
 		{"every season", "The river floods every spring.", ref, "",
