@@ -364,8 +364,9 @@ func (m *matcher) ampm(j int) (int, bool, bool) {
 
 // earlyYear reports whether a three-digit number at i is a year by its
 // context: a preposition of time before it ("in", "since", "until", "by";
-// not "from" or "between", which bound counts as often) and no noun after it ("in 711 the Moors crossed", not "in
-// 300 cases"). Only narratives use the reading (the caller marks it).
+// not "from" or "between", which bound counts as often) and no noun after
+// it ("in 711 the Moors crossed", not "in 300 cases"). Only narratives use
+// the reading (the caller marks it).
 func (m *matcher) earlyYear(i int) bool {
 	if _, ok := m.yearNum(i); !ok {
 		return false
