@@ -1237,7 +1237,7 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 			case sAgo, sEarlier:
 				return j + 1, sem{kind: kRef, ref: "PAST_REF"}, true
 			case sLater, sHence, sAfterwards:
-				return j + 1, sem{kind: kRef, ref: "FUTURE_REF", later: sl.shift == sLater, unit: ul.unit, n: -1}, true
+				return j + 1, sem{kind: kRef, ref: "FUTURE_REF"}, true
 			}
 		}
 		switch sl.shift {
@@ -1261,7 +1261,7 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 			if sl.shift == sEarlier {
 				off = -n
 			}
-			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, mod: s.mod, approx: n < 0, finYear: n == 1 && ul.unit == uYear && sl.shift == sEarlier, yearShift: true, later: sl.shift == sLater}, true
+			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, mod: s.mod, approx: n < 0, finYear: n == 1 && ul.unit == uYear && sl.shift == sEarlier, yearShift: true}, true
 		}
 	}
 	if m.is(j, "following") && n > 0 && !adjHyphen && m.postposed(j) {

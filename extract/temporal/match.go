@@ -92,9 +92,6 @@ type sem struct {
 	yearShift bool
 	// thenCurrent: "then current": the expression starts at "then"
 	thenCurrent bool
-	// later: "three days later": news annotation tags the count alone as
-	// a duration ("[three days] later"), histories the date it reaches
-	later bool
 	// endMonth: the year-less month that ends a range this month starts
 	// ("from October to March")
 	endMonth int

@@ -151,16 +151,6 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 		x.e = x.evEnd
 		x.sem = sem{kind: kRel, unit: s.unit, n: x.evN, anchor: aNarrative}
 	}
-	if x.countEnd > 0 && !r.narrative && !x.part && x.evEnd == 0 && (s.unit == uDay || s.unit == uWeek || s.unit == uMonth || s.unit == uHour || s.unit == uMinute) {
-		// news: "[three days] later" is the stretch, not the day it reaches
-		tx := timeline.Timex{Span: timeline.Span{Start: x.s, End: x.countEnd}, Text: r.text[x.s:x.countEnd], Mod: s.mod}
-		n := abs(s.n)
-		if s.kind == kRef {
-			n = -1
-		}
-		tx.Type, tx.Value = timeline.TimexDuration, durationValue(s.unit, n, 0, 0)
-		return tx, true
-	}
 	tx := timeline.Timex{Span: timeline.Span{Start: x.s, End: x.e}, Text: r.text[x.s:x.e], Mod: s.mod}
 	switch s.kind {
 	case kRef:

@@ -125,9 +125,6 @@ type raw struct {
 	// fighting in Asturias"): where that phrase ends. The narrative
 	// convention tags the whole phrase (the value stays the count's).
 	ofEnd int
-	// countEnd: where the count of "three days later" ends (news tags
-	// the count alone)
-	countEnd int
 	// part: "the last two weeks of", "the first year of": a stretch at
 	// the edge of a period named next. The narrative convention tags it
 	// with that period as one expression valued as the stretch
@@ -250,9 +247,6 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 			x := raw{s: toks[i].s, e: toks[j-1].e, sem: s, tense: m.tense(i, j), aside: m.aside(i), until: m.fn(i-1, fUntil) || m.clauseHas(i, "had")}
 			if s.thenCurrent {
 				x.s = toks[i-1].s
-			}
-			if s.later && j-2 >= i {
-				x.countEnd = toks[j-2].e
 			}
 			if (s.kind == kRel || s.kind == kNamed) && (s.anchor == aDeictic || s.anchor == aDocument) {
 				x.quote = inQuote(text, pos, x.s)
