@@ -143,9 +143,6 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 		}
 		return tx, true
 	}
-	if x.ofEnd > 0 && !x.part && x.evEnd == 0 && r.narrative {
-		x.e = x.ofEnd // "two months of bitter fighting in Asturias"
-	}
 	if x.evEnd > 0 && !x.part && r.narrative {
 		// "two days after the fall of Girona": the narrative date moved
 		x.e = x.evEnd

@@ -121,10 +121,6 @@ type raw struct {
 	// phrase as a date, the news convention the count alone.
 	evEnd int
 	evN   int
-	// ofEnd: a count followed by what it is of ("two months of bitter
-	// fighting in Asturias"): where that phrase ends. The narrative
-	// convention tags the whole phrase (the value stays the count's).
-	ofEnd int
 	// part: "the last two weeks of", "the first year of": a stretch at
 	// the edge of a period named next. The narrative convention tags it
 	// with that period as one expression valued as the stretch
@@ -257,9 +253,6 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 			} else if s.kind == kDuration {
 				if k, n, ok := m.eventOffset(i, j, &s); ok {
 					x.evEnd, x.evN = toks[k-1].e, n
-					j = k
-				} else if k, ok := m.ofStuff(j); ok {
-					x.ofEnd = toks[k-1].e
 					j = k
 				}
 			}
@@ -585,33 +578,4 @@ func (m *matcher) determiner(k int) bool {
 		}
 	}
 	return false
-}
-
-// ofStuff reads "of" and what a count is of at j ("of bitter fighting in
-// Asturias", "of age") up to the end of the clause: punctuation, a verb
-// with tense, or another time expression. It returns the index after the
-// phrase.
-func (m *matcher) ofStuff(j int) (int, bool) {
-	if !m.fn(j, fOf) {
-		return 0, false
-	}
-	k := j + 1
-	for ; k < len(m.toks) && k <= j+12; k++ {
-		t := m.tok(k)
-		if t.kind == tPunct && t.b != '\'' && t.b != '-' || t.kind == tNum {
-			break
-		}
-		if t.kind == tWord && m.tenseWord(k) != 0 {
-			break
-		}
-		if t.lex != nil {
-			if _, _, ok := m.tryAt(k); ok {
-				break
-			}
-		}
-	}
-	if k == j+1 || k > j+12 {
-		return 0, false
-	}
-	return k, true
 }
