@@ -423,6 +423,9 @@ func borrowYears(text string, raws []raw) {
 		gap := strings.TrimSpace(text[raws[k].e:raws[k+1].s])
 		switch gap {
 		case "-", "\u2013", "\u2014", "to", "and", "until", "till", "through", "or", "--":
+			if a.weekday != 0 && a.gran == gDay && !b.bc && a.day <= timeline.DaysIn(b.year, a.month) && weekday(timeline.Day{Year: b.year, Month: a.month, Day: a.day}) != a.weekday {
+				continue // "Tuesday, Jan. 1 and Dec. 25, 2012": the weekday says another year
+			}
 			a.year, a.bc, a.hasYear = b.year, b.bc, true
 		}
 	}

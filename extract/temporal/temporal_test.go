@@ -742,6 +742,8 @@ func TestGeneralRules(t *testing.T) {
 			[]want{{"the time being", "PRESENT_REF", "TIME", "", ""}}},
 		{"half of a decade", "Sales were flat in the last half of the '80s and the first half of the 1990s.", ref, "",
 			[]want{{"the last half of the '80s", "198", "DATE", "", ""}, {"the first half of the 1990s", "199", "DATE", "", ""}}},
+		{"weekday blocks a borrowed year", "The offices close Tuesday, Jan. 1 and Dec. 25, 2012.", day(2013, 2, 6), News,
+			[]want{{"Tuesday, Jan. 1", "2013-01-01", "", "", timeline.Weekday}, {"Dec. 25, 2012", "2012-12-25", "", "", ""}}},
 		{"each month name", "The parade marches each July through the town.", ref, "",
 			[]want{{"each July", "XXXX-07", "SET", "", ""}}},
 		{"every season", "The river floods every spring.", ref, "",
