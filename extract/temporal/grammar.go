@@ -1120,7 +1120,13 @@ func (m *matcher) countAt(i int) (int, sem, bool) {
 		if m.fn(k, fFiscal) {
 			k++
 		}
+		if _, ok := m.coordCenturies(k); ok {
+			return m.coordCentury(k, int(l.ord)) // "the 14th and 15th centuries"
+		}
 		ul := m.lex(k)
+		if ul != nil && ul.plural && ul.unit == uCentury && m.coordBefore(i) {
+			return m.centuryEnd(k+1, int(l.ord)) // the "15th centuries" of "the 14th and 15th centuries"
+		}
 		if ul != nil && !ul.plural {
 			switch ul.unit {
 			case uQuarter:
@@ -1547,4 +1553,60 @@ func (m *matcher) dayEnd(j int) bool {
 		return true
 	}
 	return false
+}
+
+// coordCenturies reports whether "and 15th centuries" (or "to the 8th
+// century", "or") follows an ordinal, at k: the ordinal is a century too.
+// It returns the index after the century word.
+func (m *matcher) coordCenturies(k int) (int, bool) {
+	if !m.fn(k, fAnd) && !m.fn(k, fTo) && !m.is(k, "or") && !m.fn(k, fThrough) {
+		return 0, false
+	}
+	j := k + 1
+	if m.fn(j, fThe) {
+		j++
+	}
+	if t := m.tok(j); t != nil && t.kind == tNum && t.nd <= 2 && m.adj(j) {
+		j += 2 // "15th"
+	} else if l := m.lex(j); l != nil && l.ord > 0 {
+		j++
+	} else {
+		return 0, false
+	}
+	if m.punct(j, '-') {
+		j++
+	}
+	l := m.lex(j)
+	if l == nil || l.unit != uCentury {
+		return 0, false
+	}
+	return j + 1, true
+}
+
+// coordCentury reads the ordinal n at an "and 15th centuries" at k as a
+// century, BC when the pair is ("the 14th and 15th centuries BC").
+func (m *matcher) coordCentury(k, n int) (int, sem, bool) {
+	e, _ := m.coordCenturies(k)
+	j, s, ok := m.centuryEnd(k, n)
+	if ok {
+		if _, bc, era := m.era(e); era && bc {
+			s.bc, s.century = true, n
+		}
+	}
+	return j, s, ok
+}
+
+// coordBefore reports whether an ordinal at i follows "14th and" (or "to",
+// "or"): a plural century after it is its own century.
+func (m *matcher) coordBefore(i int) bool {
+	if m.fn(i-1, fThe) {
+		i--
+	}
+	if !m.fn(i-1, fAnd) && !m.fn(i-1, fTo) && !m.is(i-1, "or") && !m.fn(i-1, fThrough) {
+		return false
+	}
+	if l := m.lex(i - 2); l != nil && l.ord > 0 {
+		return true
+	}
+	return (m.is(i-2, "th") || m.is(i-2, "st") || m.is(i-2, "nd") || m.is(i-2, "rd")) && m.tok(i-3) != nil && m.tok(i-3).kind == tNum
 }

@@ -175,8 +175,11 @@ func (m *matcher) number(i int) (int, sem, bool) {
 		if m.punct(k, '-') {
 			k++
 		}
-		if l := m.lex(k); l != nil && l.unit == uCentury && !l.plural {
+		if l := m.lex(k); l != nil && l.unit == uCentury && (!l.plural || m.coordBefore(i)) {
 			return m.centuryEnd(k+1, t.num)
+		}
+		if _, ok := m.coordCenturies(k); ok {
+			return m.coordCentury(k, t.num) // "the 14th and 15th centuries"
 		}
 		if m.lex(k) != nil && m.lex(k).unit == uQuarter && t.num >= 1 && t.num <= 4 {
 			return m.periodOf(k+1, sem{kind: kDate, gran: gQuarter, quarter: int8(t.num)})
