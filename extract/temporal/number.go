@@ -125,6 +125,12 @@ func (m *matcher) number(i int) (int, sem, bool) {
 	if t.nd == 4 && t.num%10 == 0 && m.adj(i) && m.is(i+1, "s") {
 		return i + 2, sem{kind: kDate, gran: gDecade, decade: t.num / 10}, true
 	}
+	if t.nd == 2 && t.num%10 == 0 && m.adj(i) && m.is(i+1, "s") && (m.fn(i-1, fAnd) || m.fn(i-1, fTo) || m.is(i-1, "or")) && m.is(i-2, "s") {
+		// the "70s" of "the 1960s and 70s": the decade in the same century
+		if p := m.tok(i - 3); p != nil && p.kind == tNum && p.nd == 4 && m.adj(i-3) {
+			return i + 2, sem{kind: kDate, gran: gDecade, decade: p.num/100*10 + t.num/10}, true
+		}
+	}
 	if t.nd == 4 && t.num%10 == 0 && m.adj(i) && m.punct(i+1, '\'') && m.adj(i+1) && m.is(i+2, "s") {
 		return i + 3, sem{kind: kDate, gran: gDecade, decade: t.num / 10}, true
 	}

@@ -726,6 +726,8 @@ func TestGeneralRules(t *testing.T) {
 			[]want{{"almost a hundred years", "P100Y", "DURATION", "", ""}}},
 		{"or later", "It will not be profitable until 1994 or later, or in 1990 and beyond.", ref, "",
 			[]want{{"1994 or later", "1994", "DATE", "", ""}, {"1990 and beyond", "1990", "DATE", "", ""}}},
+		{"coordinated decades", "Prices rose in the 1960s and 70s.", ref, "",
+			[]want{{"the 1960s", "196", "DATE", "", ""}, {"70s", "197", "DATE", "", ""}}},
 		{"coordinated centuries", "During the 14th and 15th centuries plague returned.", ref, Narrative,
 			[]want{{"the 14th", "13", "DATE", "", ""}, {"15th centuries", "14", "DATE", "", ""}}},
 		{"century range", "From the 5th to the 8th century, Rome declined.", ref, Narrative,
