@@ -146,7 +146,11 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 	if x.evEnd > 0 && !x.part && r.narrative {
 		// "two days after the fall of Girona": the narrative date moved
 		x.e = x.evEnd
-		x.sem = sem{kind: kRel, unit: s.unit, n: x.evN, anchor: aNarrative}
+		u := s.unit
+		if x.evN == 0 {
+			u = uDay // an apposition to the date just given: that day
+		}
+		x.sem = sem{kind: kRel, unit: u, n: x.evN, anchor: aNarrative}
 	}
 	tx := timeline.Timex{Span: timeline.Span{Start: x.s, End: x.e}, Text: r.text[x.s:x.e], Mod: s.mod}
 	switch s.kind {

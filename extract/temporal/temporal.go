@@ -254,6 +254,13 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 				if k, n, ok := m.eventOffset(i, j, &s); ok {
 					x.evEnd, x.evN = toks[k-1].e, n
 					j = k
+					if len(raws) > 0 && m.punct(i-1, ',') && raws[len(raws)-1].e == toks[i-1].s {
+						if p := &raws[len(raws)-1].sem; p.kind == kDate && p.gran == gDay && p.hasYear {
+							// "On 27 June 1950, two days after the invasion,": an
+							// apposition that restates the date
+							x.evN = 0
+						}
+					}
 				}
 			}
 			raws = append(raws, x)

@@ -726,6 +726,8 @@ func TestGeneralRules(t *testing.T) {
 			[]want{{"almost a hundred years", "P100Y", "DURATION", "", ""}}},
 		{"or later", "It will not be profitable until 1994 or later, or in 1990 and beyond.", ref, "",
 			[]want{{"1994 or later", "1994", "DATE", "", ""}, {"1990 and beyond", "1990", "DATE", "", ""}}},
+		{"count after an event in apposition", "On 27 June 1950, two months after the talks failed, Truman acted.", ref, Narrative,
+			[]want{{"27 June 1950", "1950-06-27", "", "", ""}, {"two months after the talks failed", "1950-06-27", "DATE", "", ""}}},
 		{"coordinated decades", "Prices rose in the 1960s and 70s.", ref, "",
 			[]want{{"the 1960s", "196", "DATE", "", ""}, {"70s", "197", "DATE", "", ""}}},
 		{"coordinated centuries", "During the 14th and 15th centuries plague returned.", ref, Narrative,
