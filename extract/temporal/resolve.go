@@ -151,6 +151,26 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 			u = uDay // an apposition to the date just given: that day
 		}
 		x.sem = sem{kind: kRel, unit: u, n: x.evN, anchor: aNarrative}
+		if x.newYear && r.anchor.set {
+			// "eight days before the new year": from the coming 1 January
+			y := r.anchor.year
+			if r.anchor.month != 1 || r.anchor.day > 1 {
+				y++
+			}
+			saved, tmp := r.anchor, anchorDate{set: true, year: y, month: 1, day: 1}
+			r.anchor = tmp
+			x.newYear = false
+			tx, ok := r.resolve(x)
+			if r.anchor == tmp {
+				r.anchor = saved
+				if ok && tx.Date.Known() && tx.Date.Precision == timeline.DayPrec && !x.aside {
+					// the story moves on to the end of the year
+					d := tx.Date.Start
+					r.anchor, r.anchorPos = anchorDate{set: true, year: d.Year, month: d.Month, day: d.Day}, r.pos
+				}
+			}
+			return tx, ok
+		}
 	}
 	tx := timeline.Timex{Span: timeline.Span{Start: x.s, End: x.e}, Text: r.text[x.s:x.e], Mod: s.mod}
 	switch s.kind {

@@ -121,6 +121,9 @@ type raw struct {
 	// phrase as a date, the news convention the count alone.
 	evEnd int
 	evN   int
+	// newYear: the event is "the new year" ("eight days before the new
+	// year"): the offset counts from the coming 1 January
+	newYear bool
 	// part: "the last two weeks of", "the first year of": a stretch at
 	// the edge of a period named next. The narrative convention tags it
 	// with that period as one expression valued as the stretch
@@ -253,6 +256,7 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 			} else if s.kind == kDuration {
 				if k, n, ok := m.eventOffset(i, j, &s); ok {
 					x.evEnd, x.evN = toks[k-1].e, n
+					x.newYear = m.is(j+1, "the") && m.is(j+2, "new") && m.is(j+3, "year") && k == j+4 || m.is(j+1, "new") && m.is(j+2, "year") && k == j+3
 					j = k
 					if len(raws) > 0 && m.punct(i-1, ',') && raws[len(raws)-1].e == toks[i-1].s {
 						if p := &raws[len(raws)-1].sem; p.kind == kDate && p.gran == gDay && p.hasYear {

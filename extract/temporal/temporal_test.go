@@ -728,6 +728,8 @@ func TestGeneralRules(t *testing.T) {
 			[]want{{"1994 or later", "1994", "DATE", "", ""}, {"1990 and beyond", "1990", "DATE", "", ""}}},
 		{"count after an event in apposition", "On 27 June 1950, two months after the talks failed, Truman acted.", ref, Narrative,
 			[]want{{"27 June 1950", "1950-06-27", "", "", ""}, {"two months after the talks failed", "1950-06-27", "DATE", "", ""}}},
+		{"days before the new year", "The offensive stalled in July 1938. Eight days before the new year, Franco attacked again. The next day the line broke.", ref, Narrative,
+			[]want{{"July 1938", "1938-07", "", "", ""}, {"Eight days before the new year", "1938-12-24", "DATE", "", ""}, {"The next day", "1938-12-25", "", "", ""}}},
 		{"coordinated decades", "Prices rose in the 1960s and 70s.", ref, "",
 			[]want{{"the 1960s", "196", "DATE", "", ""}, {"70s", "197", "DATE", "", ""}}},
 		{"coordinated centuries", "During the 14th and 15th centuries plague returned.", ref, Narrative,
