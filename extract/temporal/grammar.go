@@ -27,7 +27,8 @@ func (m *matcher) core(i int) (int, sem, bool) {
 			j = k
 		}
 	}
-	if ok && s.kind == kDate && s.hasYear && s.mod == "" && (m.is(j, "or") && (m.is(j+1, "later") || m.is(j+1, "after") || m.is(j+1, "earlier") || m.is(j+1, "before")) || m.fn(j, fAnd) && (m.is(j+1, "beyond") || m.is(j+1, "after") || m.is(j+1, "later"))) {
+	if ok && s.kind == kDate && s.hasYear && s.mod == "" && (m.is(j, "or") && (m.is(j+1, "later") || m.is(j+1, "after") || m.is(j+1, "earlier") || m.is(j+1, "before")) || m.fn(j, fAnd) && (m.is(j+1, "beyond") || m.is(j+1, "after") || m.is(j+1, "later"))) &&
+		(m.tok(j+2) == nil || m.tok(j+2).kind == tPunct && m.tok(j+2).b != '\'' && m.tok(j+2).b != '-') {
 		// "1994 or later", "1990 and beyond"
 		s.mod = "ON_OR_AFTER"
 		if m.is(j+1, "earlier") || m.is(j+1, "before") {

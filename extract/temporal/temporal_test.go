@@ -730,6 +730,8 @@ func TestGeneralRules(t *testing.T) {
 			[]want{{"27 June 1950", "1950-06-27", "", "", ""}, {"two months after the talks failed", "1950-06-27", "DATE", "", ""}}},
 		{"days before the new year", "The offensive stalled in July 1938. Eight days before the new year, Franco attacked again. The next day the line broke.", ref, Narrative,
 			[]want{{"July 1938", "1938-07", "", "", ""}, {"Eight days before the new year", "1938-12-24", "DATE", "", ""}, {"The next day", "1938-12-25", "", "", ""}}},
+		{"and later as a verb phrase", "He staged coups in 1979 and 1981 and later won the election.", ref, "",
+			[]want{{"1979", "1979", "", "", ""}, {"1981", "1981", "", "", ""}}},
 		{"coordinated decades", "Prices rose in the 1960s and 70s.", ref, "",
 			[]want{{"the 1960s", "196", "DATE", "", ""}, {"70s", "197", "DATE", "", ""}}},
 		{"coordinated centuries", "During the 14th and 15th centuries plague returned.", ref, Narrative,
