@@ -93,6 +93,16 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 			return j, s, true
 		}
 	}
+	if (l.deictic == dRecently || m.is(i, "early") || m.is(i, "late")) && m.is(i-1, "as") && m.is(i+1, "as") {
+		// "as recently as late 2009", "as late as 1781": the date named
+		if j, s, ok := m.core(i + 2); ok && s.kind == kDate && s.hasYear {
+			s.startPrev = true
+			return j, s, true
+		}
+		if y, ok := m.yearNum(i + 2); ok && m.tok(i+2).nd == 4 && !(m.lex(i+3) != nil && (m.lex(i+3).count || m.lex(i+3).unit != 0)) {
+			return i + 3, sem{kind: kDate, gran: gYear, year: y, hasYear: true, startPrev: true}, true
+		}
+	}
 	if l.deictic != 0 {
 		if j, s, ok := m.deictic(i); ok {
 			return j, s, true
@@ -958,7 +968,7 @@ func (m *matcher) relAt0(i int, the bool) (int, sem, bool) {
 	if nl == nil || nl.unit == 0 && nl.month == 0 && nl.weekday == 0 && nl.season == 0 && nl.daypart == 0 && nl.fn != fTime {
 		if !the && m.is(i, "current") {
 			if m.is(i-1, "then") {
-				return k, sem{kind: kRef, ref: "PAST_REF", thenCurrent: true}, true // "the then current price"
+				return k, sem{kind: kRef, ref: "PAST_REF", startPrev: true}, true // "the then current price"
 			}
 			return k, sem{kind: kRef, ref: "PRESENT_REF"}, true
 		}

@@ -90,8 +90,9 @@ type sem struct {
 	// decades or centuries moves by years (an approximate one, "almost two
 	// decades earlier", names the decade)
 	yearShift bool
-	// thenCurrent: "then current": the expression starts at "then"
-	thenCurrent bool
+	// startPrev: the expression starts at the token before the match
+	// ("then current", "as recently as late 2009")
+	startPrev bool
 	// endMonth: the year-less month that ends a range this month starts
 	// ("from October to March")
 	endMonth int

@@ -244,7 +244,7 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 				continue
 			}
 			x := raw{s: toks[i].s, e: toks[j-1].e, sem: s, tense: m.tense(i, j), aside: m.aside(i), until: m.fn(i-1, fUntil) || m.clauseHas(i, "had")}
-			if s.thenCurrent {
+			if s.startPrev {
 				x.s = toks[i-1].s
 			}
 			if (s.kind == kRel || s.kind == kNamed) && (s.anchor == aDeictic || s.anchor == aDocument) {

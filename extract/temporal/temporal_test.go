@@ -732,6 +732,8 @@ func TestGeneralRules(t *testing.T) {
 			[]want{{"July 1938", "1938-07", "", "", ""}, {"Eight days before the new year", "1938-12-24", "DATE", "", ""}, {"The next day", "1938-12-25", "", "", ""}}},
 		{"and later as a verb phrase", "He staged coups in 1979 and 1981 and later won the election.", ref, "",
 			[]want{{"1979", "1979", "", "", ""}, {"1981", "1981", "", "", ""}}},
+		{"as recently as", "Polls showed it as recently as late 2009, and as late as 1781 officials still hoped.", ref, "",
+			[]want{{"as recently as late 2009", "2009", "DATE", "", ""}, {"as late as 1781", "1781", "DATE", "", ""}}},
 		{"coordinated decades", "Prices rose in the 1960s and 70s.", ref, "",
 			[]want{{"the 1960s", "196", "DATE", "", ""}, {"70s", "197", "DATE", "", ""}}},
 		{"coordinated centuries", "During the 14th and 15th centuries plague returned.", ref, Narrative,
