@@ -420,6 +420,11 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		}
 		return 0, fail, false
 	case l.season != 0:
+		if m.fn(k+1, fSeasonal) || m.capital(k+1) && !m.fn(k+1, fOf) && !m.allCaps(k+1) || m.allCaps(k+1) && m.tok(k+1).e-m.tok(k+1).s > 1 {
+			// "the Spring Offensive", "the summer KPA invasion": the article
+			// is the noun's; the season alone is the expression
+			return 0, fail, false
+		}
 		return m.seasonAt(k, true)
 	case l.decade != 0:
 		return k + 1, sem{kind: kDate, gran: gDecade, decade: 190 + int(l.decade)}, true
@@ -1281,8 +1286,12 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, mod: s.mod, approx: n < 0, finYear: n == 1 && ul.unit == uYear && sl.shift == sEarlier, yearShift: true}, true
 		}
 	}
-	if m.is(j, "following") && n > 0 && !adjHyphen && m.postposed(j) {
-		// "for several days following", "two days following the vote" (no)
+	if m.is(j, "following") && !adjHyphen && m.postposed(j) {
+		// "the two days following,", "for several days following"; not
+		// "two days following the vote"
+		if n < 0 {
+			return j + 1, s, true
+		}
 		return j + 1, sem{kind: kRel, unit: ul.unit, n: n, anchor: aNarrative, yearShift: true}, true
 	}
 	if m.is(j, "from") && m.is(j+1, "now") {
