@@ -127,6 +127,9 @@ func (r *resolver) yearBase(a uint8) (anchorDate, timeline.Basis, bool) {
 }
 
 func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
+	if x.narrStart > 0 && r.narrative {
+		x.s, x.narrStart = x.narrStart, 0
+	}
 	r.pos = x.s
 	s := &x.sem
 	if s.narrOnly && !r.narrative {

@@ -121,6 +121,9 @@ type raw struct {
 	// phrase as a date, the news convention the count alone.
 	evEnd int
 	evN   int
+	// narrStart: where a focus word before the expression starts ("just
+	// seven hours"), which the history convention includes
+	narrStart int
 	// newYear: the event is "the new year" ("eight days before the new
 	// year"): the offset counts from the coming 1 January
 	newYear bool
@@ -246,6 +249,17 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 			x := raw{s: toks[i].s, e: toks[j-1].e, sem: s, tense: m.tense(i, j), aside: m.aside(i), until: m.fn(i-1, fUntil) || m.clauseHas(i, "had")}
 			if s.startPrev {
 				x.s = toks[i-1].s
+			}
+			if s.kind == kDuration || s.kind == kRel && s.n != 0 {
+				// "just seven hours", "only two weeks after", "another
+				// seven months", "a mere two years later": histories
+				// include the focus word
+				switch {
+				case m.is(i-1, "just") || m.is(i-1, "only") || m.is(i-1, "another"):
+					x.narrStart = toks[i-1].s
+				case m.is(i-1, "mere") && (m.is(i-2, "a") || m.is(i-2, "an")):
+					x.narrStart = toks[i-2].s
+				}
 			}
 			if (s.kind == kRel || s.kind == kNamed) && (s.anchor == aDeictic || s.anchor == aDocument) {
 				x.quote = inQuote(text, pos, x.s)
