@@ -231,6 +231,9 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 	if l.isNum || l.vague || l.ord != 0 {
 		return m.countAt(i)
 	}
+	if l.unit != 0 && !l.plural && l.unit != uQuarter && l.unit != uWeekend && m.punct(i+1, '-') && m.adj(i) && m.adj(i+1) && m.is(i+2, "long") {
+		return i + 3, sem{kind: kDuration, unit: l.unit, n: 1}, true // "a month-long siege"
+	}
 	if l.unit != 0 && l.plural && l.unit != uQuarter && l.unit != uSecond && !m.capital(i) {
 		// "for years", "within weeks", "after months of talks"
 		if p := m.word(i - 1); p != "" && (m.is(i-1, "for") || m.is(i-1, "within") || m.is(i-1, "after") || m.is(i-1, "over") || m.is(i-1, "took") || m.is(i-1, "lasted")) {
@@ -1213,6 +1216,9 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	if adjHyphen && (m.is(i, "a") || m.is(i, "an")) && j > i+1 {
 		return 0, fail, false // "a several-year tenure": the article is the noun's
 	}
+	if (m.is(i, "a") || m.is(i, "an")) && j == i+1 && m.punct(k+1, '-') && m.adj(k) && m.is(k+2, "long") {
+		return 0, fail, false // "a month-long siege": the adjective is the expression
+	}
 	if ul.unit == uWeekend || ul.unit == uQuarter && !ul.plural && n != 1 {
 		return 0, fail, false
 	}
@@ -1237,6 +1243,11 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	}
 	s := sem{kind: kDuration, unit: ul.unit, n: n}
 	j = k + 1
+	if m.punct(j, '-') && m.adj(j-1) && m.adj(j) && m.is(j+1, "long") {
+		j += 2 // "a 10-day-long strike"
+	} else if m.is(j, "long") && !m.is(j+1, "as") && !m.is(j+1, "before") && !m.is(j+1, "after") && !m.is(j+1, "ago") {
+		j++ // "the nine day long battle", "two years long"
+	}
 	if m.is(j, "or") && m.is(j+1, "so") && !adjHyphen {
 		// "a week or so ago", "ten days or so"
 		s.mod, s.approx = "APPROX", true
