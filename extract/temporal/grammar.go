@@ -521,6 +521,14 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 			return j, s, true
 		}
 		return 0, fail, false
+	case l.unit == uYear && l.plural && m.tok(k+1) != nil && m.tok(k+1).kind == tNum:
+		// "the years 1751-1777": the stretch, both years counted
+		if y1, ok := m.yearNum(k + 1); ok && m.punct(k+2, '-') && m.adj(k+1) && m.adj(k+2) {
+			if y2, ok := m.yearNum(k + 3); ok && y2 > y1 && y2-y1 < 200 {
+				return k + 4, sem{kind: kDuration, unit: uYear, n: y2 - y1 + 1}, true
+			}
+		}
+		return 0, fail, false
 	case l.unit == uYear && !l.plural:
 		// the year 1944
 		if y, ok := m.yearNum(k + 1); ok {

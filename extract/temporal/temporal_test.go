@@ -744,6 +744,8 @@ func TestGeneralRules(t *testing.T) {
 			[]want{{"seven hours", "PT7H", "DURATION", "", ""}}},
 		{"month-long", "After a month-long siege and a 10-day-long strike, the war was two years long.", ref, "",
 			[]want{{"month-long", "P1M", "DURATION", "", ""}, {"10-day-long", "P10D", "DURATION", "", ""}, {"two years long", "P2Y", "DURATION", "", ""}}},
+		{"the years from to", "It was published over the years 1751-1777.", ref, Narrative,
+			[]want{{"the years 1751-1777", "P27Y", "DURATION", "", ""}}},
 		{"coordinated decades", "Prices rose in the 1960s and 70s.", ref, "",
 			[]want{{"the 1960s", "196", "DATE", "", ""}, {"70s", "197", "DATE", "", ""}}},
 		{"coordinated centuries", "During the 14th and 15th centuries plague returned.", ref, Narrative,
