@@ -374,6 +374,9 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		if s.kind == kDuration && m.punct(j-2, '-') && m.adj(j-2) && m.lex(j-1) != nil && m.lex(j-1).unit != 0 {
 			return 0, fail, false // "the 30-day rate": the article is the noun's
 		}
+		if s.kind == kDuration && s.n > 1 && m.lex(j-1) != nil && m.lex(j-1).unit != 0 && !m.lex(j-1).plural {
+			return 0, fail, false // "the two day rally": a singular unit after a count is an adjective
+		}
 		if s.kind == kDuration && m.capital(j-1) {
 			return 0, fail, false // "the 4 Years of Hope": the article is the name's
 		}
@@ -513,6 +516,9 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		}
 		if s.kind == kDuration && m.punct(j-2, '-') && m.adj(j-2) && m.lex(j-1) != nil && m.lex(j-1).unit != 0 {
 			return 0, fail, false // "the eight-year war": the article is the noun's
+		}
+		if s.kind == kDuration && s.n > 1 && m.lex(j-1) != nil && m.lex(j-1).unit != 0 && !m.lex(j-1).plural {
+			return 0, fail, false // "the two day rally": a singular unit after a count is an adjective
 		}
 		if s.kind == kDate && s.gran == gQuarter && m.punct(k+1, '-') {
 			return 0, fail, false // "the third-quarter results": the adjective has no "the"

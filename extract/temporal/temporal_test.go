@@ -746,6 +746,8 @@ func TestGeneralRules(t *testing.T) {
 			[]want{{"month-long", "P1M", "DURATION", "", ""}, {"10-day-long", "P10D", "DURATION", "", ""}, {"two years long", "P2Y", "DURATION", "", ""}}},
 		{"the years from to", "It was published over the years 1751-1777.", ref, Narrative,
 			[]want{{"the years 1751-1777", "P27Y", "DURATION", "", ""}}},
+		{"singular unit after a count", "Crowds came for the two day rally.", ref, "",
+			[]want{{"two day", "P2D", "DURATION", "", ""}}},
 		{"coordinated decades", "Prices rose in the 1960s and 70s.", ref, "",
 			[]want{{"the 1960s", "196", "DATE", "", ""}, {"70s", "197", "DATE", "", ""}}},
 		{"coordinated centuries", "During the 14th and 15th centuries plague returned.", ref, Narrative,
