@@ -1216,6 +1216,11 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 		if ul := m.lex(k + 1); ul != nil && ul.unit != 0 && !m.punct(k+2, '-') {
 			k++
 		}
+	} else if n > 1 && m.countAdjective(k) {
+		// "two bloody weeks", "ten brutal months", "three consecutive days"
+		if ul := m.lex(k + 1); ul != nil && ul.unit != 0 && ul.plural && !m.punct(k+2, '-') {
+			k++
+		}
 	}
 	adjHyphen := false
 	if m.punct(k, '-') && m.adj(k-1) && m.adj(k) {
@@ -1654,4 +1659,16 @@ func (m *matcher) coordBefore(i int) bool {
 		return true
 	}
 	return (m.is(i-2, "th") || m.is(i-2, "st") || m.is(i-2, "nd") || m.is(i-2, "rd")) && m.tok(i-3) != nil && m.tok(i-3).kind == tNum
+}
+
+// countAdjective reports whether token k is an adjective that may stand
+// between a count and its unit ("two bloody weeks").
+func (m *matcher) countAdjective(k int) bool {
+	switch m.word(k) {
+	case "long", "short", "hard", "tough", "whole", "entire", "bloody", "brutal", "difficult", "consecutive",
+		"straight", "successive", "grueling", "gruelling", "agonizing", "tense", "turbulent", "quiet", "peaceful",
+		"crucial", "critical", "bitter", "fateful", "calendar":
+		return true
+	}
+	return false
 }

@@ -748,6 +748,8 @@ func TestGeneralRules(t *testing.T) {
 			[]want{{"the years 1751-1777", "P27Y", "DURATION", "", ""}}},
 		{"singular unit after a count", "Crowds came for the two day rally.", ref, "",
 			[]want{{"two day", "P2D", "DURATION", "", ""}}},
+		{"adjective between count and unit", "For two bloody weeks and three consecutive days the town held.", ref, "",
+			[]want{{"two bloody weeks", "P2W", "DURATION", "", ""}, {"three consecutive days", "P3D", "DURATION", "", ""}}},
 		{"coordinated decades", "Prices rose in the 1960s and 70s.", ref, "",
 			[]want{{"the 1960s", "196", "DATE", "", ""}, {"70s", "197", "DATE", "", ""}}},
 		{"coordinated centuries", "During the 14th and 15th centuries plague returned.", ref, Narrative,
