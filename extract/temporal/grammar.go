@@ -1377,6 +1377,25 @@ func (m *matcher) periodOf(k int, s sem) (int, sem, bool) {
 			return j, ds, true
 		}
 	}
+	if m.fn(k, fOf) {
+		// "the first half of the year", "the third quarter of this year";
+		// "the second half of the game" is no time
+		k2 := k + 1
+		if m.fn(k2, fFiscal) {
+			k2++
+		}
+		if rl := m.lex(k2); rl != nil && (rl.fn == fThe || rl.rel == rThis || rl.rel == rLast || rl.rel == rNext) {
+			if ul := m.lex(k2 + 1); ul != nil && ul.unit == uYear && !ul.plural {
+				s.anchor = aDeictic
+				s.yearOff = [...]int8{rLast: -1, rThis: 0, rNext: 1}[rl.rel]
+				s.fixedYear = rl.rel != 0
+				return k2 + 2, s, true
+			}
+		}
+		if t := m.tok(k2); t != nil && t.kind == tWord && (t.lex == nil || t.lex.fn == fThe) {
+			return 0, fail, false
+		}
+	}
 	s.anchor = aDeictic
 	return k, s, true
 }
