@@ -190,6 +190,16 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 	if (l.hmonth != 0 || l.hrule != 0) && m.capital(i) {
 		return m.holiday(i)
 	}
+	if l.unit == uMonth && !l.plural && !m.fn(i-1, fThe) && m.adj(i) && (m.punct(i+1, '-') && m.is(i+2, "end") || m.punct(i+1, '\'') && m.is(i+2, "s") && m.is(i+3, "end")) {
+		// "by month's end", "month-end": the end of the month
+		j := i + 3
+		if m.punct(i+1, '\'') {
+			j = i + 4
+		}
+		if !m.fn(j, fOf) {
+			return j, sem{kind: kRel, unit: uMonth, n: 0, anchor: aDeictic, mod: "END"}, true
+		}
+	}
 	if l.unit == uYear && !l.plural {
 		// "by year-end", "by year end", "by year's end": the end of this year,
 		// or of last year when told in the past ("since year-end")
@@ -490,6 +500,31 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 	case l.unit == uQuarter && !l.plural && !(m.punct(k+1, '-') && m.adj(k) && m.is(k+2, "to")):
 		// "the quarter" (not "the quarter-to-quarter comparison")
 		return k + 1, sem{kind: kRel, unit: uQuarter, curQ: true}, true
+	case l.unit == uDay && !l.plural && m.lex(k+1) != nil && (m.lex(k+1).shift == sBefore || m.lex(k+1).shift == sAfter) && (m.tok(k+2) == nil || m.tok(k+2).kind == tPunct && m.tok(k+2).b != '\'' && m.tok(k+2).b != '-'):
+		// "the day before,", "the day after.": the neighbouring day
+		n := 1
+		if m.lex(k+1).shift == sBefore {
+			n = -1
+		}
+		return k + 2, sem{kind: kRel, unit: uDay, n: n, anchor: aNarrative}, true
+	case (m.is(k, "early") || m.is(k, "earlier") || m.is(k, "latter") || m.is(k, "later") || m.is(k, "last") || m.is(k, "first")) && m.is(k+1, "part") && m.fn(k+2, fOf):
+		// "the latter part of the year", "the early part of 1944"
+		mod := "START"
+		if m.is(k, "latter") || m.is(k, "later") || m.is(k, "last") {
+			mod = "END"
+		}
+		if m.fn(k+3, fThe) {
+			if ul := m.lex(k + 4); ul != nil && !ul.plural && (ul.unit == uYear || ul.unit == uMonth || ul.unit == uWeek || ul.unit == uDecade || ul.unit == uCentury) {
+				return k + 5, sem{kind: kRel, unit: ul.unit, anchor: aNarrative, mod: mod}, true
+			}
+		}
+		if j, s, ok := m.core(k + 3); ok && (s.kind == kDate || s.kind == kRel || s.kind == kNamed) {
+			if s.mod == "" {
+				s.mod = mod
+			}
+			return j, s, true
+		}
+		return 0, fail, false
 	case l.unit != 0 && !l.plural && l.unit != uWeekend && m.is(k+1, "following") && m.postposed(k+1):
 		// "the day following": the next one
 		return k + 2, sem{kind: kRel, unit: l.unit, n: 1, anchor: aNarrative}, true
