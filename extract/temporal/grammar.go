@@ -724,6 +724,12 @@ func (m *matcher) month(i int) (int, sem, bool) {
 // monthContext reports whether the words before a lone month name make it a
 // month ("in May", "early March", "last May").
 func (m *matcher) monthContext(i int) bool {
+	if m.punct(i+1, '-') && m.adj(i) && m.lex(i+2) != nil && m.lex(i+2).month != 0 && m.capital(i+2) {
+		return true // "May-August 1950"
+	}
+	if (m.is(i-1, "a") || m.is(i-1, "an")) && m.capital(i) && !m.allCaps(i) && m.tok(i+1) != nil && m.tok(i+1).kind == tWord && !m.capital(i+1) && m.lex(i+1) == nil {
+		return true // "a March operation"
+	}
 	switch w := m.word(i - 1); len(w) {
 	case 2:
 		if m.is(i-1, "by") {
@@ -1292,6 +1298,10 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 		// "a day" after a number: "twice a day", "$5 a year" are rates
 		sh := m.lex(k + 1)
 		if p := m.tok(i - 1); p != nil && (sh == nil || sh.shift == 0) && (p.kind == tNum || m.is(i-1, "twice") || m.is(i-1, "once") || m.is(i-1, "times") || m.is(i-1, "share") || p.lex != nil && (p.lex.isNum || p.lex.count)) {
+			if p.kind == tNum || p.lex != nil && p.lex.count {
+				// "attacks averaging 30 a day": histories tag the rate's unit
+				return k + 1, sem{kind: kDuration, unit: ul.unit, n: 1, narrOnly: true}, true
+			}
 			return 0, fail, false
 		}
 	}
