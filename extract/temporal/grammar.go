@@ -1252,6 +1252,21 @@ func (m *matcher) countAt(i int) (int, sem, bool) {
 // unitAfterCount parses the unit after a count read from i to j.
 func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	k := j
+	if n > 1 && (m.is(k, "or") || m.fn(k, fTo)) && !m.is(i, "a") && !m.is(i, "an") {
+		// "ten or fifteen years": the first count takes the unit of the
+		// second and is an expression of its own; "two to three weeks" is
+		// one range, valued by its lower bound
+		if n2, j2, ok := m.numPhrase(k + 1); ok && n2 > n {
+			if ul := m.lex(j2); ul != nil && ul.unit != 0 && ul.plural && !m.punct(j2+1, '-') {
+				if sl := m.lex(j2 + 1); sl == nil || sl.shift == 0 {
+					if m.is(k, "or") {
+						return j, sem{kind: kDuration, unit: ul.unit, n: n}, true
+					}
+					return j2 + 1, sem{kind: kDuration, unit: ul.unit, n: n}, true
+				}
+			}
+		}
+	}
 	if m.is(k, "more") || m.is(k, "additional") || m.is(k, "further") || m.is(k, "extra") || m.is(k, "full") || m.is(k, "trading") || m.is(k, "business") {
 		// "20 more years", "an additional year", "eight trading days"
 		if ul := m.lex(k + 1); ul != nil && ul.unit != 0 && !m.punct(k+2, '-') {
