@@ -408,10 +408,9 @@ func durationValue(unit uint8, n int, unit2 uint8, n2 int) string {
 	case uSecond:
 		code, timeUnit = "S", true
 	case uQuarter:
-		code, mult = "M", 3
-		if n < 0 {
-			code = "Q"
-		}
+		// TimeBank writes quarters in their own unit: P2Q, PXQ, every
+		// quarter P1Q
+		code = "Q"
 	case uDecade:
 		code, mult = "Y", 10
 		if n < 0 {

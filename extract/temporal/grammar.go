@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 var fail = sem{}
 
 // core parses an expression at i without leading approximation words.
@@ -8,7 +10,40 @@ func (m *matcher) core(i int) (int, sem, bool) {
 	if !ok {
 		return 0, fail, false
 	}
-	return m.suffix(j, s)
+	j, s, ok = m.suffix(j, s)
+	if ok && s.kind == kRel && s.curQ {
+		// "the quarter a year ago", "the corresponding period last year":
+		// the reported quarter of the year before
+		k := j
+		if (m.is(k, "a") || m.is(k, "an")) && m.is(k+1, "year") && (m.is(k+2, "ago") || m.is(k+2, "earlier")) {
+			k += 3
+		} else if m.is(k, "last") && m.is(k+1, "year") && !m.punct(k+2, '\'') {
+			k += 2
+		}
+		if k > j {
+			if s.n == 0 {
+				s.n = -4
+			}
+			j = k
+		}
+	}
+	if ok && s.kind == kDate && s.hasYear && s.mod == "" && (m.is(j, "or") && (m.is(j+1, "later") || m.is(j+1, "after") || m.is(j+1, "earlier") || m.is(j+1, "before")) || m.fn(j, fAnd) && (m.is(j+1, "beyond") || m.is(j+1, "after") || m.is(j+1, "later"))) &&
+		(m.tok(j+2) == nil || m.tok(j+2).kind == tPunct && m.tok(j+2).b != '\'' && m.tok(j+2).b != '-') {
+		// "1994 or later", "1990 and beyond"
+		s.mod = "ON_OR_AFTER"
+		if m.is(j+1, "earlier") || m.is(j+1, "before") {
+			s.mod = "ON_OR_BEFORE"
+		}
+		j += 2
+	}
+	if ok && m.is(j, "or") && m.is(j+1, "so") && s.kind != kSet && s.kind != kRef {
+		// "the next year or so", "1990 or so": an approximation
+		if s.mod == "" {
+			s.mod = "APPROX"
+		}
+		j += 2
+	}
+	return j, s, ok
 }
 
 func (m *matcher) core0(i int) (int, sem, bool) {
@@ -58,6 +93,16 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 			return j, s, true
 		}
 	}
+	if (l.deictic == dRecently || m.is(i, "early") || m.is(i, "late")) && m.is(i-1, "as") && m.is(i+1, "as") {
+		// "as recently as late 2009", "as late as 1781": the date named
+		if j, s, ok := m.core(i + 2); ok && s.kind == kDate && s.hasYear {
+			s.startPrev = true
+			return j, s, true
+		}
+		if y, ok := m.yearNum(i + 2); ok && m.tok(i+2).nd == 4 && !(m.lex(i+3) != nil && (m.lex(i+3).count || m.lex(i+3).unit != 0)) {
+			return i + 3, sem{kind: kDate, gran: gYear, year: y, hasYear: true, startPrev: true}, true
+		}
+	}
 	if l.deictic != 0 {
 		if j, s, ok := m.deictic(i); ok {
 			return j, s, true
@@ -81,6 +126,20 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 				mod = "START"
 			}
 			return i + 4, sem{kind: kRel, unit: ul.unit, anchor: aNarrative, mod: mod}, true
+		}
+	}
+	if (l.shift == sEarlier || l.shift == sLater) && m.fn(i+1, fIn) && !m.fn(i+2, fThe) {
+		// "later in 1792", "earlier in March"
+		if j, s, ok := m.core0(i + 2); ok && s.kind == kDate && s.gran >= gYear && s.gran <= gMonth && (s.hasYear || s.gran == gMonth) {
+			return j, s, true
+		}
+	}
+	if (l.shift == sEarlier || l.shift == sLater) && m.fn(i+1, fIn) && m.fn(i+2, fThe) {
+		// "later in the summer"
+		if sl := m.lex(i + 3); sl != nil && sl.season != 0 {
+			if j, s, ok := m.seasonAt(i+3, true); ok {
+				return j, s, true
+			}
 		}
 	}
 	if l.shift == sEarlier || l.shift == sLater {
@@ -110,6 +169,15 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 	if l.fn == fEvery || l.fn == fEach {
 		return m.every(i)
 	}
+	if l.fn == fThese && m.is(i+1, "days") && !m.fn(i+2, fOf) {
+		return i + 2, sem{kind: kRef, ref: "PRESENT_REF"}, true // "these days"
+	}
+	if l.fn == fPer {
+		// "33 deaths per day": histories tag the rate's unit as a duration
+		if ul := m.lex(i + 1); ul != nil && ul.unit != 0 && !ul.plural && ul.unit != uWeekend {
+			return i + 2, sem{kind: kDuration, unit: ul.unit, n: 1, narrOnly: true}, true
+		}
+	}
 	if l.era == 2 && m.allCaps(i) {
 		k := m.skipDot(i) + 1
 		if y, ok := m.yearNum(k); ok || m.tok(k) != nil && m.tok(k).kind == tNum && m.tok(k).nd <= 2 {
@@ -121,6 +189,16 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 	}
 	if (l.hmonth != 0 || l.hrule != 0) && m.capital(i) {
 		return m.holiday(i)
+	}
+	if l.unit == uMonth && !l.plural && !m.fn(i-1, fThe) && m.adj(i) && (m.punct(i+1, '-') && m.is(i+2, "end") || m.punct(i+1, '\'') && m.is(i+2, "s") && m.is(i+3, "end")) {
+		// "by month's end", "month-end": the end of the month
+		j := i + 3
+		if m.punct(i+1, '\'') {
+			j = i + 4
+		}
+		if !m.fn(j, fOf) {
+			return j, sem{kind: kRel, unit: uMonth, n: 0, anchor: aDeictic, mod: "END"}, true
+		}
 	}
 	if l.unit == uYear && !l.plural {
 		// "by year-end", "by year end", "by year's end": the end of this year,
@@ -142,14 +220,14 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 			return k, sem{kind: kRel, unit: uYear, n: -1, anchor: aNarrative, finYear: true}, true
 		}
 	}
-	if l.fn == fFormer && !m.capital(i) {
+	if l.fn == fFormer && !m.capital(i) && !(m.fn(i-1, fThe) && m.pronounFormer(i)) {
 		return i + 1, sem{kind: kRef, ref: "PAST_REF", narrOnly: true}, true
 	}
 	if l.deictic == dFuture && !m.capital(i) && !m.is(i-1, "near") {
 		return i + 1, sem{kind: kRef, ref: "FUTURE_REF", narrOnly: true}, true
 	}
-	if l.daypart == 4 && t.e-t.s == 5 && !m.capital(i) && !m.fn(i-1, fThe) {
-		return i + 1, sem{kind: kDate, gran: gDaypart, daypart: 4, narrOnly: true}, true
+	if l.daypart != 0 && !m.is(i, "overnight") && !m.capital(i) && !m.fn(i-1, fThe) {
+		return i + 1, sem{kind: kDate, gran: gDaypart, daypart: l.daypart, narrOnly: true}, true
 	}
 	if l.fn == fNoon || l.fn == fMidnight {
 		s := sem{kind: kRel, unit: uDay, anchor: aDeictic, gran: gTime, hasTime: true}
@@ -163,12 +241,27 @@ func (m *matcher) core0(i int) (int, sem, bool) {
 	if l.isNum || l.vague || l.ord != 0 {
 		return m.countAt(i)
 	}
+	if l.unit != 0 && !l.plural && l.unit != uQuarter && l.unit != uWeekend && m.punct(i+1, '-') && m.adj(i) && m.adj(i+1) && m.is(i+2, "long") {
+		return i + 3, sem{kind: kDuration, unit: l.unit, n: 1}, true // "a month-long siege"
+	}
 	if l.unit != 0 && l.plural && l.unit != uQuarter && l.unit != uSecond && !m.capital(i) {
 		// "for years", "within weeks", "after months of talks"
 		if p := m.word(i - 1); p != "" && (m.is(i-1, "for") || m.is(i-1, "within") || m.is(i-1, "after") || m.is(i-1, "over") || m.is(i-1, "took") || m.is(i-1, "lasted")) {
 			if nl := m.lex(i + 1); nl == nil || nl.shift == 0 {
-				return i + 1, sem{kind: kDuration, unit: l.unit, n: -1}, true
+				j := i + 1
+				if ol := m.lex(i + 2); (m.is(i+1, "or") || m.is(i+1, "and")) && ol != nil && ol.unit != 0 && ol.plural {
+					j = i + 3 // "within weeks or months"
+				}
+				return j, sem{kind: kDuration, unit: l.unit, n: -1}, true
 			}
+		}
+		// "for the first time in years."
+		if m.fn(i-1, fIn) && m.tok(i+1) != nil && m.tok(i+1).kind == tPunct && m.tok(i+1).b != '\'' && m.tok(i+1).b != '-' && l.unit >= uYear && l.unit <= uDecade {
+			return i + 1, sem{kind: kDuration, unit: l.unit, n: -1}, true
+		}
+		// "follows months of talks", "damaged by years of conflict"
+		if m.fn(i+1, fOf) && !m.possessor(i-1) && m.tok(i-1) != nil && m.tok(i-1).kind == tWord && m.lex(i+2) == nil && m.tok(i+2) != nil && m.tok(i+2).kind == tWord {
+			return i + 1, sem{kind: kDuration, unit: l.unit, n: -1}, true
 		}
 	}
 	return 0, fail, false
@@ -220,9 +313,14 @@ func (m *matcher) suffix(j int, s sem) (int, sem, bool) {
 	if !dayish {
 		return j, s, true
 	}
-	if l := m.lex(j); l != nil && l.daypart != 0 && l.daypart != 4 && !m.capital(j) {
-		// "Friday morning"; "Friday night" stays a day (news usage)
-		s.daypart = l.daypart
+	if l := m.lex(j); l != nil && l.daypart != 0 && !m.capital(j) {
+		// "Friday morning"; "Friday night" is in the expression but
+		// stays a day (news usage)
+		if l.daypart != 4 {
+			s.daypart = l.daypart
+		} else {
+			s.night = true // histories write TNI
+		}
 		return j + 1, s, true
 	}
 	if t := m.tok(j); t != nil && t.kind == tNum && s.kind == kDate {
@@ -277,7 +375,20 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		}
 		j, s, ok := m.number(k)
 		if !ok {
+			if d, j, ok := m.dayNum(k); ok && j == k+2 && m.dayEnd(j) {
+				// "the 20th": a day of the month the story is in
+				return j, sem{kind: kDate, gran: gDay, day: d, anchor: aNarrative}, true
+			}
 			return 0, fail, false
+		}
+		if s.kind == kDuration && m.punct(j-2, '-') && m.adj(j-2) && m.lex(j-1) != nil && m.lex(j-1).unit != 0 {
+			return 0, fail, false // "the 30-day rate": the article is the noun's
+		}
+		if s.kind == kDuration && s.n > 1 && m.lex(j-1) != nil && m.lex(j-1).unit != 0 && !m.lex(j-1).plural {
+			return 0, fail, false // "the two day rally": a singular unit after a count is an adjective
+		}
+		if s.kind == kDuration && m.capital(j-1) {
+			return 0, fail, false // "the 4 Years of Hope": the article is the name's
 		}
 		if (s.kind == kDate && (s.gran == gDecade || s.gran == gCentury)) || s.kind == kDuration {
 			return j, s, true
@@ -288,6 +399,8 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		return 0, fail, false
 	}
 	switch {
+	case m.is(k, "time") && m.is(k+1, "being"):
+		return k + 2, sem{kind: kRef, ref: "PRESENT_REF", timeType: true, narrOnly: true}, true // "for the time being" (histories)
 	case m.is(k, "near") || m.is(k, "short"):
 		if m.lex(k+1) != nil && m.lex(k+1).deictic == dFuture || m.is(k+1, "term") {
 			return k + 2, sem{kind: kRef, ref: "FUTURE_REF"}, true
@@ -303,6 +416,19 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 	if l == nil {
 		return 0, fail, false
 	}
+	if dl := m.lex(k + 1); l.pos != 0 && !m.is(k, "end") && dl != nil && dl.daypart != 0 {
+		// "the early morning hours of 30 April", "the late evening of 4 May"
+		k2 := k + 2
+		if m.is(k2, "hours") {
+			k2++
+		}
+		if m.fn(k2, fOf) {
+			if j, s, ok := m.core0(k2 + 1); ok && (s.kind == kDate && s.gran == gDay || s.kind == kNamed && s.weekday != 0) {
+				s.daypart = dl.daypart
+				return j, s, true
+			}
+		}
+	}
 	switch {
 	case l.pos != 0:
 		if j, s, ok := m.posAt(k); ok {
@@ -310,6 +436,11 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		}
 		return 0, fail, false
 	case l.season != 0:
+		if m.fn(k+1, fSeasonal) || m.capital(k+1) && !m.fn(k+1, fOf) && !m.allCaps(k+1) || m.allCaps(k+1) && m.tok(k+1).e-m.tok(k+1).s > 1 {
+			// "the Spring Offensive", "the summer KPA invasion": the article
+			// is the noun's; the season alone is the expression
+			return 0, fail, false
+		}
 		return m.seasonAt(k, true)
 	case l.decade != 0:
 		return k + 1, sem{kind: kDate, gran: gDecade, decade: 190 + int(l.decade)}, true
@@ -331,9 +462,13 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		return m.relAt(k, true)
 	case l.unit == uWeekend && !l.plural:
 		return k + 1, sem{kind: kRel, unit: uWeekend, anchor: aDeictic, n: 0, gran: gWeekend}, true
-	case l.daypart != 0 && m.fn(k+1, fOf):
-		// the night of April 18, 1775
-		if j, s, ok := m.core0(k + 2); ok && (s.kind == kDate && s.gran == gDay || s.kind == kNamed && s.weekday != 0) {
+	case l.daypart != 0 && (m.fn(k+1, fOf) || m.is(k+1, "hours") && m.fn(k+2, fOf)):
+		// the night of April 18, 1775; the morning hours of 30 April
+		k2 := k + 2
+		if m.is(k+1, "hours") {
+			k2++
+		}
+		if j, s, ok := m.core0(k2); ok && (s.kind == kDate && s.gran == gDay || s.kind == kNamed && s.weekday != 0) {
 			s.daypart = l.daypart
 			return j, s, true
 		}
@@ -362,8 +497,37 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 			}
 		}
 		return 0, fail, false
-	case l.unit == uQuarter && !l.plural:
+	case l.unit == uQuarter && !l.plural && !(m.punct(k+1, '-') && m.adj(k) && m.is(k+2, "to")):
+		// "the quarter" (not "the quarter-to-quarter comparison")
 		return k + 1, sem{kind: kRel, unit: uQuarter, curQ: true}, true
+	case l.unit == uDay && !l.plural && m.lex(k+1) != nil && (m.lex(k+1).shift == sBefore || m.lex(k+1).shift == sAfter) && (m.tok(k+2) == nil || m.tok(k+2).kind == tPunct && m.tok(k+2).b != '\'' && m.tok(k+2).b != '-'):
+		// "the day before,", "the day after.": the neighbouring day
+		n := 1
+		if m.lex(k+1).shift == sBefore {
+			n = -1
+		}
+		return k + 2, sem{kind: kRel, unit: uDay, n: n, anchor: aNarrative}, true
+	case (m.is(k, "early") || m.is(k, "earlier") || m.is(k, "latter") || m.is(k, "later") || m.is(k, "last") || m.is(k, "first")) && m.is(k+1, "part") && m.fn(k+2, fOf):
+		// "the latter part of the year", "the early part of 1944"
+		mod := "START"
+		if m.is(k, "latter") || m.is(k, "later") || m.is(k, "last") {
+			mod = "END"
+		}
+		if m.fn(k+3, fThe) {
+			if ul := m.lex(k + 4); ul != nil && !ul.plural && (ul.unit == uYear || ul.unit == uMonth || ul.unit == uWeek || ul.unit == uDecade || ul.unit == uCentury) {
+				return k + 5, sem{kind: kRel, unit: ul.unit, anchor: aNarrative, mod: mod}, true
+			}
+		}
+		if j, s, ok := m.core(k + 3); ok && (s.kind == kDate || s.kind == kRel || s.kind == kNamed) {
+			if s.mod == "" {
+				s.mod = mod
+			}
+			return j, s, true
+		}
+		return 0, fail, false
+	case l.unit != 0 && !l.plural && l.unit != uWeekend && m.is(k+1, "following") && m.postposed(k+1):
+		// "the day following": the next one
+		return k + 2, sem{kind: kRel, unit: l.unit, n: 1, anchor: aNarrative}, true
 	case l.unit == uYear && !l.plural && (m.is(k+1, "ended") || m.is(k+1, "ending")):
 		// "the year ended Sept. 30": a fiscal year, a stretch of time
 		return k + 1, sem{kind: kDuration, unit: uYear, n: 1}, true
@@ -382,11 +546,28 @@ func (m *matcher) afterThe(i int) (int, sem, bool) {
 		if !ok || m.is(k, "a") || m.is(k, "an") {
 			return 0, fail, false
 		}
+		if s.kind == kDuration && m.capital(k) && m.capital(j-1) {
+			return 0, fail, false // "the Seven Years' War": the article is the name's
+		}
+		if s.kind == kDuration && m.punct(j-2, '-') && m.adj(j-2) && m.lex(j-1) != nil && m.lex(j-1).unit != 0 {
+			return 0, fail, false // "the eight-year war": the article is the noun's
+		}
+		if s.kind == kDuration && s.n > 1 && m.lex(j-1) != nil && m.lex(j-1).unit != 0 && !m.lex(j-1).plural {
+			return 0, fail, false // "the two day rally": a singular unit after a count is an adjective
+		}
 		if s.kind == kDate && s.gran == gQuarter && m.punct(k+1, '-') {
 			return 0, fail, false // "the third-quarter results": the adjective has no "the"
 		}
-		if s.kind == kDuration || (s.kind == kDate && (s.gran == gQuarter || s.gran == gHalf || s.gran == gCentury || s.gran == gDay)) {
+		if s.kind == kDuration || (s.kind == kDate && (s.gran == gQuarter || s.gran == gHalf || s.gran == gCentury || s.gran == gDecade || s.gran == gDay)) {
 			return j, s, true
+		}
+		return 0, fail, false
+	case l.unit == uYear && l.plural && m.tok(k+1) != nil && m.tok(k+1).kind == tNum:
+		// "the years 1751-1777": the stretch, both years counted
+		if y1, ok := m.yearNum(k + 1); ok && m.punct(k+2, '-') && m.adj(k+1) && m.adj(k+2) {
+			if y2, ok := m.yearNum(k + 3); ok && y2 > y1 && y2-y1 < 200 {
+				return k + 4, sem{kind: kDuration, unit: uYear, n: y2 - y1 + 1}, true
+			}
 		}
 		return 0, fail, false
 	case l.unit == uYear && !l.plural:
@@ -436,7 +617,7 @@ func (m *matcher) posAt(i int) (int, sem, bool) {
 		if m.fn(k, fThe) {
 			// "the end of the year", "the beginning of the month"
 			if ul := m.lex(k + 1); ul != nil && !ul.plural && (ul.unit == uYear || ul.unit == uMonth || ul.unit == uWeek || ul.unit == uDecade || ul.unit == uCentury) {
-				return k + 2, sem{kind: kRel, unit: ul.unit, anchor: aNarrative, n: 0, mod: mod}, true
+				return k + 2, sem{kind: kRel, unit: ul.unit, anchor: aDeictic, n: 0, mod: mod}, true
 			}
 			j, s, ok := m.afterThe(k)
 			if ok && (s.kind == kDate || s.kind == kRel || s.kind == kNamed) {
@@ -504,6 +685,8 @@ func (m *matcher) month(i int) (int, sem, bool) {
 		k2 := j
 		if m.punct(k2, ',') {
 			k2++
+		} else if m.fn(k2, fOf) && m.tok(k2+1) != nil && m.tok(k2+1).nd == 4 {
+			k2++ // "June 20 of 1792"
 		}
 		if y, bc, j2, ok := m.yearAfter(k2, m.punct(j, ',')); ok {
 			s.year, s.bc, s.hasYear = y, bc, true
@@ -541,6 +724,12 @@ func (m *matcher) month(i int) (int, sem, bool) {
 // monthContext reports whether the words before a lone month name make it a
 // month ("in May", "early March", "last May").
 func (m *matcher) monthContext(i int) bool {
+	if m.punct(i+1, '-') && m.adj(i) && m.lex(i+2) != nil && m.lex(i+2).month != 0 && m.capital(i+2) {
+		return true // "May-August 1950"
+	}
+	if (m.is(i-1, "a") || m.is(i-1, "an")) && m.capital(i) && !m.allCaps(i) && m.tok(i+1) != nil && m.tok(i+1).kind == tWord && !m.capital(i+1) && m.lex(i+1) == nil {
+		return true // "a March operation"
+	}
 	switch w := m.word(i - 1); len(w) {
 	case 2:
 		if m.is(i-1, "by") {
@@ -607,6 +796,11 @@ func (m *matcher) yearAfter(k int, _ bool) (int, bool, int, bool) {
 	if t.nd == 4 {
 		if _, ok := m.yearNum(k); ok {
 			return t.num, false, k + 1, true
+		}
+	}
+	if t.nd == 3 && t.num >= 100 && m.noNounAfter(k) && m.dayBefore(k) {
+		if _, ok := m.yearNum(k); ok {
+			return t.num, false, k + 1, true // "25 December 800"
 		}
 	}
 	return 0, false, 0, false
@@ -720,6 +914,15 @@ func (m *matcher) seasonAt(i int, the bool) (int, sem, bool) {
 func (m *matcher) deictic(i int) (int, sem, bool) {
 	l := m.lex(i)
 	switch l.deictic {
+	case dToday, dTomorrow:
+		if m.genericDay(i) {
+			return 0, fail, false
+		}
+		if m.capital(i) && !m.allCaps(i) && m.capital(i-1) && !m.adj(i-1) {
+			return 0, fail, false // "USA Today", "VOA Today": a name
+		}
+	}
+	switch l.deictic {
 	case dToday:
 		return i + 1, sem{kind: kRel, unit: uDay, n: 0, anchor: aDocument}, true
 	case dYesterday:
@@ -729,9 +932,6 @@ func (m *matcher) deictic(i int) (int, sem, bool) {
 	case dTonight:
 		return i + 1, sem{kind: kRel, unit: uDay, n: 0, anchor: aDocument, daypart: 4}, true
 	case dNow, dCurrently:
-		if m.is(i, "now") && m.is(i+1, "that") {
-			return 0, fail, false // "now that": a conjunction
-		}
 		return i + 1, sem{kind: kRef, ref: "PRESENT_REF"}, true
 	case dRecently, dPreviously:
 		return i + 1, sem{kind: kRef, ref: "PAST_REF"}, true
@@ -740,6 +940,9 @@ func (m *matcher) deictic(i int) (int, sem, bool) {
 	case dPresent:
 		if m.fn(i-1, fAt) {
 			return i + 1, sem{kind: kRef, ref: "PRESENT_REF"}, true
+		}
+		if m.punct(i+1, '-') && m.adj(i) && m.adj(i+1) && m.is(i+2, "day") {
+			return i + 3, sem{kind: kRef, ref: "PRESENT_REF"}, true // "present-day Belize"
 		}
 	case dFuture:
 		if m.is(i-1, "near") || m.is(i-1, "foreseeable") {
@@ -784,6 +987,9 @@ func (m *matcher) relAt0(i int, the bool) (int, sem, bool) {
 		r = rPast
 	}
 	k := i + 1
+	if m.fn(k, fFiscal) && m.lex(k+1) != nil && m.lex(k+1).unit == uYear && !m.lex(k+1).plural && (r == rThis || r == rLast || r == rNext || r == rPrevious || r == rFollowing) {
+		k++ // "the current fiscal year", "next fiscal year"
+	}
 	nl := m.lex(k)
 	nt := m.tok(k)
 	if nt == nil {
@@ -824,6 +1030,9 @@ func (m *matcher) relAt0(i int, the bool) (int, sem, bool) {
 	}
 	if nl == nil || nl.unit == 0 && nl.month == 0 && nl.weekday == 0 && nl.season == 0 && nl.daypart == 0 && nl.fn != fTime {
 		if !the && m.is(i, "current") {
+			if m.is(i-1, "then") {
+				return k, sem{kind: kRef, ref: "PAST_REF", startPrev: true}, true // "the then current price"
+			}
 			return k, sem{kind: kRef, ref: "PRESENT_REF"}, true
 		}
 		if !the && m.is(i, "recent") {
@@ -838,8 +1047,11 @@ func (m *matcher) relAt0(i int, the bool) (int, sem, bool) {
 	case nl.unit != 0:
 		u := nl.unit
 		if nl.plural {
-			if r == rRecent && u == uYear {
-				return k + 1, sem{kind: kRef, ref: "PAST_REF"}, true
+			if r == rRecent && u == uYear || r == rPast && !the {
+				return k + 1, sem{kind: kRef, ref: "PAST_REF"}, true // "in recent years", "in past years"
+			}
+			if r == rComing && !the {
+				return k + 1, sem{kind: kRef, ref: "FUTURE_REF"}, true // "in coming months"
 			}
 			if r == rRecent || r == rPast || r == rComing || r == rLast || r == rNext || r == rFollowing {
 				return k + 1, sem{kind: kDuration, unit: u, n: -1}, true
@@ -926,6 +1138,9 @@ func (m *matcher) relAt0(i int, the bool) (int, sem, bool) {
 		// the history convention: "this time", "at the same time", "that time"
 		switch r {
 		case rThis:
+			if !m.timePrep(i - 1) {
+				return 0, fail, false // "again, this time to Numidia": an occasion
+			}
 			return k + 1, sem{kind: kRef, ref: "PRESENT_REF", narrOnly: true, timeType: true}, true
 		case rSame, rThat:
 			return k + 1, sem{kind: kRel, unit: uDay, anchor: aNarrative, narrOnly: true, timeType: true}, true
@@ -954,6 +1169,13 @@ func (m *matcher) every(i int) (int, sem, bool) {
 	if l.daypart != 0 && n == 1 {
 		return k + 1, sem{kind: kSet, unit: uDay, n: 1, daypart: l.daypart}, true
 	}
+	if n == 1 && m.capital(k) && (l.month != 0 && (m.tok(k).e-m.tok(k).s >= 5 || m.is(k, "may") || m.is(k, "june") || m.is(k, "july")) || l.season != 0) {
+		// "each July", "every Summer": XXXX-07, XXXX-SU
+		return k + 1, sem{kind: kSet, month: int(l.month), season: l.season}, true
+	}
+	if n == 1 && l.season != 0 {
+		return k + 1, sem{kind: kSet, season: l.season}, true // "every spring"
+	}
 	return 0, fail, false
 }
 
@@ -972,7 +1194,13 @@ func (m *matcher) countAt(i int) (int, sem, bool) {
 		if m.fn(k, fFiscal) {
 			k++
 		}
+		if _, ok := m.coordCenturies(k); ok {
+			return m.coordCentury(k, int(l.ord)) // "the 14th and 15th centuries"
+		}
 		ul := m.lex(k)
+		if ul != nil && ul.plural && ul.unit == uCentury && m.coordBefore(i) {
+			return m.centuryEnd(k+1, int(l.ord)) // the "15th centuries" of "the 14th and 15th centuries"
+		}
 		if ul != nil && !ul.plural {
 			switch ul.unit {
 			case uQuarter:
@@ -1024,6 +1252,32 @@ func (m *matcher) countAt(i int) (int, sem, bool) {
 // unitAfterCount parses the unit after a count read from i to j.
 func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 	k := j
+	if n > 1 && (m.is(k, "or") || m.fn(k, fTo)) && !m.is(i, "a") && !m.is(i, "an") {
+		// "ten or fifteen years": the first count takes the unit of the
+		// second and is an expression of its own; "two to three weeks" is
+		// one range, valued by its lower bound
+		if n2, j2, ok := m.numPhrase(k + 1); ok && n2 > n {
+			if ul := m.lex(j2); ul != nil && ul.unit != 0 && ul.plural && !m.punct(j2+1, '-') {
+				if sl := m.lex(j2 + 1); sl == nil || sl.shift == 0 {
+					if m.is(k, "or") {
+						return j, sem{kind: kDuration, unit: ul.unit, n: n}, true
+					}
+					return j2 + 1, sem{kind: kDuration, unit: ul.unit, n: n}, true
+				}
+			}
+		}
+	}
+	if m.is(k, "more") || m.is(k, "additional") || m.is(k, "further") || m.is(k, "extra") || m.is(k, "full") || m.is(k, "trading") || m.is(k, "business") {
+		// "20 more years", "an additional year", "eight trading days"
+		if ul := m.lex(k + 1); ul != nil && ul.unit != 0 && !m.punct(k+2, '-') {
+			k++
+		}
+	} else if n > 1 && m.countAdjective(k) {
+		// "two bloody weeks", "ten brutal months", "three consecutive days"
+		if ul := m.lex(k + 1); ul != nil && ul.unit != 0 && ul.plural && !m.punct(k+2, '-') {
+			k++
+		}
+	}
 	adjHyphen := false
 	if m.punct(k, '-') && m.adj(k-1) && m.adj(k) {
 		k++
@@ -1034,8 +1288,17 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 		// "5 1/2 hours"
 		return 0, fail, false
 	}
+	if adjHyphen && (m.is(i, "a") || m.is(i, "an")) && j > i+1 {
+		return 0, fail, false // "a several-year tenure": the article is the noun's
+	}
+	if (m.is(i, "a") || m.is(i, "an")) && j == i+1 && m.punct(k+1, '-') && m.adj(k) && m.is(k+2, "long") {
+		return 0, fail, false // "a month-long siege": the adjective is the expression
+	}
 	if ul.unit == uWeekend || ul.unit == uQuarter && !ul.plural && n != 1 {
 		return 0, fail, false
+	}
+	if ul.unit == uQuarter && m.is(i, "some") {
+		return 0, fail, false // "argued in some quarters": places
 	}
 	if ul.unit == uQuarter && (adjHyphen || m.fn(k+1, fOf)) {
 		return 0, fail, false // "three-quarters of its food"
@@ -1044,15 +1307,37 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 		if ul.plural || ul.unit == uSecond || ul.unit == uQuarter {
 			return 0, fail, false
 		}
+		if _, ok := m.yearAgo(k); ok {
+			return 0, fail, false // "a year-earlier loss": the adjective is the expression
+		}
 		// "a day" after a number: "twice a day", "$5 a year" are rates
 		sh := m.lex(k + 1)
 		if p := m.tok(i - 1); p != nil && (sh == nil || sh.shift == 0) && (p.kind == tNum || m.is(i-1, "twice") || m.is(i-1, "once") || m.is(i-1, "times") || m.is(i-1, "share") || p.lex != nil && (p.lex.isNum || p.lex.count)) {
+			if p.kind == tNum || p.lex != nil && p.lex.count {
+				// "attacks averaging 30 a day": histories tag the rate's unit
+				return k + 1, sem{kind: kDuration, unit: ul.unit, n: 1, narrOnly: true}, true
+			}
 			return 0, fail, false
 		}
 	}
 	s := sem{kind: kDuration, unit: ul.unit, n: n}
 	j = k + 1
-	// ages: "6-year-old", "52 years old"
+	if m.punct(j, '-') && m.adj(j-1) && m.adj(j) && m.is(j+1, "long") {
+		j += 2 // "a 10-day-long strike"
+	} else if m.is(j, "long") && !m.is(j+1, "as") && !m.is(j+1, "before") && !m.is(j+1, "after") && !m.is(j+1, "ago") {
+		j++ // "the nine day long battle", "two years long"
+	}
+	if m.is(j, "or") && m.is(j+1, "so") && !adjHyphen {
+		// "a week or so ago", "ten days or so"
+		s.mod, s.approx = "APPROX", true
+		j += 2
+	}
+	// ages: "6-year-old", "52 years old"; histories tag an age written
+	// out ("all males who were 18 years old")
+	if m.is(j, "old") && !adjHyphen && n > 0 {
+		s.narrOnly = true
+		return j + 1, s, true
+	}
 	if m.is(j, "old") || m.punct(j, '-') && m.is(j+1, "old") {
 		return 0, fail, false
 	}
@@ -1073,7 +1358,7 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 			if sl.shift == sAgo {
 				off = -n
 			}
-			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aDeictic, mod: s.mod, approx: n < 0, finYear: n == 1 && ul.unit == uYear}, true
+			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aDeictic, mod: s.mod, approx: n < 0, finYear: n == 1 && ul.unit == uYear, yearShift: true}, true
 		case sBefore, sAfter:
 			// "two years before," with no event after it
 			if nt := m.tok(j + 1); nt == nil || nt.kind == tPunct && nt.b != '\'' && nt.b != '"' {
@@ -1081,15 +1366,23 @@ func (m *matcher) unitAfterCount(i, n, j int) (int, sem, bool) {
 				if sl.shift == sBefore {
 					off = -n
 				}
-				return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, approx: n < 0}, true
+				return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, approx: n < 0, yearShift: true}, true
 			}
 		case sLater, sEarlier, sAfterwards:
 			off := n
 			if sl.shift == sEarlier {
 				off = -n
 			}
-			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, approx: n < 0, finYear: n == 1 && ul.unit == uYear && sl.shift == sEarlier}, true
+			return j + 1, sem{kind: kRel, unit: ul.unit, n: off, anchor: aNarrative, mod: s.mod, approx: n < 0, finYear: n == 1 && ul.unit == uYear && sl.shift == sEarlier, yearShift: true}, true
 		}
+	}
+	if m.is(j, "following") && !adjHyphen && m.postposed(j) {
+		// "the two days following,", "for several days following"; not
+		// "two days following the vote"
+		if n < 0 {
+			return j + 1, s, true
+		}
+		return j + 1, sem{kind: kRel, unit: ul.unit, n: n, anchor: aNarrative, yearShift: true}, true
 	}
 	if m.is(j, "from") && m.is(j+1, "now") {
 		return j + 2, sem{kind: kRel, unit: ul.unit, n: n, anchor: aDeictic}, true
@@ -1133,6 +1426,35 @@ func (m *matcher) periodOf(k int, s sem) (int, sem, bool) {
 	if y, ok := m.yearNum(k2); ok && m.tok(k2).nd == 4 {
 		s.year, s.hasYear = y, true
 		return k2 + 1, s, true
+	}
+	if s.gran == gHalf && m.fn(k, fOf) && m.fn(k+1, fThe) {
+		// "the last half of the '80s": the decade, its start or end
+		if j, ds, ok := m.afterThe(k + 1); ok && ds.kind == kDate && ds.gran == gDecade {
+			ds.mod = "START"
+			if s.half == 2 {
+				ds.mod = "END"
+			}
+			return j, ds, true
+		}
+	}
+	if m.fn(k, fOf) {
+		// "the first half of the year", "the third quarter of this year";
+		// "the second half of the game" is no time
+		k2 := k + 1
+		if m.fn(k2, fFiscal) {
+			k2++
+		}
+		if rl := m.lex(k2); rl != nil && (rl.fn == fThe || rl.rel == rThis || rl.rel == rLast || rl.rel == rNext) {
+			if ul := m.lex(k2 + 1); ul != nil && ul.unit == uYear && !ul.plural {
+				s.anchor = aDeictic
+				s.yearOff = [...]int8{rLast: -1, rThis: 0, rNext: 1}[rl.rel]
+				s.fixedYear = rl.rel != 0
+				return k2 + 2, s, true
+			}
+		}
+		if t := m.tok(k2); t != nil && t.kind == tWord && (t.lex == nil || t.lex.fn == fThe) {
+			return 0, fail, false
+		}
 	}
 	s.anchor = aDeictic
 	return k, s, true
@@ -1249,4 +1571,183 @@ func (m *matcher) holiday(i int) (int, sem, bool) {
 		return j2, s, true
 	}
 	return j, s, true
+}
+
+// genericDay reports whether "today" or "tomorrow" at i names an era, not a
+// day: "today's world", "by today's standards", "the people of tomorrow".
+func (m *matcher) genericDay(i int) bool {
+	if m.punct(i+1, '\'') && m.adj(i) && m.is(i+2, "s") {
+		switch strings.ToLower(m.word(i + 3)) {
+		case "world", "society", "standards", "terms", "dollars", "prices", "money", "youth", "generation", "children",
+			"economy", "culture", "technology", "kids", "teenagers", "consumers", "leaders", "workplace":
+			return true
+		}
+		return false
+	}
+	if m.fn(i-1, fOf) && !m.fn(i-2, fThe) && !m.is(i-2, "as") {
+		nt := m.tok(i + 1)
+		return nt == nil || nt.kind == tPunct && nt.b != '\''
+	}
+	return false
+}
+
+// timePrep reports whether token i is a preposition that takes a time
+// ("during this time", "by this time").
+func (m *matcher) timePrep(i int) bool {
+	for _, w := range [...]string{"at", "by", "during", "from", "around", "until", "till", "since", "before", "after", "of", "in", "for", "throughout", "about", "near", "to"} {
+		if m.is(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounFormer reports whether "the former" at i stands for a noun
+// mentioned before ("the former an option", "the former was"), which names
+// no time.
+func (m *matcher) pronounFormer(i int) bool {
+	nt := m.tok(i + 1)
+	if nt == nil || nt.kind == tPunct {
+		return true
+	}
+	for _, w := range [...]string{"a", "an", "the", "was", "were", "is", "are", "had", "has", "would", "will", "could", "did", "and", "or", "but", "being", "as", "to"} {
+		if m.is(i+1, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessor reports whether token i determines the noun after it ("the",
+// "his", "these"), so that a bare plural after it is no stretch of time by
+// itself.
+func (m *matcher) possessor(i int) bool {
+	for _, w := range [...]string{"the", "these", "those", "his", "her", "its", "their", "our", "my", "your", "whose", "which", "what", "of", "in", "on", "at", "to", "or", "and"} {
+		if m.is(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayBefore reports whether a full day precedes the number at k ("25
+// December 800", "December 25, 800", "Christmas Day 800"), which makes a
+// three-digit number after it a year.
+func (m *matcher) dayBefore(k int) bool {
+	p := k - 1
+	if m.punct(p, ',') {
+		p--
+	}
+	if t := m.tok(p); t != nil && t.kind == tNum && t.nd <= 2 {
+		return m.lex(p-1) != nil && m.lex(p-1).month != 0
+	}
+	if l := m.lex(p); l != nil && l.month != 0 {
+		t := m.tok(p - 1)
+		return t != nil && t.kind == tNum && t.nd <= 2
+	}
+	return m.is(p, "day") && m.capital(p)
+}
+
+// postposed reports whether "following" at j ends its phrase ("the day
+// following saw ...", "for two days following,") rather than governing
+// a noun phrase ("the day following the vote").
+func (m *matcher) postposed(j int) bool {
+	nt := m.tok(j + 1)
+	if nt == nil || nt.kind == tPunct {
+		return nt == nil || nt.b != '\''
+	}
+	if nt.kind == tNum || m.capital(j+1) || nt.lex != nil && (nt.lex.fn == fThe || nt.lex.isNum || nt.lex.month != 0 || nt.lex.weekday != 0 || nt.lex.rel != 0 || nt.lex.deictic != 0) {
+		return false
+	}
+	switch m.word(j + 1) {
+	case "his", "her", "its", "their", "this", "that", "these", "those", "our", "my", "your", "each", "every", "which", "whose":
+		return false
+	}
+	return true
+}
+
+// dayEnd reports whether the ordinal day ("the 20th") ends at j: a clause
+// boundary or a verb or subject follows, not a noun it would number ("the
+// 20th Division") nor a coordinated ordinal ("the 14th and 15th centuries").
+func (m *matcher) dayEnd(j int) bool {
+	t := m.tok(j)
+	if t == nil {
+		return true
+	}
+	if t.kind == tPunct {
+		return t.b == ',' || t.b == '.' || t.b == ';' || t.b == ':' || t.b == ')'
+	}
+	switch strings.ToLower(m.word(j)) {
+	case "was", "were", "had", "saw", "he", "she", "they", "it", "the", "when", "as":
+		return true
+	}
+	return false
+}
+
+// coordCenturies reports whether "and 15th centuries" (or "to the 8th
+// century", "or") follows an ordinal, at k: the ordinal is a century too.
+// It returns the index after the century word.
+func (m *matcher) coordCenturies(k int) (int, bool) {
+	if !m.fn(k, fAnd) && !m.fn(k, fTo) && !m.is(k, "or") && !m.fn(k, fThrough) {
+		return 0, false
+	}
+	j := k + 1
+	if m.fn(j, fThe) {
+		j++
+	}
+	if t := m.tok(j); t != nil && t.kind == tNum && t.nd <= 2 && m.adj(j) {
+		j += 2 // "15th"
+	} else if l := m.lex(j); l != nil && l.ord > 0 {
+		j++
+	} else {
+		return 0, false
+	}
+	if m.punct(j, '-') {
+		j++
+	}
+	l := m.lex(j)
+	if l == nil || l.unit != uCentury {
+		return 0, false
+	}
+	return j + 1, true
+}
+
+// coordCentury reads the ordinal n at an "and 15th centuries" at k as a
+// century, BC when the pair is ("the 14th and 15th centuries BC").
+func (m *matcher) coordCentury(k, n int) (int, sem, bool) {
+	e, _ := m.coordCenturies(k)
+	j, s, ok := m.centuryEnd(k, n)
+	if ok {
+		if _, bc, era := m.era(e); era && bc {
+			s.bc, s.century = true, n
+		}
+	}
+	return j, s, ok
+}
+
+// coordBefore reports whether an ordinal at i follows "14th and" (or "to",
+// "or"): a plural century after it is its own century.
+func (m *matcher) coordBefore(i int) bool {
+	if m.fn(i-1, fThe) {
+		i--
+	}
+	if !m.fn(i-1, fAnd) && !m.fn(i-1, fTo) && !m.is(i-1, "or") && !m.fn(i-1, fThrough) {
+		return false
+	}
+	if l := m.lex(i - 2); l != nil && l.ord > 0 {
+		return true
+	}
+	return (m.is(i-2, "th") || m.is(i-2, "st") || m.is(i-2, "nd") || m.is(i-2, "rd")) && m.tok(i-3) != nil && m.tok(i-3).kind == tNum
+}
+
+// countAdjective reports whether token k is an adjective that may stand
+// between a count and its unit ("two bloody weeks").
+func (m *matcher) countAdjective(k int) bool {
+	switch m.word(k) {
+	case "long", "short", "hard", "tough", "whole", "entire", "bloody", "brutal", "difficult", "consecutive",
+		"straight", "successive", "grueling", "gruelling", "agonizing", "tense", "turbulent", "quiet", "peaceful",
+		"crucial", "critical", "bitter", "fateful", "calendar":
+		return true
+	}
+	return false
 }

@@ -134,6 +134,7 @@ const (
 	fLatest
 	fComparable
 	fSeasonal
+	fThese
 )
 
 var funcCodes = map[string]uint8{
@@ -142,7 +143,7 @@ var funcCodes = map[string]uint8{
 	"o'clock": fOclock, "period": fPeriod, "time": fTime, "former": fFormer, "other": fOther,
 	"from": fFrom, "between": fBetween, "until": fUntil, "till": fUntil, "in": fIn, "on": fOn,
 	"latest": fLatest, "comparable": fComparable, "corresponding": fComparable,
-	"seasonal": fSeasonal,
+	"seasonal": fSeasonal, "these": fThese,
 }
 
 var approxCodes = map[string]string{

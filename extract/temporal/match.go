@@ -84,6 +84,18 @@ type sem struct {
 	tenseYear bool
 	// within: "later that month" names an unknown day within the period
 	within bool
+	// night: "Friday night": TNI in narratives, the day in news
+	night bool
+	// yearShift: "a decade ago", "two centuries later": an exact count of
+	// decades or centuries moves by years (an approximate one, "almost two
+	// decades earlier", names the decade)
+	yearShift bool
+	// startPrev: the expression starts at the token before the match
+	// ("then current", "as recently as late 2009")
+	startPrev bool
+	// endMonth: the year-less month that ends a range this month starts
+	// ("from October to March")
+	endMonth int
 }
 
 // matcher holds the tokens of one segment.
@@ -256,6 +268,14 @@ func (m *matcher) numPhrase(i int) (n, j int, ok bool) {
 			}
 			return -1, j, true
 		}
+		switch {
+		case m.is(i+1, "hundred"):
+			return 100, i + 2, true // "a hundred years"
+		case m.is(i+1, "thousand"):
+			return 1000, i + 2, true
+		case m.is(i+1, "dozen"):
+			return 12, i + 2, true
+		}
 		return 1, i + 1, true
 	}
 	if l.vague {
@@ -306,6 +326,27 @@ func (m *matcher) tryAt(i int) (int, sem, bool) {
 	if t.kind == tWord && t.lex == nil {
 		return 0, sem{}, false
 	}
+	// "at least 30 days", "at least the past 18 months"
+	if m.is(i, "at") && m.is(i+1, "least") {
+		if j, s, ok := m.core(i + 2); ok && (s.kind == kDuration || s.kind == kRel && s.n != 0) {
+			if s.mod == "" {
+				s.mod = "EQUAL_OR_MORE"
+			}
+			return j, s, true
+		}
+		return 0, sem{}, false
+	}
+	// "some 19 days", "some eight years": an approximate count
+	if m.is(i, "some") {
+		if nt := m.tok(i + 1); nt != nil && (nt.kind == tNum || nt.lex != nil && nt.lex.isNum && !m.is(i+1, "a") && !m.is(i+1, "an")) {
+			if j, s, ok := m.core(i + 1); ok && s.kind == kDuration && s.n > 0 {
+				if s.mod == "" {
+					s.mod = "APPROX"
+				}
+				return j, s, true
+			}
+		}
+	}
 	// Approximation and comparison: "about three years", "more than a decade".
 	if t.kind == tWord && t.lex.approx != "" {
 		mod := t.lex.approx
@@ -336,17 +377,22 @@ func (m *matcher) tryAt(i int) (int, sem, bool) {
 		if nt == nil {
 			return 0, sem{}, false
 		}
+		around := m.is(i, "around") && nt.lex != nil && nt.lex.month != 0 && m.capital(k)
 		if m.is(i, "over") || m.is(i, "under") || m.is(i, "around") || m.is(i, "about") {
-			// only before a count or a year, never as a preposition before "the"
-			if nt.kind != tNum && (nt.lex == nil || !nt.lex.isNum && !nt.lex.vague) {
+			// only before a count or a year, never as a preposition before
+			// "the"; "around" also before a month ("around Nov. 1")
+			if nt.kind != tNum && (nt.lex == nil || !nt.lex.isNum && !nt.lex.vague) && !around {
 				return 0, sem{}, false
 			}
+		}
+		if m.is(i, "over") && !m.overMeansMore(i) {
+			return 0, sem{}, false // "evolved over three years": a preposition
 		}
 		j, s, ok := m.core(k)
 		if !ok {
 			return 0, sem{}, false
 		}
-		if s.kind == kDuration || s.kind == kRel || (s.kind == kDate && s.gran <= gYear) {
+		if s.kind == kDuration || s.kind == kRel || (s.kind == kDate && (s.gran <= gYear || around && s.gran <= gDay)) {
 			if s.mod == "" {
 				s.mod = mod
 			}
@@ -358,4 +404,20 @@ func (m *matcher) tryAt(i int) (int, sem, bool) {
 		return 0, sem{}, false
 	}
 	return m.core(i)
+}
+
+// overMeansMore reports whether "over" at i means "more than" ("for over a
+// year", "took over a month") rather than "during" after a verb or noun
+// ("evolved over three years", "sorties over 42 days").
+func (m *matcher) overMeansMore(i int) bool {
+	p := m.tok(i - 1)
+	if p == nil || p.kind == tPunct {
+		return true
+	}
+	for _, w := range [...]string{"for", "just", "took", "take", "takes", "lasted", "last", "lasts", "spent", "of", "in", "where", "after", "within", "than", "by", "at", "and", "or", "well", "slightly", "still", "is", "was", "be", "been", "are", "were"} {
+		if m.is(i-1, w) {
+			return true
+		}
+	}
+	return false
 }

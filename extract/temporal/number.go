@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // number parses expressions starting with a digit run at i.
 func (m *matcher) number(i int) (int, sem, bool) {
 	t := m.tok(i)
@@ -123,6 +125,12 @@ func (m *matcher) number(i int) (int, sem, bool) {
 	if t.nd == 4 && t.num%10 == 0 && m.adj(i) && m.is(i+1, "s") {
 		return i + 2, sem{kind: kDate, gran: gDecade, decade: t.num / 10}, true
 	}
+	if t.nd == 2 && t.num%10 == 0 && m.adj(i) && m.is(i+1, "s") && (m.fn(i-1, fAnd) || m.fn(i-1, fTo) || m.is(i-1, "or")) && m.is(i-2, "s") {
+		// the "70s" of "the 1960s and 70s": the decade in the same century
+		if p := m.tok(i - 3); p != nil && p.kind == tNum && p.nd == 4 && m.adj(i-3) {
+			return i + 2, sem{kind: kDate, gran: gDecade, decade: p.num/100*10 + t.num/10}, true
+		}
+	}
 	if t.nd == 4 && t.num%10 == 0 && m.adj(i) && m.punct(i+1, '\'') && m.adj(i+1) && m.is(i+2, "s") {
 		return i + 3, sem{kind: kDate, gran: gDecade, decade: t.num / 10}, true
 	}
@@ -149,11 +157,12 @@ func (m *matcher) number(i int) (int, sem, bool) {
 				}
 			}
 		}
-		if m.punct(i-1, '-') && m.adj(i-1) && m.adj(i-2) {
-			if p := m.tok(i - 2); p.kind == tNum && p.nd <= 2 && p.num < t.num {
+		if m.punct(i-1, '-') && m.adj(i-1) && m.adj(i-2) || (m.fn(i-1, fAnd) || m.fn(i-1, fTo) || m.fn(i-1, fThrough)) && m.noNounAfter(j1-1) {
+			// "April 13-15", "May 4 and 5"
+			if p := m.tok(i - 2); p != nil && p.kind == tNum && p.nd <= 2 && p.num < t.num {
 				if ml := m.lex(i - 3); ml != nil && ml.month != 0 && m.capital(i-3) {
 					s := sem{kind: kDate, gran: gDay, month: int(ml.month), day: t.num}
-					k2 := i + 1
+					k2 := j1
 					if m.punct(k2, ',') {
 						k2++
 					}
@@ -161,7 +170,7 @@ func (m *matcher) number(i int) (int, sem, bool) {
 						s.year, s.bc, s.hasYear = y, bc, true
 						return j2, s, true
 					}
-					return i + 1, s, true
+					return j1, s, true
 				}
 			}
 		}
@@ -172,8 +181,11 @@ func (m *matcher) number(i int) (int, sem, bool) {
 		if m.punct(k, '-') {
 			k++
 		}
-		if l := m.lex(k); l != nil && l.unit == uCentury && !l.plural {
+		if l := m.lex(k); l != nil && l.unit == uCentury && (!l.plural || m.coordBefore(i)) {
 			return m.centuryEnd(k+1, t.num)
+		}
+		if _, ok := m.coordCenturies(k); ok {
+			return m.coordCentury(k, t.num) // "the 14th and 15th centuries"
 		}
 		if m.lex(k) != nil && m.lex(k).unit == uQuarter && t.num >= 1 && t.num <= 4 {
 			return m.periodOf(k+1, sem{kind: kDate, gran: gQuarter, quarter: int8(t.num)})
@@ -210,6 +222,10 @@ func (m *matcher) number(i int) (int, sem, bool) {
 				}
 			}
 		}
+	}
+	// Early years of histories: "in 711 the Moors crossed", "until 476,".
+	if t.nd == 3 && t.num >= 100 && m.earlyYear(i) {
+		return i + 1, sem{kind: kDate, gran: gYear, year: t.num, hasYear: true, narrOnly: true}, true
 	}
 	// Plain years, "1982 summer".
 	if y, ok := m.yearNum(i); ok && t.nd == 4 && m.plausibleYear(i, y) {
@@ -353,4 +369,54 @@ func (m *matcher) ampm(j int) (int, bool, bool) {
 		return 0, false, false // "I Am"
 	}
 	return j + 1, pm, true
+}
+
+// earlyYear reports whether a three-digit number at i is a year by its
+// context: a preposition of time before it ("in", "since", "until", "by";
+// not "from" or "between", which bound counts as often) and no noun after
+// it ("in 711 the Moors crossed", not "in 300 cases"). Only narratives use
+// the reading (the caller marks it).
+func (m *matcher) earlyYear(i int) bool {
+	if _, ok := m.yearNum(i); !ok {
+		return false
+	}
+	switch {
+	case m.fn(i-1, fIn) || m.fn(i-1, fUntil) || m.is(i-1, "since") || m.is(i-1, "by") || m.is(i-1, "circa"):
+	default:
+		return false
+	}
+	if m.is(i-1, "by") {
+		// "rose by 150": a difference, not a deadline
+		switch strings.ToLower(m.word(i - 2)) {
+		case "rose", "fell", "rise", "fall", "rising", "falling", "increased", "decreased", "grew", "dropped", "reduced", "cut",
+			"declined", "gained", "lost", "up", "down", "climbed", "jumped", "slipped", "outnumbered", "exceeded", "raised", "lowered":
+			return false
+		}
+	}
+	return m.noNounAfter(i)
+}
+
+// noNounAfter reports whether nothing after the number at i makes it a
+// count: the end, punctuation, a name or a function word ("in 711 the
+// Moors", not "in 300 cases").
+func (m *matcher) noNounAfter(i int) bool {
+	nt := m.tok(i + 1)
+	switch {
+	case nt == nil:
+		return true
+	case nt.kind == tPunct:
+		return nt.b == ',' || nt.b == '.' || nt.b == ';' || nt.b == ':' || nt.b == ')' || nt.b == '-' && m.adj(i)
+	case nt.kind == tNum:
+		return false
+	case m.capital(i + 1):
+		return !m.allCaps(i + 1)
+	}
+	if nl := nt.lex; nl != nil && (nl.fn == fThe || nl.fn == fTo || nl.fn == fAnd || nl.fn == fUntil) {
+		return true
+	}
+	switch m.word(i + 1) {
+	case "he", "she", "it", "they", "his", "her", "its", "their", "a", "an", "when", "after", "before", "during", "was", "were", "had":
+		return true
+	}
+	return false
 }

@@ -28,6 +28,11 @@ type resolver struct {
 	lastQ    anchorDate
 	lastQPos int
 	quoted   bool // resolving deixis quoted in a narrative
+	// dayAnchor is, in news, the last day told by deixis ("on Monday"),
+	// the reference of day anaphora ("the next day"); dayOnly says the
+	// expression being resolved counts days.
+	dayAnchor anchorDate
+	dayOnly   bool
 	// prev is the narrative date before the last jump of an explicit date
 	// (more than a season away): a year-less date that fits it and not the
 	// jump shows the jump was an aside ("In November 2008, protesters staged
@@ -85,6 +90,9 @@ func (r *resolver) base(a uint8) (anchorDate, timeline.Basis, bool) {
 			return refA, timeline.DocumentDate, true
 		}
 	case aNarrative:
+		if r.dayOnly && r.dayAnchor.set {
+			return r.dayAnchor, timeline.Narrative, true
+		}
 		if r.anchor.set {
 			return r.anchor, timeline.Narrative, true
 		}
@@ -119,6 +127,9 @@ func (r *resolver) yearBase(a uint8) (anchorDate, timeline.Basis, bool) {
 }
 
 func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
+	if x.narrStart > 0 && r.narrative {
+		x.s, x.narrStart = x.narrStart, 0
+	}
 	r.pos = x.s
 	s := &x.sem
 	if s.narrOnly && !r.narrative {
@@ -138,7 +149,31 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 	if x.evEnd > 0 && !x.part && r.narrative {
 		// "two days after the fall of Girona": the narrative date moved
 		x.e = x.evEnd
-		x.sem = sem{kind: kRel, unit: s.unit, n: x.evN, anchor: aNarrative}
+		u := s.unit
+		if x.evN == 0 {
+			u = uDay // an apposition to the date just given: that day
+		}
+		x.sem = sem{kind: kRel, unit: u, n: x.evN, anchor: aNarrative}
+		if x.newYear && r.anchor.set {
+			// "eight days before the new year": from the coming 1 January
+			y := r.anchor.year
+			if r.anchor.month != 1 || r.anchor.day > 1 {
+				y++
+			}
+			saved, tmp := r.anchor, anchorDate{set: true, year: y, month: 1, day: 1}
+			r.anchor = tmp
+			x.newYear = false
+			tx, ok := r.resolve(x)
+			if r.anchor == tmp {
+				r.anchor = saved
+				if ok && tx.Date.Known() && tx.Date.Precision == timeline.DayPrec && !x.aside {
+					// the story moves on to the end of the year
+					d := tx.Date.Start
+					r.anchor, r.anchorPos = anchorDate{set: true, year: d.Year, month: d.Month, day: d.Day}, r.pos
+				}
+			}
+			return tx, ok
+		}
 	}
 	tx := timeline.Timex{Span: timeline.Span{Start: x.s, End: x.e}, Text: r.text[x.s:x.e], Mod: s.mod}
 	switch s.kind {
@@ -162,6 +197,10 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 			tx.Value = "XXXX-WXX-" + string(rune('0'+s.weekday))
 		case s.daypart != 0:
 			tx.Value = "XXXX-XX-XXT" + daypartNames[s.daypart]
+		case s.month != 0:
+			tx.Value = "XXXX-" + string(rune('0'+s.month/10)) + string(rune('0'+s.month%10))
+		case s.season != 0:
+			tx.Value = "XXXX-" + seasonNames[s.season]
 		case r.narrative && s.n == 1 && (s.unit == uDay || s.unit == uWeek || s.unit == uMonth || s.unit == uYear):
 			// the history convention writes frequencies as calendar
 			// patterns: daily XXXX-XX-XX, weekly XXXX-WXX
@@ -185,11 +224,16 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 		tx.Type, tx.Value = timeline.TimexDate, "PRESENT_REF"
 		return tx, true
 	}
+	r.dayOnly = s.kind == kRel && s.unit == uDay || s.kind == kNamed && s.weekday != 0
 	c, ok := r.calendar(x)
+	r.dayOnly = false
 	if !ok {
 		return tx, false
 	}
 	c.mod, c.approx = s.mod, s.approx
+	if s.night && r.narrative {
+		s.daypart = 4
+	}
 	if s.daypart != 0 && (c.gran == gDay) {
 		c.gran, c.daypart = gDaypart, s.daypart
 	}
@@ -224,8 +268,8 @@ func (r *resolver) resolve(x *raw) (timeline.Timex, bool) {
 
 // update moves the narrative anchor after a resolved date.
 func (r *resolver) update(x *raw, c *cal) {
-	if !c.yearKnown {
-		return
+	if !c.yearKnown || x.sem.endMonth != 0 {
+		return // a range start told back from its end does not move the narrative
 	}
 	if r.anchor.set && (x.aside || x.tense > 0 && c.basis == timeline.Explicit || x.until) {
 		return // asides, plans and range ends do not move the narrative
@@ -237,7 +281,16 @@ func (r *resolver) update(x *raw, c *cal) {
 		return // "the winter" is too coarse to move the narrative
 	}
 	if (x.sem.kind == kRel || x.sem.kind == kNamed) && x.sem.anchor != aNarrative {
-		return // "two years ago" in a quotation does not move the narrative
+		// "two years ago" in a quotation does not move the narrative; but
+		// in news a day told by its weekday or as "yesterday" is the day
+		// the story then follows ("arrested on Monday. The next day ...")
+		if r.narrative || !(c.gran == gDay || c.gran == gDaypart || c.gran == gTime) || x.quote || x.sem.n > 1 || x.sem.n < -1 {
+			return
+		}
+		// only for counts of days ("later that year" still means the
+		// year the story told)
+		r.dayAnchor = anchorDate{set: true, year: c.year, month: c.month, day: c.day}
+		return
 	}
 	switch c.gran {
 	case gYear, gHalf, gSeason, gQuarter, gMonth, gWeek, gWeekend, gDay, gDaypart, gTime:
@@ -270,6 +323,7 @@ func (r *resolver) update(x *raw, c *cal) {
 	}
 	r.anchor = a
 	r.anchorPos = r.pos
+	r.dayAnchor = anchorDate{}
 }
 
 // paragraphBreak reports whether a blank line separates the expression
@@ -394,12 +448,29 @@ func (r *resolver) absolute(x *raw) (c cal) {
 		return c
 	}
 	c.yearKnown, c.year, c.basis = true, b.year+int(s.yearOff), basis
+	if s.gran == gDay && s.month == 0 {
+		// "the 20th": the month of the reference
+		if b.month == 0 {
+			return c // the month is unknown: 1456-XX-14
+		}
+		c.month = b.month
+		return c
+	}
 	if basis == timeline.Narrative && (s.gran == gMonth || s.gran == gDay) && b.month != 0 && b.month-s.month >= forwardGap && s.anchor != aNarrative {
 		c.year++ // narratives move forward: "In January" after December 1941 is 1942
 	} else if basis == timeline.Narrative && (s.gran == gMonth || s.gran == gDay) && s.anchor != aNarrative && s.yearOff == 0 {
 		if y, ok := r.asideJump(s.month, s.day); ok {
 			c.year = y
 		}
+	}
+	if basis == timeline.Narrative && s.gran == gMonth && s.endMonth != 0 && s.endMonth < s.month && s.anchor != aNarrative && s.yearOff == 0 {
+		// "from October to March": the range ends in the year its end
+		// month would take, and starts the year before
+		y := b.year
+		if b.month != 0 && b.month-s.endMonth >= forwardGap {
+			y++
+		}
+		c.year = y - 1
 	}
 	if basis == timeline.Narrative && s.gran == gSeason && s.season == 4 && (b.month == 0 || b.month >= 3) {
 		c.year++ // the winter after a date in the year is the one ending next year
@@ -558,6 +629,15 @@ func (r *resolver) relative(x *raw) (cal, bool) {
 		return cal{}, false
 	}
 	c.yearKnown, c.year = true, b.year
+	if s.yearShift && s.mod == "" && (g == gDecade || g == gCentury) {
+		// "a decade earlier": the year ten years away
+		g, c.gran = gYear, gYear
+		if s.unit == uCentury {
+			n *= 100
+		} else {
+			n *= 10
+		}
+	}
 	switch g {
 	case gYear:
 		c.year += n

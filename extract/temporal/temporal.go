@@ -121,6 +121,12 @@ type raw struct {
 	// phrase as a date, the news convention the count alone.
 	evEnd int
 	evN   int
+	// narrStart: where a focus word before the expression starts ("just
+	// seven hours"), which the history convention includes
+	narrStart int
+	// newYear: the event is "the new year" ("eight days before the new
+	// year"): the offset counts from the coming 1 January
+	newYear bool
 	// part: "the last two weeks of", "the first year of": a stretch at
 	// the edge of a period named next. The narrative convention tags it
 	// with that period as one expression valued as the stretch
@@ -241,6 +247,20 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 				continue
 			}
 			x := raw{s: toks[i].s, e: toks[j-1].e, sem: s, tense: m.tense(i, j), aside: m.aside(i), until: m.fn(i-1, fUntil) || m.clauseHas(i, "had")}
+			if s.startPrev {
+				x.s = toks[i-1].s
+			}
+			if s.kind == kDuration || s.kind == kRel && s.n != 0 {
+				// "just seven hours", "only two weeks after", "another
+				// seven months", "a mere two years later": histories
+				// include the focus word
+				switch {
+				case m.is(i-1, "just") || m.is(i-1, "only") || m.is(i-1, "another"):
+					x.narrStart = toks[i-1].s
+				case m.is(i-1, "mere") && (m.is(i-2, "a") || m.is(i-2, "an")):
+					x.narrStart = toks[i-2].s
+				}
+			}
 			if (s.kind == kRel || s.kind == kNamed) && (s.anchor == aDeictic || s.anchor == aDocument) {
 				x.quote = inQuote(text, pos, x.s)
 			}
@@ -250,7 +270,15 @@ func (t *Tagger) scan(text string, bufs *buffers) []raw {
 			} else if s.kind == kDuration {
 				if k, n, ok := m.eventOffset(i, j, &s); ok {
 					x.evEnd, x.evN = toks[k-1].e, n
+					x.newYear = m.is(j+1, "the") && m.is(j+2, "new") && m.is(j+3, "year") && k == j+4 || m.is(j+1, "new") && m.is(j+2, "year") && k == j+3
 					j = k
+					if len(raws) > 0 && m.punct(i-1, ',') && raws[len(raws)-1].e == toks[i-1].s {
+						if p := &raws[len(raws)-1].sem; p.kind == kDate && p.gran == gDay && p.hasYear {
+							// "On 27 June 1950, two days after the invasion,": an
+							// apposition that restates the date
+							x.evN = 0
+						}
+					}
 				}
 			}
 			raws = append(raws, x)
@@ -420,7 +448,19 @@ func borrowYears(text string, raws []raw) {
 		gap := strings.TrimSpace(text[raws[k].e:raws[k+1].s])
 		switch gap {
 		case "-", "\u2013", "\u2014", "to", "and", "until", "till", "through", "or", "--":
+			if a.weekday != 0 && a.gran == gDay && !b.bc && a.day <= timeline.DaysIn(b.year, a.month) && weekday(timeline.Day{Year: b.year, Month: a.month, Day: a.day}) != a.weekday {
+				continue // "Tuesday, Jan. 1 and Dec. 25, 2012": the weekday says another year
+			}
 			a.year, a.bc, a.hasYear = b.year, b.bc, true
+		}
+	}
+	for k := 0; k+1 < len(raws); k++ {
+		a, b := &raws[k].sem, &raws[k+1].sem
+		if a.kind == kDate && b.kind == kDate && !a.hasYear && !b.hasYear && a.gran == gMonth && b.gran == gMonth && a.anchor == 0 && b.month < a.month {
+			switch strings.TrimSpace(text[raws[k].e:raws[k+1].s]) {
+			case "-", "\u2013", "to", "until", "till", "through":
+				a.endMonth = b.month // "from October to March"
+			}
 		}
 	}
 }
@@ -453,6 +493,12 @@ func (m *matcher) tenseWord(k int) int8 {
 		return 0
 	}
 	if t.lex != nil && t.lex.tense != 0 {
+		if t.lex.tense > 0 && (m.is(k-1, "had") || m.is(k-1, "been") && m.is(k-2, "had")) {
+			return -1 // "had been scheduled to expire Friday": a plan in the past
+		}
+		if t.lex.tense < 0 && t.lex.shift == 0 && t.lex.rel == 0 && (m.is(k-1, "be") || m.is(k-1, "being") || m.is(k-1, "is") || m.is(k-1, "are")) {
+			return 0 // "will be paid", "is held": the auxiliary tells the tense
+		}
 		return t.lex.tense
 	}
 	if t.e-t.s == 2 && m.is(k, "ll") && m.punct(k-1, '\'') {
@@ -460,6 +506,9 @@ func (m *matcher) tenseWord(k int) int8 {
 	}
 	if m.is(k, "as") && (m.is(k-1, "early") || m.is(k-1, "soon")) && m.is(k-2, "as") {
 		return 1 // "as early as Tuesday", "as soon as Friday"
+	}
+	if m.is(k, "effect") && (m.is(k-1, "takes") || m.is(k-1, "take")) {
+		return 1 // "the law takes effect Jan. 1"
 	}
 	if m.is(k, "plan") && m.is(k+1, "to") {
 		return 1 // "they plan to meet on Monday" (but not "announced the plan Aug. 21")
@@ -469,6 +518,9 @@ func (m *matcher) tenseWord(k int) int8 {
 	if t.e-t.s > 4 && m.text[t.e-2]|0x20 == 'e' && m.text[t.e-1]|0x20 == 'd' && t.lex == nil && !m.capital(k) {
 		if m.is(k-1, "be") || m.is(k-1, "being") || m.is(k-1, "is") || m.is(k-1, "are") {
 			return 0 // "will be held", "is planned": the auxiliary tells the tense
+		}
+		if m.determiner(k - 1) {
+			return 0 // "an unspecified date", "the proposed merger": an adjective
 		}
 		return -1
 	}
@@ -538,4 +590,20 @@ func decideDomain(raws []raw, ref timeline.Day) Domain {
 		return Narrative
 	}
 	return News
+}
+
+// determiner reports whether token k opens a noun phrase, so that a
+// participle after it is an adjective ("the proposed merger").
+func (m *matcher) determiner(k int) bool {
+	switch len(m.word(k)) {
+	case 1, 2, 3, 4, 5, 6:
+	default:
+		return false
+	}
+	for _, w := range [...]string{"a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "still", "newly"} {
+		if m.is(k, w) {
+			return true
+		}
+	}
+	return false
 }
