@@ -98,7 +98,7 @@ sense forces : forces | rebels | rebel | insurgents | militants | fighters | gue
 sense placeword : city | cities | town | towns | village | villages | capital | fortress | port | territory | province | region | island | base | airport | bridge | hill | stronghold | garrison
 sense powerctx : power | throne
 sense jobctx : minister | ministers | coach | manager | managers | employee | employees | staff | worker | workers | chief | director | executive | secretary | official | officials | job | jobs | post | role | position | cabinet | player | players | editor | aide | aides | adviser | advisers | club | company | firm | board
-sense crowd : protesters | protestors | demonstrators | marchers | strikers
+sense crowd : protesters | protestors | demonstrators | marchers | strikers | crowd | crowds
 sense victims : protesters | protestors | demonstrators | marchers | strikers | civilians | students | villagers | worshippers | crowd | crowds | peasants | prisoners | mourners | refugees | unarmed
 sense campaignctx : campaign | candidate | candidates | nominee | convention | campaigning | electoral
 sense confidencevote : no-confidence | confidence | impeachment | impeached | impeach | censure | motion
@@ -181,6 +181,7 @@ strike noun 0.9 : strike | general strike | hunger strike | {walkout} | {stoppag
 strike verb 0.6 need=labour intransitive : {strike/strikes/striking}
 strike phrase 0.9 : {go/goes/went/gone/going} on strike | {come/comes/came/coming} out on strike
 strike phrase 0.9 need=labour : {walk/walks/walked/walking} out
+strike phrase 0.9 : {walk/walks/walked/walking} off the job | {walk/walks/walked/walking} off their jobs | {down/downs/downed/downing} tools
 
 # --- arrest
 arrest noun 0.9 : arrest | detention
@@ -220,13 +221,14 @@ uprising phrase 0.7 : {rise/rises/rose/risen/rising} against | {rise/rises/rose/
 mutiny noun 0.9 : mutiny | {mutiny/mutinies}
 assassination noun 1.0 : assassination
 assassination verb 1.0 : {assassinate}
+assassination verb 0.8 : {behead}
 assassination phrase 0.8 need=political : {shoot/shoots/shot/shooting} dead | shot and killed | {gun/guns/gunned/gunning} down | was shot dead | was shot and killed
 inauguration noun 0.9 : inauguration | swearing-in | {investiture}
 inauguration phrase 0.9 : sworn in as | sworn in | {take/takes/took/taken/taking} office | {take/takes/took/taken/taking} the oath of office | {inaugurate}
 agreement noun 0.5 : agreement | accord
 agreement noun 0.8 : peace deal | ceasefire | cease-fire | truce | peace agreement | peace accord
 agreement phrase 0.7 : {make/makes/made/making} a deal | {strike/strikes/struck/striking} a deal | {reach/reaches/reached/reaching} an agreement | {reach/reaches/reached/reaching} a deal | {sign/signs/signed/signing} an agreement | {sign/signs/signed/signing} a peace
-disaster noun 0.9 : earthquake | {flood} | {wildfire} | forest {fire} | hurricane | tsunami | landslide | drought | eruption | famine | epidemic | cyclone
+disaster noun 0.9 : earthquake | {quake} | {aftershock} | {flood} | {wildfire} | forest {fire} | hurricane | tsunami | landslide | drought | eruption | famine | epidemic | cyclone
 war noun 0.8 : war | civil war | {war}
 war noun 0.7 not=contestctx : {battle}
 war noun 0.6 intransitive not=contestctx : fighting | {offensive}
@@ -247,6 +249,7 @@ stop : heart {attack} | panic {attack} | asthma {attack} | anxiety {attack} | un
 stop : {is/are/was/were/be/been/being} fighting | fighting for | {keep/keeps/kept} fighting | {start/starts/started} fighting | {stop/stops/stopped} fighting | charm offensive | diplomatic offensive | on the offensive | {go/goes/went/gone} on the offensive | media offensive | PR offensive
 stop : war of words | price {war} | trade {war} | prisoners of war | prisoner of war | {war} of nerves | war on drugs | war on terror | war on poverty | culture war | culture wars
 stop : death penalty | death squad | death squads | death threat | death threats | death toll | death tolls | put to death
+stop : percent of the vote | per cent of the vote | share of the vote | % of the vote | percent of the votes | per cent of the votes
 stop : right to vote | vote of confidence | vote of no confidence | votes of confidence | votes of no confidence | {vote} on the motion
 stop : {poll} shows | opinion {poll} | {poll} showed | {poll} suggests | exit {poll} | {poll} show | {poll} have shown | {poll} has shown | {poll} found | {poll} finds | {poll} completed | {poll} conducted | {poll} published | {poll} released | {poll} suggest | {poll} indicate | {poll} indicates | in a {poll} | {poll} of voters | {poll} by
 stop : independence of | independence from | judicial independence | class independence | political independence | independence of the judiciary
@@ -257,7 +260,7 @@ stop : {overthrow} of capitalism | {overthrow} of the system | {overthrow} of th
 stop : green revolution | industrial revolution | digital revolution | sexual revolution | scientific revolution
 
 # a noun trigger right before one of these words is a modifier
-head : manager | managers | camp | camps | song | songs | organisers | organizers | organiser | organizer | group | groups | site | sites | governments | officials | law | laws | commission | official | officials | observer | observers | monitor | monitors | code | tribunal | board | poster | posters | material | spending | government | regime | leader | leaders | plotter | plotters | authorities | authority | body | court | system | promise | promises | pledge | pledges | rhetoric | slogan | slogans | programme | program | platform | agenda | tactic | tactics | strategy | period | process | machinery | officer | officers | police | squad | squads | gear | loans | loan | machine | planners | planner | reparations | crimes | criminal | criminals | veteran | veterans | memorial | games | chest | footing | debt | debts | bonds | rights | shares | booth | booths | box | boxes | card | cards | commissions | committees | warrant | warrants | record | records | sheet | representatives | representative | members | member | numbers | ratings
+head : tax | taxes | manager | managers | camp | camps | song | songs | organisers | organizers | organiser | organizer | group | groups | site | sites | governments | officials | law | laws | commission | official | officials | observer | observers | monitor | monitors | code | tribunal | board | poster | posters | material | spending | government | regime | leader | leaders | plotter | plotters | authorities | authority | body | court | system | promise | promises | pledge | pledges | rhetoric | slogan | slogans | programme | program | platform | agenda | tactic | tactics | strategy | period | process | machinery | officer | officers | police | squad | squads | gear | loans | loan | machine | planners | planner | reparations | crimes | criminal | criminals | veteran | veterans | memorial | games | chest | footing | debt | debts | bonds | rights | shares | booth | booths | box | boxes | card | cards | commissions | committees | warrant | warrants | record | records | sheet | representatives | representative | members | member | numbers | ratings
 
 # "attack on <word>" is a metaphor
 abstract : power | strength | support | commitment | solidarity | unity | force | resolve | will | intent | confidence | goodwill | how | that | what | faith | loyalty | determination | democracy | rights | freedom | freedoms | liberty | constitution | press | sovereignty | wages | pensions | conditions | standards | living | reputation | credibility | dignity | truth | science | reason | values | culture | religion | faith | tradition | traditions | policy | policies | budget | unions | workers' | democratic

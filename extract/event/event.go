@@ -346,6 +346,11 @@ func overlapping(order []int, sp timeline.Span, span func(int) (int, int)) []int
 
 func (x *Extractor) buildSentence(text string, sp timeline.Span, in Input, tIdx, eIdx []int) *sentence {
 	s := &sentence{span: sp, toks: tokenize(text[sp.Start:sp.End], sp.Start)}
+	if len(s.toks) > 1 && bulletMark[s.toks[0].text] {
+		// a list item "* 16 December – Crowds gather": the mark is no word
+		// of the sentence, so the entry's leading date still opens it
+		s.toks = s.toks[1:]
+	}
 	n := len(s.toks)
 	s.clause = make([]int, n)
 	s.paren = make([]int, n)

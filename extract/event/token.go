@@ -95,3 +95,6 @@ func (t token) isCap() bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return unicode.IsUpper(r)
 }
+
+// bulletMark are the marks that open a list item.
+var bulletMark = map[string]bool{"*": true, "•": true, "-": true, "–": true, "—": true, "·": true, "▪": true, "◦": true, "‣": true}

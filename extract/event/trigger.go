@@ -819,6 +819,11 @@ var patientVerbs = map[string]bool{
 	"shot": true, "shooting": true, "wounded": true, "wounding": true, "injured": true, "injuring": true,
 	"attacked": true, "attacking": true, "dispersed": true, "dispersing": true, "beat": true, "beating": true,
 	"massacred": true, "jailed": true,
+	// present tense of timelines and headlines, and gunfire: "the army
+	// opens fire on demonstrators", "police fired on protesters"
+	"kills": true, "detains": true, "arrests": true, "shoots": true, "wounds": true, "attacks": true,
+	"disperses": true, "beats": true, "massacres": true, "jails": true,
+	"fire": true, "fired": true, "fires": true, "firing": true,
 }
 
 // patientOf reports whether the people noun at i is the object of a verb of

@@ -1,0 +1,58 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/timelinekit/timelinekit/timeline"
+)
+
+// TestRound5Rules covers the general rules written in the events5 round
+// from the errors of heldout9 (texts in new styles: bulleted timelines,
+// obituaries, court reports, disasters, regional papers, medieval
+// histories). The sentences are new ones, not those of the held-out texts.
+func TestRound5Rules(t *testing.T) {
+	tests := []struct {
+		name, docDate, text string
+		txs                 []tx
+		ens                 []en
+		want                string
+	}{
+		{"a bulleted list entry is dated by its leading date", "",
+			"Timeline of the Sudanese uprising of 1985\n\n* 26 March – Students march through Khartoum.\n* 6 April – Troops seize power.",
+			[]tx{{"1985", "1985"}, {"26 March", "1985-03-26"}, {"6 April", "1985-04-06"}}, nil,
+			"uprising@1985/asserted protest@1985-03-26/asserted coup@1985-04-06/asserted"},
+		{"a dash bullet too", "",
+			"- 3 May 1921: Miners walk out in the Ruhr.\n- 9 May 1921: Troops occupy the pits.",
+			[]tx{{"3 May 1921", "1921-05-03"}, {"9 May 1921", "1921-05-09"}}, nil,
+			"strike@1921-05-03/asserted"},
+		{"people fired on are victims, not a protest", "",
+			"On 4 May 1970 guardsmen opened fire on demonstrators at the campus.",
+			[]tx{{"4 May 1970", "1970-05-04"}}, nil, "massacre@1970-05-04/asserted"},
+		{"the present tense of a timeline too", "",
+			"12 June 1989 – The militia opens fire on protesters in the square.",
+			[]tx{{"12 June 1989", "1989-06-12"}}, nil, "massacre@1989-06-12/asserted"},
+		{"a quake is a disaster", "",
+			"A strong quake hit the coast on 3 March 1934.", []tx{{"3 March 1934", "1934-03-03"}}, nil, "disaster@1934-03-03/asserted"},
+		{"crowds gathering are a protest", "",
+			"On 9 October 1989 crowds gathered outside the church.", []tx{{"9 October 1989", "1989-10-09"}}, nil, "protest@1989-10-09/asserted"},
+		{"walking off the job is a strike", "2024-02-09",
+			"Nurses at the county hospital walked off the job on Thursday.", []tx{{"Thursday", "2024-02-08"}}, nil, "strike@2024-02-08/asserted"},
+		{"a share of the vote is no second election", "",
+			"In the election of 2 June 1946 the party won 35 percent of the vote.", []tx{{"2 June 1946", "1946-06-02"}}, nil, "election@1946-06-02/asserted"},
+		{"a poll tax is no election", "",
+			"Riots against the poll tax broke out in March 1990.", []tx{{"March 1990", "1990-03"}}, nil, "protest@1990-03/asserted"},
+		{"beheading a captive", "",
+			"In 1536 the rebels beheaded the abbot.", []tx{{"1536", "1536"}}, nil, "assassination@1536/asserted"},
+	}
+	x := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := summaries(x.Extract(mkInput(t, tc.docDate, tc.text, tc.txs, tc.ens)))
+			if got != tc.want {
+				t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+var _ = timeline.Person
