@@ -832,7 +832,9 @@ var patientVerbs = map[string]bool{
 func patientOf(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if patientVerbs[toks[k].norm] {
-			return true
+			// "refused to fire on protesters", "did not fire": nobody was
+			// fired on, the people are still protesters
+			return k == 0 || !(toks[k-1].norm == "to" || toks[k-1].norm == "not" || toks[k-1].norm == "never")
 		}
 		if !toks[k].word {
 			return false
