@@ -18,7 +18,7 @@
 #
 #   NAME POS WEIGHT [FLAG...] : PHRASE [| PHRASE...]
 #       A trigger line replaces earlier triggers with the same words and
-#       part of speech, except that a line with need= flags replaces only
+#       part of speech, except that a line with need=, obj=, subj= or notsubj= flags replaces only
 #       those of its own type: the conditional reading is tried first and
 #       the other one when its condition fails.
 #       Trigger phrases of type NAME. POS is noun, verb or phrase; WEIGHT in
@@ -39,6 +39,14 @@
 #                          nor beside another event of its type;
 #              intransitive  a verb directly followed by its object is
 #                          another sense ("demonstrated the need", "rallied support").
+#              notsubj=SENSE  no event when the subject before the trigger
+#                          (the noun phrase right before it, or the one that
+#                          opens the clause after "and") has a word of
+#                          SENSE or is an entity of that type ("the city was
+#                          captured" is no arrest).
+#              subj=SENSE  an event only when the subject has a word of SENSE
+#                          or is an entity of that type; several subj= flags
+#                          are alternatives ("the city was captured").
 #              obj=SENSE   an event only when the noun phrase right after the
 #                          trigger (its object) has a word of SENSE, or starts
 #                          with an entity of that type for obj=PERSON, ORG or
@@ -189,7 +197,7 @@ arrest verb 0.9 : {arrest} | {detain} | {jail} | {intern/interned/interning} | {
 arrest phrase 0.9 : {place/places/placed/placing} under arrest | {put/puts/putting} under arrest | {place/places/placed/placing} under house arrest | {put/puts/putting} under house arrest
 arrest phrase 0.8 : taken into custody | {take/takes/took/taken/taking} into custody
 arrest phrase 0.6 need=PERSON : {was/were/is/are} being held | held hostage | held captive | held incommunicado | {was/were} taken hostage
-arrest phrase 0.7 not=placeword : {was/were/is/are} captured | {was/were} seized | {was/were} rounded up
+arrest phrase 0.7 notsubj=placeword notsubj=PLACE : {was/were/is/are} captured | {was/were} seized | {was/were} rounded up
 
 # --- capture and conquest: a city or territory taken in a war is an
 # invasion (CAMEO 192, occupy territory); the army taking the country or
@@ -198,6 +206,7 @@ invasion verb 0.7 obj=PLACE obj=placeword : {capture} | {recapture} | {seize} | 
 invasion phrase 0.8 obj=PLACE obj=placeword not=business : {take/takes/took/taken/taking} control of | {seize/seizes/seized/seizing} control of | {gain/gains/gained/gaining} control of | {wrest/wrests/wrested/wresting} control of
 invasion phrase 0.8 need=PLACE obj=military obj=forces obj=ORG : {fall/falls/fell/fallen/falling} to
 invasion phrase 0.8 need=placeword obj=military obj=forces obj=ORG : {fall/falls/fell/fallen/falling} to
+invasion phrase 0.7 subj=PLACE subj=placeword : {was/were/is/are} captured | {was/were/is/are} recaptured | {was/were/is/are} seized | {was/were/is/are} overrun | {was/were/is/are} retaken | {was/were/is/are} taken by | had been captured | had been taken | {was/were/is/are} stormed
 invasion noun 0.8 obj=PLACE obj=placeword : {capture} of | {conquest} of | fall of
 invasion verb 0.6 need=military obj=PLACE obj=placeword : {enter/enters/entered/entering} | {take/takes/took/taken/taking} | {occupy/occupies/occupied/occupying}
 invasion verb 0.6 need=forces obj=PLACE obj=placeword : {enter/enters/entered/entering} | {take/takes/took/taken/taking} | {occupy/occupies/occupied/occupying}

@@ -26,7 +26,7 @@ type run struct {
 	weakGaz      *gazetteer
 	dropped      bool
 	commonWord   bool // dropped as a common word that a gazetteer gives as a town
-	gazTown      bool // a place only because a gazetteer knows the name, without place context
+	gazTown      bool // a town or region only because a gazetteer knows the name, without place context
 }
 
 // acroGroup links the forms of an acronym definition.
@@ -178,6 +178,23 @@ func (d *docState) gazetteerEnd(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// commonPairBeforeOrgNoun reports whether the common nouns (or titles) at l and r,
+// joined by "and", end a capitalised name followed by a lowercase
+// organisation noun: "the Law and Justice party", "the Peace and Freedom
+// movement".
+func (d *docState) commonPairBeforeOrgNoun(toks []token, l, r int) bool {
+	for _, k := range []int{l, r} {
+		if _, es := d.r.lookup(toks[k].key); es != nil && !es[0].common || !d.r.isCommonNoun(toks[k].key) && !d.r.cues.title[toks[k].key] && (es == nil || !es[0].common) {
+			return false // "the Britain and France team": two names
+		}
+	}
+	k := r + 1
+	for k < len(toks) && toks[k].cap && !toks[k].broken {
+		k++
+	}
+	return k < len(toks) && !toks[k].broken && !toks[k].cap && d.r.cues.orgNoun[toks[k].key]
 }
 
 // orgWordAhead reports whether the capitalised words from toks[k] on end
@@ -345,7 +362,7 @@ func (d *docState) buildRuns(si int, toks []token) {
 				// English connectors join only inside organisation names:
 				// after a head noun ("Ministry of Health"), or "and" before
 				// one ("Securities and Exchange Commission").
-				if english && !hasOrgWord && !(and && k-j == 1 && orgWordAhead(c, toks, k)) {
+				if english && !hasOrgWord && !(and && k-j == 1 && (orgWordAhead(c, toks, k) || d.commonPairBeforeOrgNoun(toks, j-1, k))) {
 					break
 				}
 				// "and" inside a name joins common words ("Securities and
@@ -374,6 +391,13 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 	// A gazetteer name covers the whole run ("The Hague").
 	if _, es := d.r.lookup(spanKey(toks[a:b])); es != nil {
 		ru.initial = a == 0
+		// a lowercase title before a name of two words or more makes it a
+		// person's even when a town bears it: "the priest Miguel Hidalgo";
+		// so does a kin word after a possessive: "his wife Elena"
+		if (b-a >= 2 || a >= 2 && (toks[a-2].key == "his" || toks[a-2].key == "her" || toks[a-2].key == "their")) &&
+			a > 0 && !toks[a-1].cap && !toks[a].broken && c.title[toks[a-1].key] {
+			ru.title = true
+		}
 		d.runs = append(d.runs, ru)
 		return
 	}
@@ -416,8 +440,12 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 				k++
 			}
 			if k > a {
-				if g := d.gazetteerPrefix(toks[k:b]); g > 0 && k+g < b {
+				g := d.gazetteerPrefix(toks[k:b])
+				if g > 0 && k+g < b {
 					k += g
+				} else if g > 0 && k+g == b && toks[a].key == "of" {
+					// "the Mayor of London": the title's place, no person
+					ru.title = false
 				}
 				a = k
 			}
@@ -727,14 +755,14 @@ func (d *docState) classify(ru *run) {
 				ru.kind = kindPlace
 				ru.canonical = e.name
 				ru.placeCty = d.r.countryName(g.country(e, d.countries))
-				ru.gazTown = e.sub == "CITY" && !strong
+				ru.gazTown = (e.sub == "CITY" || e.sub == "REGION") && !strong
 				return
 			}
 		}
 	}
 	// Events, laws and documents: "Korean War", "Treaty of Versailles",
 	// "Operation Desert Storm".
-	if n >= 2 && (c.eventWord[toks[n-1].key] || c.eventWord[toks[0].key] && !toks[1].cap || c.eventStart[toks[0].key]) {
+	if n >= 2 && (c.eventWord[toks[n-1].key] || c.eventWord[toks[0].key] && !toks[1].cap && toks[1].key != "and" || c.eventStart[toks[0].key]) {
 		ru.dropped = true
 		return
 	}

@@ -123,6 +123,7 @@ type sentence struct {
 	paren    []int        // innermost aside id per token, 0 outside
 	timexes  []sentTimex
 	ents     []sentEnt
+	prev     *sentence // the sentence before in the same paragraph, or nil
 }
 
 type sentTimex struct {
@@ -160,6 +161,9 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 		prevEnd = sp.End
 		s := x.buildSentence(text, sp, in, tIdx, eIdx)
 		s.para = para
+		if n := len(sents); n > 0 && sents[n-1].para == para {
+			s.prev = sents[n-1]
+		}
 		sents = append(sents, s)
 	}
 	var ms []*mention

@@ -41,6 +41,24 @@ func TestRound5Rules(t *testing.T) {
 			"In the election of 2 June 1946 the party won 35 percent of the vote.", []tx{{"2 June 1946", "1946-06-02"}}, nil, "election@1946-06-02/asserted"},
 		{"a poll tax is no election", "",
 			"Riots against the poll tax broke out in March 1990.", []tx{{"March 1990", "1990-03"}}, nil, "protest@1990-03/asserted"},
+		{"a person captured after fleeing the capital is arrested", "",
+			"On 2 May 1945 the deposed ruler fled the capital and was captured near the border.",
+			[]tx{{"2 May 1945", "1945-05-02"}}, nil, "arrest@1945-05-02/asserted"},
+		{"a place captured is no arrest", "",
+			"In May 1453 the city was captured after a long siege.",
+			[]tx{{"May 1453", "1453-05"}}, nil, "invasion@1453-05/asserted"},
+		{"a place phrase after a passive is no object", "",
+			"Lorvan Teshe was captured near Kadugli in March 2012.",
+			[]tx{{"March 2012", "2012-03"}}, []en{{"Lorvan Teshe", timeline.Person}, {"Kadugli", timeline.Place}}, "arrest@2012-03/asserted"},
+		{"a pronoun subject stands for the forces named before", "",
+			"The rebels reached Kessala in 1960. On 3 May 1961 they took the town.",
+			[]tx{{"1960", "1960"}, {"3 May 1961", "1961-05-03"}}, []en{{"Kessala", timeline.Place}}, "invasion@1961-05-03/asserted"},
+		{"a pronoun object stands for the place named before", "",
+			"Government troops lost Kessala in 1960 but recaptured it on 3 May 1961.",
+			[]tx{{"1960", "1960"}, {"3 May 1961", "1961-05-03"}}, []en{{"Kessala", timeline.Place}}, "invasion@1961-05-03/asserted"},
+		{"a pronoun subject with no forces before takes nothing", "",
+			"Voters rejected the plan. On 3 May 1961 they took the town council to court.",
+			[]tx{{"3 May 1961", "1961-05-03"}}, nil, ""},
 		{"beheading a captive", "",
 			"In 1536 the rebels beheaded the abbot.", []tx{{"1536", "1536"}}, nil, "assassination@1536/asserted"},
 	}
@@ -54,5 +72,3 @@ func TestRound5Rules(t *testing.T) {
 		})
 	}
 }
-
-var _ = timeline.Person

@@ -68,6 +68,8 @@ type trigger struct {
 	notSense   []string // no sense may be present
 	needSense  []string // every sense must be present
 	objSense   []string // one sense must be in the object right after the trigger
+	notSubj    []string // no sense may be in the subject before the trigger
+	subj       []string // one sense must be in the subject before the trigger
 	intrans    bool
 	people     bool // names the participants: no event after a count
 	file       string
@@ -282,13 +284,17 @@ func (lx *lexicon) parseLine(line string) error {
 			proto.needSense = append(proto.needSense, f[5:])
 		case strings.HasPrefix(f, "obj="):
 			proto.objSense = append(proto.objSense, f[4:])
+		case strings.HasPrefix(f, "notsubj="):
+			proto.notSubj = append(proto.notSubj, f[8:])
+		case strings.HasPrefix(f, "subj="):
+			proto.subj = append(proto.subj, f[5:])
 		default:
 			return fmt.Errorf("unknown flag %q", f)
 		}
 	}
-	for _, s := range append(append(append([]string(nil), proto.notSense...), proto.needSense...), proto.objSense...) {
+	for _, s := range append(append(append(append([]string(nil), proto.notSense...), proto.needSense...), proto.objSense...), append(proto.notSubj, proto.subj...)...) {
 		if s == "" {
-			return fmt.Errorf("empty sense in a not=, need= or obj= flag")
+			return fmt.Errorf("empty sense in a not=, need=, obj=, subj= or notsubj= flag")
 		}
 		if lx.senses[s] == nil && !entitySense[s] {
 			return fmt.Errorf("unknown sense %q (declare it with a 'sense' line first)", s)
@@ -304,10 +310,10 @@ func (lx *lexicon) parseLine(line string) error {
 			t.words = f.words
 			t.kind = f.kind
 			t.inflectIdx = idx
-			if len(t.needSense) == 0 && len(t.objSense) == 0 {
+			if len(t.needSense) == 0 && len(t.objSense) == 0 && len(t.subj) == 0 && len(t.notSubj) == 0 {
 				lx.removeTrigger(t.words, t.pos)
 			} else {
-				lx.removeConditional(t.words, t.pos, t.typ, t.needSense, t.objSense)
+				lx.removeConditional(&t)
 			}
 			lx.triggers[t.words[0]] = append(lx.triggers[t.words[0]], &t)
 		}
@@ -320,19 +326,21 @@ var entitySense = map[string]bool{"PERSON": true, "ORG": true, "PLACE": true}
 
 // removeTrigger forgets the triggers with these words and part of speech
 // (any part of speech when pos is "").
-// removeConditional forgets the triggers of type typ with these words: a
-// trigger with need= flags overrides its own type's reading only, so that
+// removeConditional forgets the triggers of n's type with its words and
+// conditions: a trigger with need=, obj=, subj= or notsubj= flags
+// overrides its own type's reading only, so that
 // "shot dead" can be an assassination near a political word and an attack
 // elsewhere.
-func (lx *lexicon) removeConditional(words []string, pos, typ string, need, obj []string) {
-	list := lx.triggers[words[0]]
+func (lx *lexicon) removeConditional(n *trigger) {
+	list := lx.triggers[n.words[0]]
 	var out []*trigger
 	for _, t := range list {
-		if !equalWords(t.words, words) || t.pos != pos || t.typ != typ || !equalWords(t.needSense, need) || !equalWords(t.objSense, obj) {
+		if !equalWords(t.words, n.words) || t.pos != n.pos || t.typ != n.typ || !equalWords(t.needSense, n.needSense) ||
+			!equalWords(t.objSense, n.objSense) || !equalWords(t.subj, n.subj) || !equalWords(t.notSubj, n.notSubj) {
 			out = append(out, t)
 		}
 	}
-	lx.triggers[words[0]] = out
+	lx.triggers[n.words[0]] = out
 }
 
 func (lx *lexicon) removeTrigger(words []string, pos string) {

@@ -457,6 +457,11 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 					return true
 				}
 			}
+			// "The rebels reached the town. They took it": a pronoun
+			// subject stands for the people of the sentence before
+			if a, b := subjectSpan(s, i); b == a+1 && pronounSubj[toks[a].norm] && s.prev != nil {
+				return x.spanHas(s.prev, 0, len(s.prev.toks), []string{sense}, in)
+			}
 			return false
 		}
 		for _, n := range t.notSense {
@@ -473,7 +478,87 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 	if len(t.objSense) > 0 && !x.objectFits(s, j, t.objSense, in) {
 		return false
 	}
+	if len(t.notSubj) > 0 || len(t.subj) > 0 {
+		a, b := subjectSpan(s, i)
+		if len(t.notSubj) > 0 && a < b && x.spanHas(s, a, b, t.notSubj, in) {
+			return false
+		}
+		if len(t.subj) > 0 && !(a < b && x.spanHas(s, a, b, t.subj, in)) {
+			return false
+		}
+	}
 	return true
+}
+
+// subjectSpan returns the tokens [a,b) of the subject of the verb phrase
+// starting at i: the noun phrase right before it ("the city [was
+// captured]"), or, after "and" ("Ceaușescu flees the capital and is
+// captured"), the noun phrase that opens the clause, past a leading date,
+// dash or preposition.
+func subjectSpan(s *sentence, i int) (a, b int) {
+	toks := s.toks
+	if i == 0 {
+		return 0, 0
+	}
+	if toks[i-1].norm == "and" || toks[i-1].norm == "then" {
+		k := i - 1
+		for k > 0 && s.clause[k-1] == s.clause[i] {
+			k--
+		}
+		for k < i && (s.inTimex(k) || !toks[k].word || toks[k].norm == "on" || toks[k].norm == "in" || toks[k].norm == "by") {
+			k++
+		}
+		a = k
+		for k < i && k < a+5 && toks[k].word && !npStop[toks[k].norm] && (k == a || !isVerbLike(toks[k])) {
+			k++
+		}
+		return a, k
+	}
+	b = i
+	a = i
+	for a > 0 && a > b-5 && toks[a-1].word && !toks[a-1].num && !s.inTimex(a-1) && !npStop[toks[a-1].norm] && !clauseWords[toks[a-1].norm] {
+		a--
+	}
+	return a, b
+}
+
+// isVerbLike guesses that a lower-case word after a subject's first word is
+// its verb: a past or -s form.
+func isVerbLike(t token) bool {
+	if t.isCap() {
+		return false
+	}
+	return strings.HasSuffix(t.norm, "ed") || strings.HasSuffix(t.norm, "s") && !strings.HasSuffix(t.norm, "ss")
+}
+
+// spanHas reports whether tokens [a,b) hold a word of one of the senses or
+// an entity of one of the entity senses.
+func (x *Extractor) spanHas(s *sentence, a, b int, senses []string, in Input) bool {
+	for _, sense := range senses {
+		if entitySense[sense] {
+			for _, e := range s.ents {
+				if e.ea < b && e.eb > a && string(in.Entities[e.idx].Type) == sense {
+					return true
+				}
+			}
+			continue
+		}
+		for k := a; k < b; k++ {
+			if x.lex.senses[sense][s.toks[k].norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pronounSubj are subject pronouns that stand for a group named before.
+var pronounSubj = map[string]bool{"they": true, "it": true}
+
+// spatialPreps open a place phrase, never an object.
+var spatialPreps = map[string]bool{
+	"near": true, "outside": true, "inside": true, "across": true, "through": true, "around": true,
+	"behind": true, "along": true, "toward": true, "towards": true, "beside": true, "beyond": true,
 }
 
 // timeAdverbs (and prepositions outside npStop) end an object's noun
@@ -493,6 +578,16 @@ var timeAdverbs = map[string]bool{
 // the entity senses.
 func (x *Extractor) objectFits(s *sentence, j int, senses []string, in Input) bool {
 	toks := s.toks
+	if j < len(toks) && spatialPreps[toks[j].norm] {
+		return false // a passive with a place after it: "was captured near the border"
+	}
+	if j < len(toks) && (toks[j].norm == "it" || toks[j].norm == "them") {
+		// "lost the town but recaptured it": the place named before
+		if x.spanHas(s, 0, j, senses, in) {
+			return true
+		}
+		return s.prev != nil && x.spanHas(s.prev, 0, len(s.prev.toks), senses, in)
+	}
 	// the object's head: the last word of its first chunk ("the town [of
 	// Kindu]", "the city council", "the mood [of the town]"); a possessive
 	// is no head ("the city's most wanted man")
