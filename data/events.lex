@@ -107,6 +107,7 @@ sense placeword : city | cities | town | towns | village | villages | capital | 
 sense powerctx : power | throne
 sense jobctx : minister | ministers | coach | manager | managers | employee | employees | staff | worker | workers | chief | director | executive | secretary | official | officials | job | jobs | post | role | position | cabinet | player | players | editor | aide | aides | adviser | advisers | club | company | firm | board
 sense crowd : protesters | protestors | demonstrators | marchers | strikers | crowd | crowds
+sense slain : people | men | women | children | residents | inhabitants | passengers | families | worshippers | villagers
 sense victims : protesters | protestors | demonstrators | marchers | strikers | civilians | students | villagers | worshippers | crowd | crowds | peasants | prisoners | mourners | refugees | unarmed
 sense campaignctx : campaign | candidate | candidates | nominee | convention | campaigning | electoral
 sense confidencevote : no-confidence | confidence | impeachment | impeached | impeach | censure | motion
@@ -156,6 +157,7 @@ resignation phrase 0.9 : {step/steps/stepped/stepping} down | {stand/stands/stoo
 massacre noun 1.0 : massacre | bloodbath | {slaughter} | mass killing | mass killings | genocide | {pogrom} | ethnic cleansing
 massacre verb 0.9 : {massacre} | {slaughter}
 massacre phrase 0.8 : {open/opens/opened/opening} fire on
+massacre phrase 0.8 obj=victims obj=slain : killing of | killings of
 
 # --- attack
 attack noun 0.8 : attack | {assault} | {ambush} | {bombing} | {raid} | air strike | {airstrike} | drone strike | missile strike | {shooting}

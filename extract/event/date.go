@@ -115,6 +115,11 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 			return 0, false, false
 		}
 	}
+	// the crime a court punishes is older than the sentence: "a court on
+	// Tuesday sentenced him for the killing of six protesters"
+	if t.xb <= m.ta && courtReason(s.toks, m.ta) {
+		return 0, false, false
+	}
 	// an event inside "after/before ..." is not at the clause's date: "On
 	// 10 November, after weeks of protests, Morales resigned"
 	if r := relationalBefore(s.toks, m.ta); r >= 0 && !(r >= t.xa && r < t.xb) && (t.xa < r || t.xa >= m.tb) && !(r > 0 && shortGap[toks[r-1].norm] && t.xa < r) {
@@ -180,21 +185,66 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 	return 2 - float64(dist)/100, false, true
 }
 
+// courtVerbs punish or accuse someone "for" an earlier deed.
+var courtVerbs = map[string]bool{
+	"sentenced": true, "sentences": true, "convicted": true, "convicts": true, "charged": true, "charges": true,
+	"tried": true, "acquitted": true, "jailed": true, "indicted": true, "guilty": true, "prosecuted": true,
+	"accused": true, "responsible": true, "punished": true, "pardoned": true, "fined": true, "condemned": true,
+	"prison": true, "trial": true, "apologised": true, "apologized": true, "compensation": true,
+}
+
+// courtReason reports whether the event noun at ta is the reason a court
+// or accuser names after "for": "sentenced ... for the killing of".
+func courtReason(toks []token, ta int) bool {
+	f := -1
+	for k := ta - 1; k >= 0 && k >= ta-3; k-- {
+		if toks[k].norm == "for" || toks[k].norm == "over" {
+			f = k
+			break
+		}
+		if !determiners[toks[k].norm] && !isAdjLike(toks[k]) {
+			return false
+		}
+	}
+	if f < 0 {
+		return false
+	}
+	for k := f - 1; k >= 0 && k >= f-12; k-- {
+		if courtVerbs[toks[k].norm] {
+			return true
+		}
+		if toks[k].text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
 // leadingDateOfAnd reports whether t opens the sentence ("On 30 April
-// 1975", "In 1961") and m is in a main clause coordinated after ", and"
-// with no other date between them.
+// 1975", "In 1961") and m is in a main clause coordinated after ", and",
+// or in a where-clause after a comma, with no other date between them.
 func leadingDateOfAnd(s *sentence, t *sentTimex, m *mention) bool {
 	toks := s.toks
 	if !(t.xa == 0 || t.xa == 1 && (toks[0].norm == "on" || toks[0].norm == "in" || toks[0].norm == "by")) || m.ta <= t.xb {
 		return false
 	}
 	cl := s.clause[m.ta]
-	if s.relative[cl] || s.reduced[cl] {
-		return false
-	}
 	k0 := m.ta
 	for k0 > 0 && s.clause[k0-1] == cl {
 		k0--
+	}
+	if k0 > 1 && toks[k0-1].text == "," && toks[k0].norm == "where" || k0 > 0 && toks[k0].text == "," && k0+1 < m.ta && toks[k0+1].norm == "where" {
+		// "On 15 June he met the king at Smithfield, where he was
+		// stabbed": the place's clause happens on the opening date
+		for _, o := range s.timexes {
+			if o.xa >= t.xb && o.xa < m.ta {
+				return false
+			}
+		}
+		return true
+	}
+	if s.relative[cl] || s.reduced[cl] {
+		return false
 	}
 	and := -1
 	for k := k0; k <= k0+1 && k < m.ta; k++ {
@@ -751,7 +801,7 @@ func (x *Extractor) carryDates(ms []*mention, sents []*sentence, in Input) {
 			m.inherited = true
 			continue
 		}
-		if x.hasFreeDate(s, m, bySent[m.sent], in) || relationalBefore(s.toks, m.ta) >= 0 {
+		if x.hasFreeDate(s, m, bySent[m.sent], in) || relationalBefore(s.toks, m.ta) >= 0 || afterEventClause(s, m, bySent[m.sent]) {
 			continue
 		}
 		switch {
@@ -780,6 +830,21 @@ func (x *Extractor) carryDates(ms []*mention, sents []*sentence, in Input) {
 				Precision: timeline.DayPrec, Basis: timeline.DocumentDate}
 		}
 	}
+}
+
+// afterEventClause reports whether m's clause opens with a relational
+// phrase around another event ("After the strike he was arrested",
+// "Following the coup, ..."): m is timed by that event, not by the
+// sentence before.
+func afterEventClause(s *sentence, m *mention, ms []*mention) bool {
+	for _, o := range ms {
+		if o != m && o.tb <= m.ta && o.trig.pos == posNoun && s.clause[o.ta] == s.clause[m.ta] {
+			if r := relationalBefore(s.toks, o.ta); r >= 0 && s.toks[r].norm != "by" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // coordinatedVerbDate returns the date of the verb m is coordinated with

@@ -59,6 +59,23 @@ func TestRound5Rules(t *testing.T) {
 		{"a pronoun subject with no forces before takes nothing", "",
 			"Voters rejected the plan. On 3 May 1961 they took the town council to court.",
 			[]tx{{"3 May 1961", "1961-05-03"}}, nil, ""},
+		{"a where-clause happens on the opening date", "",
+			"On 2 March 1455 the duke rode to Barnet, where he was stabbed by a squire.",
+			[]tx{{"2 March 1455", "1455-03-02"}}, []en{{"Barnet", timeline.Place}}, "attack@1455-03-02/asserted"},
+		{"an event after another event is not carried from the sentence before", "",
+			"In 1933 he joined the union. After the strike he was arrested.",
+			[]tx{{"1933", "1933"}}, nil, "strike@-/asserted arrest@-/asserted"},
+		{"a lower-case trigger may open a sentence", "",
+			"Independence was finally won in 1962.", []tx{{"1962", "1962"}}, nil, "independence@1962/asserted"},
+		{"but not as part of a name", "",
+			"Independence Square was cleared in 1962.", []tx{{"1962", "1962"}}, nil, ""},
+		{"the killing of a count of people", "",
+			"The trial concerned the killing of 40 villagers in 1988.", []tx{{"1988", "1988"}}, nil, "massacre@1988/asserted"},
+		{"the killing of one person is no massacre", "",
+			"The killing of the archbishop in 1988 shocked the country.", []tx{{"1988", "1988"}}, nil, ""},
+		{"a court's date is not the crime's", "2011-05-04",
+			"A court on Tuesday sentenced two officers for the killing of twelve protesters.",
+			[]tx{{"on Tuesday", "2011-05-03"}}, nil, "massacre@-/asserted"},
 		{"beheading a captive", "",
 			"In 1536 the rebels beheaded the abbot.", []tx{{"1536", "1536"}}, nil, "assassination@1536/asserted"},
 	}
@@ -70,5 +87,16 @@ func TestRound5Rules(t *testing.T) {
 				t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestWhereClausePlace checks that an event in a where-clause happens at
+// the place named before ", where".
+func TestWhereClausePlace(t *testing.T) {
+	text := "On 2 March 1455 the duke met the envoys at Barnet, where he was stabbed by a squire of Kentmoor."
+	in := mkInput(t, "", text, []tx{{"2 March 1455", "1455-03-02"}}, []en{{"Barnet", timeline.Place}, {"Kentmoor", timeline.Place}})
+	ms := newTestExtractor(t).Extract(in)
+	if len(ms) != 1 || len(ms[0].Places) == 0 || in.Entities[ms[0].Places[0]].Text != "Barnet" {
+		t.Fatalf("got %s, want one attack at Barnet first", summaries(ms))
 	}
 }

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -115,12 +116,42 @@ func (x *Extractor) roles(s *sentence, m *mention, all []*mention, in Input) (pa
 		parts = append(parts, e.idx)
 	}
 	places = append(attached, other...)
+	if p := whereAntecedent(s, m, cl, in); p >= 0 && !slices.Contains(places, p) {
+		places = append([]int{p}, places...)
+		m.placeIn = p
+	}
 	if len(places) == 0 {
 		if p := cityAnaphor(s, m, cl, in); p >= 0 {
 			places = append(places, p)
 		}
 	}
 	return parts, places
+}
+
+// whereAntecedent returns the place an event in a where-clause happens
+// at: the place named right before ", where" ("met the king at
+// Smithfield, where he was stabbed"), or -1.
+func whereAntecedent(s *sentence, m *mention, cl int, in Input) int {
+	toks := s.toks
+	k0 := m.ta
+	for k0 > 0 && s.clause[k0-1] == cl {
+		k0--
+	}
+	comma := -1
+	switch {
+	case toks[k0].norm == "where" && k0 > 0 && toks[k0-1].text == ",":
+		comma = k0 - 1
+	case toks[k0].text == "," && k0+1 < m.ta && toks[k0+1].norm == "where":
+		comma = k0
+	default:
+		return -1
+	}
+	for _, e := range s.ents {
+		if e.eb == comma && in.Entities[e.idx].Type == timeline.Place {
+			return e.idx
+		}
+	}
+	return -1
 }
 
 // cityNouns name a settlement a definite noun phrase can refer back to.

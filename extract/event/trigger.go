@@ -376,7 +376,9 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 		}
 	}
 	first := toks[i]
-	if t.lower && first.isCap() {
+	if t.lower && first.isCap() && !(i == 0 && j < len(toks) && toks[j].word && !toks[j].isCap()) {
+		// a capital opening the sentence before a lower-case word is no
+		// name: "Independence was won in 1821" (not "Independence Day")
 		return false
 	}
 	if t.pos == posVerb && first.isCap() && i > 0 {
@@ -447,6 +449,14 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 				for _, e := range s.ents {
 					if s.clause[e.ea] == cl && string(in.Entities[e.idx].Type) == sense {
 						return true
+					}
+				}
+				if sense == "PERSON" {
+					// "where he was stabbed": a personal pronoun is a person
+					for k, tk := range toks {
+						if s.clause[k] == cl && (tk.norm == "he" || tk.norm == "she") {
+							return true
+						}
 					}
 				}
 				return false
@@ -587,6 +597,16 @@ func (x *Extractor) objectFits(s *sentence, j int, senses []string, in Input) bo
 			return true
 		}
 		return s.prev != nil && x.spanHas(s.prev, 0, len(s.prev.toks), senses, in)
+	}
+	// a count before the object's noun: "the killing of [six] protesters",
+	// "of [at least 15] people"
+	for k := j; k < len(toks) && k < j+4; k++ {
+		if w := toks[k].norm; !(toks[k].num || numberWord(w) > 0 || w == "at" || w == "least" || w == "more" || w == "than" || w == "some" || w == "about") {
+			if k > j && (toks[k-1].num || numberWord(toks[k-1].norm) > 0) {
+				j = k
+			}
+			break
+		}
 	}
 	// the object's head: the last word of its first chunk ("the town [of
 	// Kindu]", "the city council", "the mood [of the town]"); a possessive
