@@ -110,6 +110,7 @@ func TestRecognize(t *testing.T) {
 		{"the place of a title is no person", "He was knighted by the Mayor of London in 1381.", "PLACE:London"},
 		{"and inside a party name", "Members of the Law and Justice party walked out.", "ORG:Law and Justice"},
 		{"a tower is a facility", "The old Zarvana tower fell in the quake.", "PLACE:Zarvana"},
+		{"Arabic organisation words open names with al-", "Fighters of Jaish al-Tahrir attacked. Liwa al-Fath joined them.", "ORG:Jaish al-Tahrir; ORG:Liwa al-Fath"},
 		{"dateline in capitals", "FRANKFURT (Reuters) — Shares fell.", "PLACE:FRANKFURT=Frankfurt; ORG:Reuters"},
 		{"possessive name owns the noun", "It was captured by Olvan Dresta's army.", "PERSON:Olvan Dresta"},
 		{"one-word name before an organisation noun", "The leftist Kessaro party won.", "ORG:Kessaro"},

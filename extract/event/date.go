@@ -431,6 +431,7 @@ func (x *Extractor) inheritDates(ms []*mention, sents []*sentence, in Input) {
 		sp := *pick.DateSpan
 		m.DateSpan = &sp
 		m.inherited = true
+		m.from = pick
 	}
 }
 

@@ -99,16 +99,17 @@ type mention struct {
 	sent      int // sentence index
 	ta, tb    int // trigger token range in the sentence
 	trig      *trigger
-	definite  bool // the noun phrase is definite ("the coup")
-	another   bool // "another massacre": a different event from earlier ones
-	anaphor   bool // the trigger is "(yet) another one" standing for a generic plural
-	victims   bool // a killing told by its victims ("dozens were killed"): no event when a violent one comes just before
-	strong    bool // the date is attached to the trigger syntactically
-	inherited bool // the date comes from another mention or the narrative
-	dateTok   int  // token index just after the linked time expression in the sentence; 0 if none
-	docPlace  int  // entity index of the document's main place; -1 if none
-	fromPlace int  // entity index of a place the event only comes "from"; -1 if none
-	placeIn   int  // entity index of a place the event is "in" (in/at/near/premodifier); -1 if none
+	definite  bool     // the noun phrase is definite ("the coup")
+	another   bool     // "another massacre": a different event from earlier ones
+	anaphor   bool     // the trigger is "(yet) another one" standing for a generic plural
+	victims   bool     // a killing told by its victims ("dozens were killed"): no event when a violent one comes just before
+	strong    bool     // the date is attached to the trigger syntactically
+	inherited bool     // the date comes from another mention or the narrative
+	from      *mention // the mention the date was inherited from, if any
+	dateTok   int      // token index just after the linked time expression in the sentence; 0 if none
+	docPlace  int      // entity index of the document's main place; -1 if none
+	fromPlace int      // entity index of a place the event only comes "from"; -1 if none
+	placeIn   int      // entity index of a place the event is "in" (in/at/near/premodifier); -1 if none
 	dateScore float64
 }
 
@@ -191,6 +192,14 @@ func (x *Extractor) Extract(in Input) []timeline.EventMention {
 	x.inheritDates(ms, sents, in)
 	x.carryDates(ms, sents, in)
 	x.anchorRelative(ms, sents, in)
+	for _, m := range ms {
+		// "a day after he announced the overthrow ... before the coup":
+		// a copy follows its source when a relative anchor moved it
+		if f := m.from; m.inherited && f != nil && f.Date.Known() && m.Date.Known() && m.Date.EDTF != f.Date.EDTF {
+			d := *f.Date
+			m.Date = &d
+		}
+	}
 	x.casualties(ms, sents, text)
 	out := make([]timeline.EventMention, 0, len(ms))
 	docPlace := -2

@@ -376,9 +376,11 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 		}
 	}
 	first := toks[i]
-	if t.lower && first.isCap() && !(i == 0 && j < len(toks) && toks[j].word && !toks[j].isCap()) {
+	if t.lower && first.isCap() && !(i == 0 && j < len(toks) && toks[j].word && !toks[j].isCap()) &&
+		!(t.pos == posNoun && i > 1 && toks[i-1].isCap() && toks[i-1].word && !toks[i-1].num && !s.inTimex(i-1) && toks[i-2].norm == "the") {
 		// a capital opening the sentence before a lower-case word is no
-		// name: "Independence was won in 1821" (not "Independence Day")
+		// name: "Independence was won in 1821" (not "Independence Day");
+		// nor is the head of a named event: "the Salt March"
 		return false
 	}
 	if t.pos == posVerb && first.isCap() && i > 0 {
@@ -469,8 +471,10 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 			}
 			// "The rebels reached the town. They took it": a pronoun
 			// subject stands for the people of the sentence before
-			if a, b := subjectSpan(s, i); b == a+1 && pronounSubj[toks[a].norm] && s.prev != nil {
-				return x.spanHas(s.prev, 0, len(s.prev.toks), []string{sense}, in)
+			if a, b := subjectSpan(s, i); b == a+1 && pronounSubj[toks[a].norm] {
+				// (or of an earlier clause of the sentence: "the rebels
+				// reached Homs, and on 8 December they entered Damascus")
+				return x.spanHas(s, 0, a, []string{sense}, in) || s.prev != nil && x.spanHas(s.prev, 0, len(s.prev.toks), []string{sense}, in)
 			}
 			return false
 		}
