@@ -264,11 +264,21 @@ func (x *Extractor) dropVictimsOfEarlier(ms []*mention, sents []*sentence, in In
 		if m.victims && !hasCalendarDate(sents[m.sent], in) {
 			// a killing with a date of its own ("56 civilians were
 			// killed on Saturday") is told as an event of its own
+			// The casualties belong to an earlier incident (an attack, a
+			// massacre) or disaster, or to the events of the sentence
+			// just before; a killing after a coup, a capture or a war
+			// ("Constantinople fell ... Thousands were killed in the
+			// looting that followed") is an event of its own.
 			earlier := false
 			for _, o := range ms[:i] {
 				vt := x.lex.types[o.Type]
-				if (vt != nil && vt.Violent || o.sent == m.sent-1) && o.sent < m.sent &&
-					sents[o.sent].para == sents[m.sent].para {
+				if vt == nil || o.sent >= m.sent || sents[o.sent].para != sents[m.sent].para {
+					continue
+				}
+				if vt.Incident || o.Type == "disaster" || o.sent == m.sent-1 && !vt.Violent && !vt.Single ||
+					vt.Violent && x.combatantVictims(sents[m.sent], m, in) {
+					// ("Troops invaded. Hundreds of soldiers were killed":
+					// fighters killed are the war's casualties)
 					earlier = true
 				}
 			}
@@ -279,6 +289,12 @@ func (x *Extractor) dropVictimsOfEarlier(ms []*mention, sents []*sentence, in In
 		out = append(out, m)
 	}
 	return out
+}
+
+// combatantVictims reports whether the victims told before a killing's
+// trigger are fighters: soldiers, troops, rebels.
+func (x *Extractor) combatantVictims(s *sentence, m *mention, in Input) bool {
+	return x.spanHas(s, 0, m.ta, []string{"military", "forces"}, in)
 }
 
 func confidence(m *mention) float64 {
