@@ -107,6 +107,7 @@ sense placeword : city | cities | town | towns | village | villages | capital | 
 sense powerctx : power | throne
 sense jobctx : minister | ministers | coach | manager | managers | employee | employees | staff | worker | workers | chief | director | executive | secretary | official | officials | job | jobs | post | role | position | cabinet | player | players | editor | aide | aides | adviser | advisers | club | company | firm | board
 sense crowd : protesters | protestors | demonstrators | marchers | strikers | crowd | crowds
+sense facility : factory | factories | plant | mill | mills | mine | mines | shipyard | works | workshop | depot | docks | office | offices
 sense slain : people | men | women | children | residents | inhabitants | passengers | families | worshippers | villagers
 sense victims : protesters | protestors | demonstrators | marchers | strikers | civilians | students | villagers | worshippers | crowd | crowds | peasants | prisoners | mourners | refugees | unarmed
 sense campaignctx : campaign | candidate | candidates | nominee | convention | campaigning | electoral
@@ -191,6 +192,7 @@ strike noun 0.9 : strike | general strike | hunger strike | {walkout} | {stoppag
 strike verb 0.6 need=labour intransitive : {strike/strikes/striking}
 strike phrase 0.9 : {go/goes/went/gone/going} on strike | {come/comes/came/coming} out on strike
 strike phrase 0.9 need=labour : {walk/walks/walked/walking} out
+strike verb 0.6 need=labour obj=facility : {occupy/occupies/occupied/occupying}
 strike phrase 0.9 : {walk/walks/walked/walking} off the job | {walk/walks/walked/walking} off their jobs | {down/downs/downed/downing} tools
 
 # --- arrest
@@ -239,7 +241,7 @@ inauguration phrase 0.9 : sworn in as | sworn in | {take/takes/took/taken/taking
 agreement noun 0.5 : agreement | accord
 agreement noun 0.8 : peace deal | ceasefire | cease-fire | truce | peace agreement | peace accord
 agreement phrase 0.7 : {make/makes/made/making} a deal | {strike/strikes/struck/striking} a deal | {reach/reaches/reached/reaching} an agreement | {reach/reaches/reached/reaching} a deal | {sign/signs/signed/signing} an agreement | {sign/signs/signed/signing} a peace
-disaster noun 0.9 : earthquake | {quake} | {aftershock} | {flood} | {wildfire} | forest {fire} | hurricane | tsunami | landslide | drought | eruption | famine | epidemic | cyclone
+disaster noun 0.9 : earthquake | {quake} | {aftershock} | {typhoon} | {tornado} | tropical {storm} | {blizzard} | {mudslide} | {avalanche} | heatwave | heat {wave} | volcanic {eruption} | {flood} | {wildfire} | forest {fire} | hurricane | tsunami | landslide | drought | eruption | famine | epidemic | cyclone
 war noun 0.8 : war | civil war | {war}
 war noun 0.7 not=contestctx : {battle}
 war noun 0.6 intransitive not=contestctx : fighting | {offensive}

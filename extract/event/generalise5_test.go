@@ -96,6 +96,12 @@ func TestRound5Rules(t *testing.T) {
 		{"deaths after an attack are its casualties", "",
 			"Gunmen attacked the market on 3 March 1994. Twelve people were killed.",
 			[]tx{{"3 March 1994", "1994-03-03"}}, nil, "attack@1994-03-03/asserted"},
+		{"a typhoon's victims are no attack", "2020-02-11",
+			"A typhoon tore through the islands on Monday, killing at least 20 people.",
+			[]tx{{"Monday", "2020-02-10"}}, nil, "disaster@2020-02-10/asserted"},
+		{"workers occupying a factory strike", "",
+			"On 14 May 1968 the workers occupied the factory. Troops occupied the capital on 2 June 1968.",
+			[]tx{{"14 May 1968", "1968-05-14"}, {"2 June 1968", "1968-06-02"}}, nil, "strike@1968-05-14/asserted invasion@1968-06-02/asserted"},
 		{"beheading a captive", "",
 			"In 1536 the rebels beheaded the abbot.", []tx{{"1536", "1536"}}, nil, "assassination@1536/asserted"},
 	}
