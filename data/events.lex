@@ -108,7 +108,6 @@ sense powerctx : power | throne
 sense jobctx : minister | ministers | coach | manager | managers | employee | employees | staff | worker | workers | chief | director | executive | secretary | official | officials | job | jobs | post | role | position | cabinet | player | players | editor | aide | aides | adviser | advisers | club | company | firm | board
 sense crowd : protesters | protestors | demonstrators | marchers | strikers | crowd | crowds
 sense facility : factory | factories | plant | mill | mills | mine | mines | shipyard | works | workshop | depot | docks | office | offices
-sense arrestctx : arrested | arrest | arrests | arresting | detained | detain | detains | detaining | police | policemen | warrant | warrants | searched | seized
 sense slain : people | men | women | children | residents | inhabitants | passengers | families | worshippers | villagers
 sense victims : protesters | protestors | demonstrators | marchers | strikers | civilians | students | villagers | worshippers | crowd | crowds | peasants | prisoners | mourners | refugees | unarmed
 sense campaignctx : campaign | candidate | candidates | nominee | convention | campaigning | electoral
@@ -162,8 +161,7 @@ massacre phrase 0.8 : {open/opens/opened/opening} fire on
 massacre phrase 0.8 obj=victims obj=slain : killing of | killings of
 
 # --- attack
-attack noun 0.8 not=arrestctx : {raid}
-attack noun 0.8 : attack | {assault} | {ambush} | {bombing} | air strike | {airstrike} | drone strike | missile strike | {shooting}
+attack noun 0.8 : attack | {assault} | {ambush} | {bombing} | {raid} | air strike | {airstrike} | drone strike | missile strike | {shooting}
 attack noun 0.8 not=defused : car {bomb} | truck {bomb} | suicide {bomb} | {bomb} blast | {bomb} attack
 attack verb 0.7 : {attack} | {ambush} | {bomb} | {shell}
 attack verb 0.7 : {storm/stormed/storming}
