@@ -242,13 +242,16 @@ func TestHeldOut8(t *testing.T) {
 // TestHeldOut9 scores the ninth held-out set, written and annotated at the
 // start of the events5 round in styles the earlier sets lack (obituary,
 // court report, disaster, regional paper, medieval history, bulleted
-// timeline) before the system was run on it; its first measurement is the
-// estimate for unseen texts of that time. Rules were then drawn from its
-// errors, so it is no longer unseen; the thresholds guard the current
-// figures.
+// timeline) before the system was run on it; its first measurement
+// (recall 0.731, date accuracy 0.684, precision 0.640, modality 0.947,
+// place 0.900; 26 required rows) is the estimate for unseen texts of that
+// time. General rules were then drawn from its errors (bulleted entries,
+// the subject of a passive capture, where-clauses, killings after a
+// capture, court reasons ...), so it is no longer unseen; the thresholds
+// guard the current figures.
 func TestHeldOut9(t *testing.T) {
 	sc := scoreSet(t, "heldout9")
-	const minRecall, minDate, minPrecision = 0.0, 0.0, 0.0
+	const minRecall, minDate, minPrecision = 0.95, 0.93, 0.93
 	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
 		t.Errorf("ninth held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
 			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)
@@ -256,10 +259,15 @@ func TestHeldOut9(t *testing.T) {
 }
 
 // TestHeldOut10 scores the tenth held-out set, written and annotated with
-// heldout9 and kept blind: no rule was drawn from it.
+// heldout9 and kept blind: no rule was drawn from it. Measured at the start
+// of the events5 round (recall 0.583, date accuracy 0.643, precision
+// 0.529) and once at its end (recall 15/24 = 0.625, date accuracy 13/15 =
+// 0.867, precision 13/18 = 0.722, modality 1.000, place 1.000): the end
+// figure is the blind estimate for unseen texts; the thresholds sit just
+// under it.
 func TestHeldOut10(t *testing.T) {
 	sc := scoreSet(t, "heldout10")
-	const minRecall, minDate, minPrecision = 0.0, 0.0, 0.0
+	const minRecall, minDate, minPrecision = 0.60, 0.85, 0.70
 	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
 		t.Errorf("tenth held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
 			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)
