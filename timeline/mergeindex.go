@@ -23,7 +23,7 @@ type mergeIndex struct {
 // A same-day key holds the day numbers of its date's first and last day
 // (distinct malformed days may share a number, which only adds candidates).
 type mergeKey struct {
-	kind byte // 'd' document, 's' same day, 'y' entity+year, 'w' entity wide date, 'u' entity+year of an undated report, 'n' entity undated without report date, 'a' entity any
+	kind byte // 'd' document, 's' same day, 'P' entity+day of a one-day date, 'p' entity+year and 'm' entity+month of a one-day date, 'y' entity+year of a longer date, 'w' entity wide date, 'u' entity+year of an undated report, 'n' entity undated without report date, 'a' entity any
 	ent  int32
 	n    int64
 	m    int64
@@ -60,6 +60,13 @@ func (x *mergeIndex) file(mb *member, c int) {
 	for _, e := range entitiesOf(mb) {
 		x.add(mergeKey{kind: 'a', ent: e}, c)
 		switch {
+		case d.known() && d.start == d.end:
+			// One day: a mention dated the same day, or a longer date
+			// of its year, or an undated report of the next months can
+			// match it.
+			x.add(mergeKey{kind: 'P', ent: e, n: d.start.Days()}, c)
+			x.add(mergeKey{kind: 'p', ent: e, n: int64(d.start.Year)}, c)
+			x.add(mergeKey{kind: 'm', ent: e, n: monthOf(d.start.Days())}, c)
 		case d.known():
 			y1, y2, narrow := spanYears(d)
 			if !narrow {
@@ -103,6 +110,14 @@ func (x *mergeIndex) candidates(mb *member, buf []int) []int {
 			for y := y1; y <= y2; y++ {
 				get(mergeKey{kind: 'y', ent: e, n: int64(y)})
 			}
+			if d.start == d.end {
+				// a one-day date contains no other date but itself
+				get(mergeKey{kind: 'P', ent: e, n: d.start.Days()})
+			} else {
+				for y := y1; y <= y2; y++ {
+					get(mergeKey{kind: 'p', ent: e, n: int64(y)})
+				}
+			}
 			for y := y1; y <= y2+1; y++ {
 				get(mergeKey{kind: 'u', ent: e, n: int64(y)})
 			}
@@ -114,6 +129,11 @@ func (x *mergeIndex) candidates(mb *member, buf []int) []int {
 			get(mergeKey{kind: 'n', ent: e})
 			get(mergeKey{kind: 'y', ent: e, n: int64(y - 1)})
 			get(mergeKey{kind: 'y', ent: e, n: int64(y)})
+			// one-day dates at most maxUndatedGap days before the report
+			ref := mb.docDate.Days()
+			for m := monthOf(ref - maxUndatedGap); m <= monthOf(ref); m++ {
+				get(mergeKey{kind: 'm', ent: e, n: m})
+			}
 			for k := y - 1; k <= y+1; k++ {
 				get(mergeKey{kind: 'u', ent: e, n: int64(k)})
 			}
@@ -130,6 +150,13 @@ func (x *mergeIndex) candidates(mb *member, buf []int) []int {
 		}
 	}
 	return out
+}
+
+// monthOf numbers the month of a day number; consecutive months have
+// consecutive numbers.
+func monthOf(days int64) int64 {
+	d := DayFromDays(days)
+	return int64(d.Year)*12 + int64(d.Month) - 1
 }
 
 func entitiesOf(mb *member) []int32 {
