@@ -19,6 +19,9 @@ type BuildOptions struct {
 	// one event type at a time, and the built events are sorted on disk and
 	// streamed to the writers. Empty: everything stays in memory.
 	TempDir string
+	// Progress, when set, is called by Finish after each event type is
+	// merged, with the event mentions merged so far and in all.
+	Progress func(merged, total int)
 }
 
 // Builder builds a timeline from extractions added one at a time (see
@@ -174,16 +177,23 @@ func (b *Builder) finish() (*Timeline, error) {
 	}
 	sort.Strings(typeNames)
 	var runs []*spill
-	total := 0
+	total, merged := 0, 0
+	if b.opt.Progress != nil {
+		b.opt.Progress(0, int(b.seq))
+	}
 	for _, t := range typeNames {
 		sp := b.types[t]
 		run, n, err := b.mergeType(t, sp, ids)
 		if err != nil {
 			return nil, err
 		}
+		merged += sp.n
 		sp.close()
 		runs = append(runs, run)
 		total += n
+		if b.opt.Progress != nil {
+			b.opt.Progress(merged, int(b.seq))
+		}
 	}
 	b.types = nil
 	store, err := b.mergeRuns(runs, total)

@@ -136,13 +136,27 @@ func (o *outputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.tmpdir, "tmpdir", "", "keep the build's working files (about the size of the JSON output) in `DIR` (default: the system's temporary directory)")
 }
 
-// builder returns the disk-backed timeline builder the flags ask for.
-func (o *outputFlags) builder() *timeline.Builder {
+// builder returns the disk-backed timeline builder the flags ask for; on a
+// terminal it shows the progress of the merge.
+func (o *outputFlags) builder(e *env) *timeline.Builder {
 	dir := o.tmpdir
 	if dir == "" {
 		dir = os.TempDir()
 	}
-	return timeline.NewBuilder(timeline.BuildOptions{TempDir: dir})
+	opt := timeline.BuildOptions{TempDir: dir}
+	if progress.IsTerminal(e.stderr) {
+		var ph *progress.Phase
+		opt.Progress = func(merged, total int) {
+			if ph == nil {
+				ph = progress.NewPhase(e.stderr, true, "merging events", "mentions", total)
+			}
+			ph.Update(merged)
+			if merged == total {
+				ph.Finish()
+			}
+		}
+	}
+	return timeline.NewBuilder(opt)
 }
 
 // check reports a usage error in the output flags.
@@ -173,7 +187,7 @@ func (o *outputFlags) write(e *env, cmd string, tl *timeline.Timeline, stats cor
 		}
 	} else if keepOld(e, cmd, stats, o.dir) {
 		return exitFailed
-	} else if err := writeAll(o.dir, tl, o.wo); err != nil {
+	} else if err := o.writeAll(e, tl); err != nil {
 		fmt.Fprintf(e.stderr, "timeline %s: %v\n", cmd, err)
 		return exitAborted
 	}
@@ -228,7 +242,7 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 			copt.Exclude = append(copt.Exclude, filepath.Join(of.dir, f.file))
 		}
 	}
-	b := of.builder()
+	b := of.builder(e)
 	stats, ok := streamExtractions(ctx, e, fs.Args(), copt, popts, pf.jobs, "build", func(x timeline.Extraction) error {
 		return b.Add(&x)
 	})
@@ -349,10 +363,27 @@ func streamExtractions(ctx context.Context, e *env, inputs []string, copt corpus
 	return stats, ok
 }
 
+// writeAll writes every format into the output directory, showing on a
+// terminal how many files are done.
+func (o *outputFlags) writeAll(e *env, tl *timeline.Timeline) error {
+	ph := progress.NewPhase(e.stderr, progress.IsTerminal(e.stderr), "writing "+o.dir, "files", len(formats))
+	var mu sync.Mutex
+	n := 0
+	ph.Update(0)
+	err := writeAll(o.dir, tl, o.wo, func() {
+		mu.Lock()
+		n++
+		ph.Update(n)
+		mu.Unlock()
+	})
+	ph.Finish()
+	return err
+}
+
 // writeAll writes every format into dir, each file atomically, several at
-// a time (the writers only read the timeline). The first error in format
-// order is returned.
-func writeAll(dir string, tl *timeline.Timeline, wo writeOpts) error {
+// a time (the writers only read the timeline), calling done after each
+// file. The first error in format order is returned.
+func writeAll(dir string, tl *timeline.Timeline, wo writeOpts, done func()) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -375,6 +406,7 @@ func writeAll(dir string, tl *timeline.Timeline, wo writeOpts) error {
 			if err != nil {
 				errs[i] = fmt.Errorf("writing %s: %v", path, err)
 			}
+			done()
 		}()
 	}
 	wg.Wait()

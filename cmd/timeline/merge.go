@@ -38,7 +38,7 @@ func runMerge(ctx context.Context, e *env, args []string) int {
 	}
 	total, _ := corpus.Size(fs.Args())
 	bar := progress.New(e.stderr, progress.Options{Terminal: progress.IsTerminal(e.stderr), Total: total})
-	b := of.builder()
+	b := of.builder(e)
 	opt := corpus.Options{Stdin: e.stdin, Progress: func(st corpus.Stats) { bar.Update(st.Read, st.Bytes) }}
 	stats, err := corpus.ReadExtractions(ctx, fs.Args(), opt, func(x timeline.Extraction) error {
 		return b.Add(&x)

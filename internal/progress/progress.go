@@ -168,3 +168,59 @@ func Duration(d time.Duration) string {
 	}
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
 }
+
+// Phase is a progress line for a step counted in items rather than
+// documents and bytes ("merging events: 40% 1,234/3,085 mentions"). Like
+// Bar it draws only on a terminal.
+type Phase struct {
+	w        io.Writer
+	terminal bool
+	label    string
+	unit     string
+	total    int
+	now      func() time.Time
+	last     time.Time
+	shown    bool
+}
+
+// NewPhase returns a Phase of total items named unit ("mentions").
+func NewPhase(w io.Writer, terminal bool, label, unit string, total int) *Phase {
+	return &Phase{w: w, terminal: terminal, label: label, unit: unit, total: total, now: time.Now}
+}
+
+// Update redraws the line with done items, at most five times a second.
+func (p *Phase) Update(done int) {
+	if !p.terminal {
+		return
+	}
+	now := p.now()
+	if p.shown && now.Sub(p.last) < 200*time.Millisecond && done < p.total {
+		return
+	}
+	p.last = now
+	io.WriteString(p.w, "\r"+PhaseLine(p.label, p.unit, done, p.total)+"\x1b[K")
+	p.shown = true
+}
+
+// Finish ends the line.
+func (p *Phase) Finish() {
+	if p.terminal && p.shown {
+		io.WriteString(p.w, "\n")
+		p.shown = false
+	}
+}
+
+// PhaseLine formats one line of a Phase.
+func PhaseLine(label, unit string, done, total int) string {
+	frac := 1.0
+	if total > 0 {
+		frac = min(float64(done)/float64(total), 1)
+	}
+	const width = 20
+	fill := int(frac * width)
+	bar := "[" + strings.Repeat("=", fill)
+	if fill < width {
+		bar += ">" + strings.Repeat(" ", width-fill-1)
+	}
+	return fmt.Sprintf("%s: %s] %3.0f%%  %s/%s %s", label, bar, frac*100, Count(done), Count(total), unit)
+}

@@ -108,3 +108,41 @@ func TestCountDuration(t *testing.T) {
 		t.Errorf("Duration = %q", got)
 	}
 }
+
+func TestPhaseLine(t *testing.T) {
+	for _, tc := range []struct {
+		name        string
+		done, total int
+		want        string
+	}{
+		{"start", 0, 3085, "merging events: [>                   ]   0%  0/3,085 mentions"},
+		{"half", 1500, 3000, "merging events: [==========>         ]  50%  1,500/3,000 mentions"},
+		{"done", 3085, 3085, "merging events: [====================] 100%  3,085/3,085 mentions"},
+		{"nothing to do", 0, 0, "merging events: [====================] 100%  0/0 mentions"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := PhaseLine("merging events", "mentions", tc.done, tc.total); got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPhaseDrawsOnlyOnTerminals(t *testing.T) {
+	var term, plain strings.Builder
+	for _, c := range []struct {
+		w        *strings.Builder
+		terminal bool
+	}{{&term, true}, {&plain, false}} {
+		p := NewPhase(c.w, c.terminal, "merging events", "mentions", 10)
+		p.Update(5)
+		p.Update(10)
+		p.Finish()
+	}
+	if plain.Len() != 0 {
+		t.Errorf("not a terminal, wrote %q", plain.String())
+	}
+	if !strings.Contains(term.String(), "10/10 mentions") || !strings.HasSuffix(term.String(), "\n") {
+		t.Errorf("terminal output %q: want the final count and a line end", term.String())
+	}
+}
