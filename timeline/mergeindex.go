@@ -23,7 +23,7 @@ type mergeIndex struct {
 // A same-day key holds the day numbers of its date's first and last day
 // (distinct malformed days may share a number, which only adds candidates).
 type mergeKey struct {
-	kind byte // 'd' document, 's' same day, 'P' entity+day of a one-day date, 'p' entity+year and 'm' entity+month of a one-day date, 'y' entity+year of a longer date, 'w' entity wide date, 'u' entity+year of an undated report, 'n' entity undated without report date, 'a' entity any
+	kind byte // 'd' document, 's' same day or range, 'm' entity+month of a one-day date, 'y' entity+year of a longer date, 'w' entity wide date, 'u' entity+year of an undated report, 'n' entity undated without report date, 'a' entity any
 	ent  int32
 	n    int64
 	m    int64
@@ -50,22 +50,23 @@ func spanYears(d *mdate) (y1, y2 int, narrow bool) {
 
 func dayPrecise(d *mdate) bool { return d.known() && int(d.prec) >= DayPrec.Rank() }
 
+// oneDay reports whether a known date covers a single day.
+func oneDay(d *mdate) bool { return d.known() && d.start == d.end }
+
 // file records that cluster c now has member mb.
 func (x *mergeIndex) file(mb *member, c int) {
 	x.add(mergeKey{kind: 'd', n: int64(mb.doc)}, c)
 	d := &mb.date
-	if dayPrecise(d) {
+	if dayPrecise(d) || oneDay(d) {
 		x.add(mergeKey{kind: 's', n: d.start.Days(), m: d.end.Days()}, c)
 	}
 	for _, e := range entitiesOf(mb) {
 		x.add(mergeKey{kind: 'a', ent: e}, c)
 		switch {
-		case d.known() && d.start == d.end:
-			// One day: a mention dated the same day, or a longer date
-			// of its year, or an undated report of the next months can
-			// match it.
-			x.add(mergeKey{kind: 'P', ent: e, n: d.start.Days()}, c)
-			x.add(mergeKey{kind: 'p', ent: e, n: int64(d.start.Year)}, c)
+		case oneDay(d):
+			// One day: a mention dated the same day finds it under 's';
+			// a longer date around it, or an undated report of the next
+			// months, under its month.
 			x.add(mergeKey{kind: 'm', ent: e, n: monthOf(d.start.Days())}, c)
 		case d.known():
 			y1, y2, narrow := spanYears(d)
@@ -94,7 +95,7 @@ func (x *mergeIndex) candidates(mb *member, buf []int) []int {
 	}
 	get(mergeKey{kind: 'd', n: int64(mb.doc)})
 	d := &mb.date
-	if dayPrecise(d) {
+	if dayPrecise(d) || oneDay(d) {
 		get(mergeKey{kind: 's', n: d.start.Days(), m: d.end.Days()})
 	}
 	for _, e := range entitiesOf(mb) {
@@ -110,12 +111,11 @@ func (x *mergeIndex) candidates(mb *member, buf []int) []int {
 			for y := y1; y <= y2; y++ {
 				get(mergeKey{kind: 'y', ent: e, n: int64(y)})
 			}
-			if d.start == d.end {
-				// a one-day date contains no other date but itself
-				get(mergeKey{kind: 'P', ent: e, n: d.start.Days()})
-			} else {
-				for y := y1; y <= y2; y++ {
-					get(mergeKey{kind: 'p', ent: e, n: int64(y)})
+			if !oneDay(d) {
+				// the one-day dates inside it (a one-day date contains
+				// no other date but itself, found under 's')
+				for m := monthOf(d.start.Days()); m <= monthOf(d.end.Days()); m++ {
+					get(mergeKey{kind: 'm', ent: e, n: m})
 				}
 			}
 			for y := y1; y <= y2+1; y++ {

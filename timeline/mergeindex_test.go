@@ -92,7 +92,11 @@ func randomExtractions(r *rand.Rand, docs int) []Extraction {
 			case 2:
 				m.Date = &Date{EDTF: "18XX", Start: Day{1800, 1, 1}, End: Day{1899, 12, 31}, Precision: Century}
 			default:
-				day := Day{2018 + r.IntN(3), 1 + r.IntN(12), 1 + r.IntN(3)}
+				dd := 1 + r.IntN(3) // mostly the same few days, so that mentions meet
+				if r.IntN(3) == 0 {
+					dd = 1 + r.IntN(28)
+				}
+				day := Day{2018 + r.IntN(3), 1 + r.IntN(12), dd}
 				m.Date = &Date{EDTF: day.String(), Start: day, End: day, Precision: DayPrec}
 			}
 			for k := 0; k < r.IntN(3); k++ {
