@@ -159,6 +159,8 @@ func TestDevScore(t *testing.T) {
 		// the same figures (PERSON .588/.909, ORG .750/.750, PLACE
 		// .964/.844): no rule was drawn from it
 		{"testdata/heldout10", map[string]float64{"PERSON": 0.55, "ORG": 0.7, "PLACE": 0.8, "all": 0.8}},
+		// heldout11: written at the start of the events6 round
+		{"testdata/heldout11", map[string]float64{}},
 	}
 	for _, set := range sets {
 		t.Run(filepath.Base(set.dir), func(t *testing.T) {

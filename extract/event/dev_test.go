@@ -274,6 +274,19 @@ func TestHeldOut10(t *testing.T) {
 	}
 }
 
+// TestHeldOut11 scores the eleventh held-out set, written and annotated at
+// the start of the events6 round before the system was run on it.
+func TestHeldOut11(t *testing.T) {
+	sc := scoreSet(t, "heldout11")
+	const minRecall, minDate, minPrecision = 0.0, 0.0, 0.0
+	t.Logf("eleventh held-out set: recall %d/%d = %.3f, date accuracy %d/%d = %.3f, precision %d/%d = %.3f, modality %.3f, place %.3f",
+		sc.found, sc.required, sc.recall(), sc.dated, sc.found, sc.dateAcc(), sc.correct, sc.total, sc.precision(), sc.modalityAcc(), sc.placeAcc())
+	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
+		t.Errorf("eleventh held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
+			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)
+	}
+}
+
 // TestHeldOutPooled logs the figures of all held-out sets pooled.
 func TestHeldOutPooled(t *testing.T) {
 	var all devScore
