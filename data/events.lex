@@ -105,6 +105,7 @@ sense monument : statue | statues | monument | monuments | bust | busts | memori
 sense forces : forces | rebels | rebel | insurgents | militants | fighters | guerrillas | guerrilla | invaders | allies | allied | crusaders | besiegers | mujahideen | partisans | militias | militia | tanks | armoured | armored | columns
 sense placeword : city | cities | town | towns | village | villages | capital | fortress | port | territory | province | region | island | base | airport | bridge | hill | stronghold | garrison
 sense powerctx : power | throne
+sense royal : king | queen | emperor | empress | tsar | czar | tsarina | sultan | shah | monarch | monarchs | throne | crown | pharaoh | khan | emir | caliph | regent | kaiser | kingdom | dynasty
 sense jobctx : minister | ministers | coach | manager | managers | employee | employees | staff | worker | workers | chief | director | executive | secretary | official | officials | job | jobs | post | role | position | cabinet | player | players | editor | aide | aides | adviser | advisers | club | company | firm | board
 sense crowd : protesters | protestors | demonstrators | marchers | strikers | crowd | crowds
 sense facility : factory | factories | plant | mill | mills | mine | mines | shipyard | works | workshop | depot | docks | office | offices
@@ -118,7 +119,7 @@ sense accident : crash | crashed | accident | collision | derailed | derailment 
 sense electoral : voters | voter | electorate | ballot | ballots | polls | candidate | candidates | presidency | presidential | seats | turnout | electoral | winning | won | win | wins | percent | campaign | constituency | re-election | majority | landslide | president | mayor | governor
 
 # --- coup
-coup noun 1.0 : counter-coup | countercoup | self-coup | auto-coup | coup | putsch | golpe | {coup} d'etat | {coup} d'état | military takeover | {coup} attempt
+coup noun 1.0 : counter-coup | countercoup | self-coup | auto-coup | autogolpe | palace coup | coup | putsch | golpe | {coup} d'etat | {coup} d'état | military takeover | {coup} attempt
 coup noun 0.9 : pronunciamiento | junta takeover
 coup noun 0.7 need=military not=business : {takeover}
 coup verb 0.8 need=political not=confidencevote not=monument : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
@@ -235,9 +236,20 @@ mutiny noun 0.9 : mutiny | {mutiny/mutinies}
 assassination noun 1.0 : assassination
 assassination verb 1.0 : {assassinate}
 assassination verb 0.8 : {behead}
+# an execution, after a trial or none, is the state's killing of a
+# person: no type fits it better (CAMEO has no code of its own for it)
+assassination phrase 0.8 : {was/were/is/are} executed | had been executed | {was/were/is/are} hanged | had been hanged | {was/were/is/are} hanged | {was/were/is/are} guillotined | had been guillotined | {was/were/is/are} burned at the stake | {was/were/is/are} burnt at the stake | {was/were/is/are} beheaded | by firing squad | before a firing squad | {face/faces/faced/facing} a firing squad | {was/were/is/are} publicly executed | {was/were/is/are} summarily executed
+assassination verb 0.7 obj=PERSON obj=victims obj=slain : {execute} | {guillotine}
+assassination noun 0.8 obj=PERSON obj=victims obj=slain : {execution} of
+disaster phrase 0.9 : {make/makes/made/making} landfall
 assassination phrase 0.8 need=political : {shoot/shoots/shot/shooting} dead | shot and killed | {gun/guns/gunned/gunning} down | was shot dead | was shot and killed
 inauguration noun 0.9 : inauguration | swearing-in | {investiture}
 inauguration phrase 0.9 : sworn in as | sworn in | {take/takes/took/taken/taking} office | {take/takes/took/taken/taking} the oath of office | {inaugurate}
+# coronations and accessions to a throne are a ruler's inauguration
+inauguration noun 0.9 : {coronation} | accession to the throne | {enthronement}
+inauguration phrase 0.9 : {was/were/is/are} crowned | had been crowned | {crown/crowns/crowned/crowning} himself | {crown/crowns/crowned/crowning} herself | {ascend/ascends/ascended/ascending} the throne | {come/comes/came/coming} to the throne | {take/takes/took/taken/taking} the throne | {accede/accedes/acceded/acceding} to the throne | {succeed/succeeds/succeeded/succeeding} to the throne | {mount/mounts/mounted/mounting} the throne | {was/were/is/are} enthroned | {was/were/is/are} proclaimed king | {was/were/is/are} proclaimed queen | {was/were/is/are} proclaimed emperor
+inauguration verb 0.7 need=royal : {succeed}
+inauguration verb 0.6 obj=PERSON : {succeed}
 agreement noun 0.5 : agreement | accord
 agreement noun 0.8 : peace deal | ceasefire | cease-fire | truce | peace agreement | peace accord
 agreement phrase 0.7 : {make/makes/made/making} a deal | {strike/strikes/struck/striking} a deal | {reach/reaches/reached/reaching} an agreement | {reach/reaches/reached/reaching} a deal | {sign/signs/signed/signing} an agreement | {sign/signs/signed/signing} a peace
@@ -248,7 +260,7 @@ war noun 0.6 intransitive not=contestctx : fighting | {offensive}
 invasion noun 1.0 : invasion
 invasion verb 0.8 : {invade}
 independence noun 0.8 lower : independence
-independence phrase 0.9 : {become/becomes/became/becoming} independent
+independence phrase 0.9 : {become/becomes/became/becoming} independent | {become/becomes/became/becoming} an independent state | {become/becomes/became/becoming} an independent country | {become/becomes/became/becoming} an independent nation | {become/becomes/became/becoming} an independent republic
 independence phrase 1.0 : declared independence | {declare} independence | {gain/gains/gained/gaining} independence | {win/wins/won/winning} independence
 treaty noun 1.0 : treaty | {treaty/treaties}
 death verb 0.6 need=PERSON : {die/dies/died/dying}

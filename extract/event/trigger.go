@@ -279,6 +279,11 @@ func (x *Extractor) killingAt(s *sentence, found []*mention) (int, string) {
 			n++
 		}
 		if n < len(toks) && (numberWord(toks[n].norm) > 1 || manyWord[toks[n].norm]) {
+			if x.lex.types["massacre"] != nil && massCount(toks, n) && x.unarmedAfter(toks, n+1) {
+				// "soldiers killed more than 400 people", "killed
+				// thousands of civilians": a mass killing
+				return k, "massacre"
+			}
 			return k, "attack"
 		}
 		if x.lex.types["assassination"] != nil && k+1 < len(toks) && toks[k+1].norm == "the" && k+2 < len(toks) &&
@@ -287,6 +292,34 @@ func (x *Extractor) killingAt(s *sentence, found []*mention) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// massCount reports whether the count at toks[n] is a mass one: a hundred
+// or more, or "hundreds", "thousands", "tens of thousands", "millions".
+func massCount(toks []token, n int) bool {
+	switch w := toks[n].norm; w {
+	case "hundreds", "thousands", "millions", "tens":
+		return true
+	default:
+		return numberWord(w) >= 100
+	}
+}
+
+// unarmedAfter reports whether the noun phrase of a count starting at
+// toks[i] names unarmed people ("400 people", "hundreds of civilians",
+// "thousands of protesters"): their killing is a massacre; fighters or no
+// noun ("killing hundreds") leave it an attack.
+func (x *Extractor) unarmedAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+4; k++ {
+		w := toks[k].norm
+		if x.lex.senses["victims"][w] || x.lex.senses["slain"][w] {
+			return true
+		}
+		if w != "of" && w != "thousands" && w != "unarmed" && w != "innocent" && w != "local" && w != "more" {
+			break
+		}
+	}
+	return false
 }
 
 // battleType are the types of fighting over territory: a count killed

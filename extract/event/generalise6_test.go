@@ -1,0 +1,83 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/timelinekit/timelinekit/timeline"
+)
+
+// TestRound6Rules covers the general rules written in the events6 round:
+// coronations and accessions, executions, landfalls, self-coups, mass
+// killings, list entries opened by a bare year, and offset phrases with no
+// anchor of their own. The sentences are new ones, not those of any
+// held-out text.
+func TestRound6Rules(t *testing.T) {
+	tests := []struct {
+		name, docDate, text string
+		txs                 []tx
+		ens                 []en
+		want                string
+	}{
+		{"a coronation is an inauguration", "",
+			"The young prince was crowned in the abbey on 6 May 1412.",
+			[]tx{{"6 May 1412", "1412-05-06"}}, nil, "inauguration@1412-05-06/asserted"},
+		{"a coronation noun", "",
+			"Her coronation took place in June 1559.", []tx{{"June 1559", "1559-06"}}, nil, "inauguration@1559-06/asserted"},
+		{"ascending the throne", "",
+			"In 1760 the duke's grandson ascended the throne.", []tx{{"1760", "1760"}}, nil, "inauguration@1760/asserted"},
+		{"succeeding as king", "",
+			"On 3 April 1721 Orrin succeeded his father as king.",
+			[]tx{{"3 April 1721", "1721-04-03"}}, []en{{"Orrin", timeline.Person}}, "inauguration@1721-04-03/asserted"},
+		{"succeeding a person", "",
+			"In 1540 Halvard Dunne succeeded Meren Arlo.",
+			[]tx{{"1540", "1540"}}, []en{{"Halvard Dunne", timeline.Person}, {"Meren Arlo", timeline.Person}}, "inauguration@1540/asserted"},
+		{"succeeding in a task is no accession", "",
+			"In 1540 the envoys succeeded in reaching the coast.", []tx{{"1540", "1540"}}, nil, ""},
+		{"a champion crowned is no accession", "",
+			"In 1998 the club was named champion.", []tx{{"1998", "1998"}}, nil, ""},
+		{"an execution", "",
+			"The rebel leader was executed on 9 March 1822.", []tx{{"9 March 1822", "1822-03-09"}}, nil, "assassination@1822-03-09/asserted"},
+		{"a hanging", "",
+			"Two of the mutineers were hanged at the port in 1797.", []tx{{"1797", "1797"}}, nil, "assassination@1797/asserted"},
+		{"a firing squad", "",
+			"In July 1918 the deposed ruler faced a firing squad.", []tx{{"July 1918", "1918-07"}}, nil, "assassination@1918-07/asserted"},
+		{"executing a plan is no killing", "",
+			"In 1944 the staff executed the plan.", []tx{{"1944", "1944"}}, nil, ""},
+		{"executing prisoners", "",
+			"In 1944 the garrison executed forty prisoners.", []tx{{"1944", "1944"}}, nil, "assassination@1944/asserted"},
+		{"a storm making landfall is a disaster", "",
+			"The storm made landfall near the delta on 2 October 1991.", []tx{{"2 October 1991", "1991-10-02"}}, nil, "disaster@1991-10-02/asserted"},
+		{"an autogolpe is a coup", "",
+			"The autogolpe of 5 May 1972 closed the assembly.", []tx{{"5 May 1972", "1972-05-05"}}, nil, "coup@1972-05-05/asserted"},
+		{"becoming an independent state", "",
+			"The colony became an independent state on 1 July 1962.", []tx{{"1 July 1962", "1962-07-01"}}, nil, "independence@1962-07-01/asserted"},
+		{"a mass killing of people is a massacre", "",
+			"In 1871 soldiers killed more than 300 people in the valley.", []tx{{"1871", "1871"}}, nil, "massacre@1871/asserted"},
+		{"a mass killing of fighters stays an attack", "",
+			"In 1871 soldiers killed more than 300 rebels in the valley.", []tx{{"1871", "1871"}}, nil, "attack@1871/asserted"},
+		{"a small count stays an attack", "",
+			"In 1871 soldiers killed twelve people in the valley.", []tx{{"1871", "1871"}}, nil, "attack@1871/asserted"},
+		{"a list entry opened by a bare year the tagger left", "",
+			"Revision notes\n\n1512 – The city is besieged.\n1519 – The regent is crowned in the cathedral.",
+			nil, nil, "inauguration@1519/asserted"},
+		{"a bulleted bare year with a colon", "",
+			"• 1830: Workers go on strike in the port.", nil, nil, "strike@1830/asserted"},
+		{"a count of years at the head of a sentence is no entry", "",
+			"1500 – 2000 people marched.", nil, nil, "protest@-/asserted"},
+		{"the day before counts from the event told before", "",
+			"The governor was arrested on 24 October 1865; his deputy had been executed the day before, after a trial.",
+			[]tx{{"24 October 1865", "1865-10-24"}}, nil, "arrest@1865-10-24/asserted assassination@1865-10-23/asserted"},
+		{"an offset with an anchor of its own is left to it", "",
+			"The army rebelled on 3 May 1920. The general resigned the day before the vote.",
+			[]tx{{"3 May 1920", "1920-05-03"}}, nil, "uprising@1920-05-03/asserted resignation@-/asserted"},
+	}
+	x := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := summaries(x.Extract(mkInput(t, tc.docDate, tc.text, tc.txs, tc.ens)))
+			if got != tc.want {
+				t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
