@@ -105,6 +105,7 @@ sense monument : statue | statues | monument | monuments | bust | busts | memori
 sense forces : forces | rebels | rebel | insurgents | militants | fighters | guerrillas | guerrilla | invaders | allies | allied | crusaders | besiegers | mujahideen | partisans | militias | militia | tanks | armoured | armored | columns
 sense placeword : city | cities | town | towns | village | villages | capital | fortress | port | territory | province | region | island | base | airport | bridge | hill | stronghold | garrison
 sense powerctx : power | throne
+sense sportctx : champion | champions | championship | winner | winners | title | league | cup | tournament | season | player | team | club | miss | beauty | pageant | mvp
 sense royal : king | queen | emperor | empress | tsar | czar | tsarina | sultan | shah | monarch | monarchs | throne | crown | pharaoh | khan | emir | caliph | regent | kaiser | kingdom | dynasty
 sense jobctx : minister | ministers | coach | manager | managers | employee | employees | staff | worker | workers | chief | director | executive | secretary | official | officials | job | jobs | post | role | position | cabinet | player | players | editor | aide | aides | adviser | advisers | club | company | firm | board
 sense crowd : protesters | protestors | demonstrators | marchers | strikers | crowd | crowds
@@ -247,7 +248,7 @@ inauguration noun 0.9 : inauguration | swearing-in | {investiture}
 inauguration phrase 0.9 : sworn in as | sworn in | {take/takes/took/taken/taking} office | {take/takes/took/taken/taking} the oath of office | {inaugurate}
 # coronations and accessions to a throne are a ruler's inauguration
 inauguration noun 0.9 : {coronation} | accession to the throne | {enthronement}
-inauguration phrase 0.9 : {was/were/is/are} crowned | had been crowned | {crown/crowns/crowned/crowning} himself | {crown/crowns/crowned/crowning} herself | {ascend/ascends/ascended/ascending} the throne | {come/comes/came/coming} to the throne | {take/takes/took/taken/taking} the throne | {accede/accedes/acceded/acceding} to the throne | {succeed/succeeds/succeeded/succeeding} to the throne | {mount/mounts/mounted/mounting} the throne | {was/were/is/are} enthroned | {was/were/is/are} proclaimed king | {was/were/is/are} proclaimed queen | {was/were/is/are} proclaimed emperor
+inauguration phrase 0.9 not=sportctx : {was/were/is/are} crowned | had been crowned | {crown/crowns/crowned/crowning} himself | {crown/crowns/crowned/crowning} herself | {ascend/ascends/ascended/ascending} the throne | {come/comes/came/coming} to the throne | {take/takes/took/taken/taking} the throne | {accede/accedes/acceded/acceding} to the throne | {succeed/succeeds/succeeded/succeeding} to the throne | {mount/mounts/mounted/mounting} the throne | {was/were/is/are} enthroned | {was/were/is/are} proclaimed king | {was/were/is/are} proclaimed queen | {was/were/is/are} proclaimed emperor
 inauguration verb 0.7 need=royal : {succeed}
 inauguration verb 0.6 obj=PERSON : {succeed}
 agreement noun 0.5 : agreement | accord

@@ -26,6 +26,7 @@ type run struct {
 	weakGaz      *gazetteer
 	dropped      bool
 	commonWord   bool // dropped as a common word that a gazetteer gives as a town
+	ruler        bool // a name joined to its land: "William of Orange", "James VI of Scotland"
 	gazTown      bool // a town or region only because a gazetteer knows the name, without place context
 }
 
@@ -344,6 +345,7 @@ func (d *docState) buildRuns(si int, toks []token) {
 		// Organisation head nouns and titles take English connectors:
 		// "Ministry of Health", "Secretary of State James Baker".
 		hasOrgWord := c.orgWord[toks[i].key] || c.title[toks[i].key]
+		joined := false
 		for j < n && !toks[j].broken && (!toks[j-1].poss || d.possInName(toks, j)) {
 			if toks[j].cap {
 				hasOrgWord = hasOrgWord || c.orgWord[toks[j].key] || c.title[toks[j].key]
@@ -357,6 +359,13 @@ func (d *docState) buildRuns(si int, toks []token) {
 				english = english || englishConnectors[toks[k].key]
 				and = and || toks[k].key == "and"
 				k++
+			}
+			if k == j+1 && k < n && toks[j].key == "of" && !hasOrgWord {
+				if a, e := d.rulerOf(toks, i, j, k); e > 0 {
+					d.runs = append(d.runs, &run{sent: si, a: a, b: e, group: -1, initial: a == 0, ruler: true})
+					j, joined = e, true
+					break
+				}
 			}
 			if k > j && k < n && toks[k].cap && !toks[k].broken {
 				// English connectors join only inside organisation names:
@@ -380,9 +389,53 @@ func (d *docState) buildRuns(si int, toks []token) {
 			}
 			break
 		}
-		d.addRun(si, toks, i, j)
+		if !joined {
+			d.addRun(si, toks, i, j)
+		}
 		i = j
 	}
+}
+
+// rulerOf returns the start and end of a name joined to its land by "of" at toks[j]
+// ("William of Orange", "Catherine of Aragon", "James VI of Scotland"), or
+// 0. The name is one given name (capitalised, no common word, title,
+// organisation word or known place) or a name and a regnal number; the
+// land is one capitalised word or a gazetteer name, with no capitalised
+// word after it. Such a name is a person's, not a place's. It returns 0, 0
+// when there is none.
+func (d *docState) rulerOf(toks []token, i, j, k int) (int, int) {
+	c := d.r.cues
+	p := j - 1
+	if p > i && regnal(toks[p].text) {
+		p--
+	}
+	for q := i; q < p; q++ {
+		if !c.stop[toks[q].text] {
+			return 0, 0 // only a month or other stop word may come before: "In August Peter III of Aragon"
+		}
+	}
+	left := j - p
+	if left == 2 && !regnal(toks[p+1].text) || !toks[k].cap || toks[k].broken {
+		return 0, 0
+	}
+	t := toks[p]
+	if t.upper || t.poss || c.stop[t.text] || c.title[t.key] || c.orgWord[t.key] || c.orgStart[t.key] || d.r.isCommonWord(t.key) ||
+		strings.ContainsAny(t.text, "0123456789") || placeStarts[t.key] {
+		return 0, 0
+	}
+	if _, es := d.r.lookup(t.key); left == 1 && es != nil && es[0].kind != kindPerson {
+		return 0, 0 // (a regnal number makes any name a ruler's)
+	}
+	e := k + 1
+	if g := d.gazetteerPrefix(toks[k:]); g > 1 {
+		e = k + g
+	} else if _, es := d.r.lookup(toks[k].key); (es == nil || es[0].kind != kindPlace) && (d.r.isCommonWord(toks[k].key) || toks[k].upper) {
+		return 0, 0
+	}
+	if e < len(toks) && toks[e].cap && !toks[e].broken {
+		return 0, 0
+	}
+	return p, e
 }
 
 func (d *docState) addRun(si int, toks []token, a, b int) {
@@ -698,6 +751,10 @@ func (d *docState) classify(ru *run) {
 	}
 	n := len(toks)
 	single := n == 1
+	if ru.ruler {
+		ru.kind = kindPerson
+		return
+	}
 	// Stop words ("March", "May") are never names on their own, whatever
 	// town carries the name.
 	if single && c.stop[toks[0].text] {

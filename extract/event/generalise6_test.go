@@ -34,7 +34,7 @@ func TestRound6Rules(t *testing.T) {
 		{"succeeding in a task is no accession", "",
 			"In 1540 the envoys succeeded in reaching the coast.", []tx{{"1540", "1540"}}, nil, ""},
 		{"a champion crowned is no accession", "",
-			"In 1998 the club was named champion.", []tx{{"1998", "1998"}}, nil, ""},
+			"In 1998 the club was crowned champion of the league.", []tx{{"1998", "1998"}}, nil, ""},
 		{"an execution", "",
 			"The rebel leader was executed on 9 March 1822.", []tx{{"9 March 1822", "1822-03-09"}}, nil, "assassination@1822-03-09/asserted"},
 		{"a hanging", "",

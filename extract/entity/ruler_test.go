@@ -1,0 +1,34 @@
+package entity
+
+import "testing"
+
+// TestRulersOfLandsAndStorms covers names joined to a land by "of"
+// ("William of Orange", "James VI of Scotland"), which are persons, and
+// named storms, which are events and no entity (events6 round). The
+// sentences are the project's own.
+func TestRulersOfLandsAndStorms(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a given name of a land", "In 1490 Isolde of Brabant married the duke.", "PERSON:Isolde of Brabant"},
+		{"a regnal name of a land", "The crown passed to Ludovic IV of Navarre.", "PERSON:Ludovic IV of Navarre"},
+		{"after a month", "In August Ludovic IV of Navarre landed.", "PERSON:Ludovic IV of Navarre"},
+		{"a body of a land stays an organisation", "The Bank of Navarre raised rates.", "ORG:Bank of Navarre"},
+		{"a common word of a land is no person", "The Siege of Navarre ended in May.", ""},
+		{"a known place of a land is no person", "Troops reached Paris of Navarre.", "PLACE:Paris"},
+		{"a named cyclone is no person", "Cyclone Tembo struck the coast.", ""},
+		{"a named hurricane is no person", "Hurricane Delmira flooded the town of Alvarado.", "PLACE:Alvarado"},
+		{"a tropical storm", "Tropical Storm Nesto weakened on Monday.", ""},
+	}
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := format(recognize(t, r, tc.text)); got != tc.want {
+				t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
+			}
+		})
+	}
+}
