@@ -807,7 +807,7 @@ func (x *Extractor) carryDates(ms []*mention, sents []*sentence, in Input) {
 		}
 		switch {
 		case pastTrigger(s, m) || m.trig.pos == posNoun:
-			if timeShift(s, m) {
+			if timeShift(s, m) || x.reportedTally(s, m) {
 				continue
 			}
 			// the nearest earlier sentence of the paragraph that tells a
@@ -944,6 +944,35 @@ func pluperfect(s *sentence, m *mention) bool {
 	for k := m.ta - 1; k >= 0 && k >= m.ta-3; k-- {
 		if s.toks[k].norm == "had" {
 			return true
+		}
+	}
+	return false
+}
+
+// reportedTally reports whether m is told in a pluperfect tally that a
+// reporting verb governs, with a count of the people it befell ("the
+// ministry said 26 people had been killed and 3,000 detained"): a running
+// total up to the report, not an event of the day the sentence before
+// tells.
+func (x *Extractor) reportedTally(s *sentence, m *mention) bool {
+	count := false
+	for k := m.ta - 1; k >= 0 && k >= m.ta-4; k-- {
+		if numberWord(s.toks[k].norm) > 1 || manyWord[s.toks[k].norm] {
+			count = true
+		}
+	}
+	if !count {
+		return false // "the army said Bashir had been arrested": that day's event
+	}
+	had := false
+	for k := m.ta - 1; k > 0; k-- {
+		switch {
+		case s.toks[k].norm == "had":
+			had = true
+		case had && x.reportAt(s, k):
+			return true
+		case s.toks[k].text == ";" || s.toks[k].text == ".":
+			return false
 		}
 	}
 	return false
