@@ -380,6 +380,11 @@ func (d *docState) buildRuns(si int, toks []token) {
 				// "Central Java and East Java", "the X Congress and the Y
 				// Congress").
 				left := nameWords(c, toks[i:j])
+				// "Charles I and Parliament": a ruler's regnal number ends a
+				// person's name
+				if and && j-1 > i && regnal(toks[j-1].text) && !toks[j-2].upper {
+					break
+				}
 				if and && (k-j > 1 || left >= 2 && (!d.r.isCommonNoun(toks[j-1].key) || c.orgWord[toks[j-1].key] && !d.r.isCommonNoun(toks[k].key)) ||
 					left == 1 && !d.r.isCommonNoun(toks[j-1].key) && capsAhead(toks, k) >= 3 || d.gazetteerEnd(toks[i:j])) {
 					break
@@ -720,6 +725,14 @@ func (d *docState) placeContext(ru *run) bool {
 	return d.placeNounAfter(ru)
 }
 
+// namedFacility reports whether a run of a person's shape names a place
+// after "the" and before a place noun: "the Rabaa al-Adawiya mosque", "the
+// Jomo Kenyatta airport" (a place named after a person).
+func (d *docState) namedFacility(ru *run) bool {
+	before := d.wordsBefore(ru, 1)
+	return len(before) == 1 && before[0] == "the" && d.placeNounAfter(ru)
+}
+
 // placeNounAfter reports whether a place noun follows a run: "the
 // Chiquitania region", or a facility after one more word: "the Senkata gas
 // plant".
@@ -892,7 +905,7 @@ func (d *docState) classify(ru *run) {
 			// "in Sacaba": decided after the document's other mentions
 			// are known ("from Netanyahu" may be a person).
 			ru.contextPlace = d.strongPlacePreposition(ru)
-		case d.personShape(toks) && !d.placeBefore(ru):
+		case d.personShape(toks) && !d.placeBefore(ru) && !d.namedFacility(ru):
 			ru.kind = kindPerson
 			return
 		default:
@@ -1176,6 +1189,13 @@ func (d *docState) apposition(ru *run) kind {
 // Group", "Continental Baking and Fisher Scientific").
 func (d *docState) typeByNeighbours() {
 	for i, ru := range d.runs {
+		if ru.kind == kindPlace && !ru.dropped && i > 0 && d.runs[i-1].sent == ru.sent && d.runs[i-1].kind == kindPerson &&
+			!d.runs[i-1].dropped && d.aliasBetween(d.runs[i-1], ru) {
+			// a person's nickname that a gazetteer knows as a town:
+			// "Ramiro Vega, known as El Tigre"
+			ru.kind, ru.canonical, ru.placeCty = kindPerson, "", ""
+			continue
+		}
 		if ru.kind != kindNone || ru.dropped {
 			continue
 		}
@@ -1257,7 +1277,7 @@ func (d *docState) typeGroups() {
 // articleSurname returns the name after an Arabic article joined by a
 // hyphen ("al-assad" -> "assad", "el-sisi" -> "sisi"), or "".
 func articleSurname(key string) string {
-	for _, a := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-", "ar-"} {
+	for _, a := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-", "ar-", "ez-", "es-", "et-", "er-", "en-", "adh-", "ath-"} {
 		if rest, ok := strings.CutPrefix(key, a); ok && len(rest) >= 3 && !strings.Contains(rest, "-") {
 			return rest
 		}

@@ -4,8 +4,9 @@ import "testing"
 
 // TestRulersOfLandsAndStorms covers names joined to a land by "of"
 // ("William of Orange", "James VI of Scotland"), which are persons, and
-// named storms, which are events and no entity (events6 round). The
-// sentences are the project's own.
+// named storms, which are events and no entity, nicknames after "known
+// as", places named after persons, and Arabic place words (events6 round).
+// The sentences are the project's own.
 func TestRulersOfLandsAndStorms(t *testing.T) {
 	tests := []struct {
 		name, text, want string
@@ -19,6 +20,13 @@ func TestRulersOfLandsAndStorms(t *testing.T) {
 		{"a named cyclone is no person", "Cyclone Tembo struck the coast.", ""},
 		{"a named hurricane is no person", "Hurricane Delmira flooded the town of Alvarado.", "PLACE:Alvarado"},
 		{"a tropical storm", "Tropical Storm Nesto weakened on Monday.", ""},
+		{"a regnal name ends before 'and'", "War broke out between Ludovic IV and Parliament.", "PERSON:Ludovic IV; ORG:Parliament"},
+		{"a nickname a gazetteer knows as a town", "The commander Ramiro Vega, known as El Tigre, surrendered.", "PERSON:Ramiro Vega; PERSON:El Tigre"},
+		{"a place known by another name stays a place", "Troops entered Santa Rosa, known as El Tigre, at dawn.", "PLACE:Santa Rosa; PLACE:El Tigre"},
+		{"a facility named after a person", "Crowds gathered at the Hamid al-Karimi mosque.", "PLACE:Hamid al-Karimi"},
+		{"a person before a facility word without 'the'", "Hamid al-Karimi mosque leaders met.", "PERSON:Hamid al-Karimi"},
+		{"Arabic place words open place names", "Rebels entered Kafr Sulaym and Bab al-Nasir.", "PLACE:Kafr Sulaym; PLACE:Bab al-Nasir"},
+		{"an assimilated article", "Shelling hit Deir es-Salim in May.", "PLACE:Deir es-Salim"},
 	}
 	r, err := New()
 	if err != nil {
