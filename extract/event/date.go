@@ -29,7 +29,7 @@ func (x *Extractor) linkDate(s *sentence, m *mention, all []*mention, in Input) 
 		if tx.Date == nil || tx.Type != timeline.TimexDate && tx.Type != timeline.TimexTime {
 			continue
 		}
-		score, strong, ok := x.attach(s, m, st, all)
+		score, strong, ok := x.attach(s, m, st, all, tx.Date.Precision.Rank() >= timeline.DayPrec.Rank())
 		if !ok {
 			continue
 		}
@@ -79,7 +79,7 @@ func (x *Extractor) linkDate(s *sentence, m *mention, all []*mention, in Input) 
 }
 
 // attach scores how well the time expression t attaches to the trigger of m.
-func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention) (score float64, strong, ok bool) {
+func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention, dayPrec bool) (score float64, strong, ok bool) {
 	toks := s.toks
 	// a list entry "1913 – Madero is overthrown": the leading date before
 	// a dash dates the entry
@@ -122,7 +122,10 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 	}
 	// an event inside "after/before ..." is not at the clause's date: "On
 	// 10 November, after weeks of protests, Morales resigned"
-	if r := relationalBefore(s.toks, m.ta); r >= 0 && !(r >= t.xa && r < t.xb) && (t.xa < r || t.xa >= m.tb) && !(r > 0 && shortGap[toks[r-1].norm] && t.xa < r) {
+	if r := relationalBefore(s.toks, m.ta); r >= 0 && !(r >= t.xa && r < t.xb) && (t.xa < r || t.xa >= m.tb) && !(r > 0 && shortGap[toks[r-1].norm] && t.xa < r) &&
+		!(!dayPrec && toks[r].norm == "after" && lastedUntil(toks, r, m.ta)) {
+		// ("after nineteen days of protests he gave way in April 2006":
+		// the protests lasted into the month or year of the clause)
 		return 0, false, false
 	}
 	// the date governed by a publication or reporting word: "published 18 November"
@@ -592,8 +595,8 @@ func simultaneous(s *sentence, o, m *mention) bool {
 		}
 	}
 	for k := o.tb; k < m.ta; k++ {
-		if w := s.toks[k].norm; w == "as" || w == "while" || w == "when" {
-			return true
+		if w := s.toks[k].norm; w == "as" || w == "while" || w == "when" || w == "amid" || w == "amidst" {
+			return true // ("was crowned on 4 June amid riots")
 		}
 	}
 	// "When the army refused to fire on protesters in February, the Tsar
@@ -948,6 +951,20 @@ func pluperfect(s *sentence, m *mention) bool {
 	}
 	return false
 }
+
+// lastedUntil reports whether the words between "after" at r and a
+// trigger at ta give the trigger's length: "after nineteen days of",
+// "after months of".
+func lastedUntil(toks []token, r, ta int) bool {
+	for k := r + 1; k < ta; k++ {
+		if toks[k].norm == "of" && k > r+1 && durationUnits[toks[k-1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var durationUnits = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "decades": true}
 
 // reportedTally reports whether m is told in a pluperfect tally that a
 // reporting verb governs, with a count of the people it befell ("the

@@ -976,6 +976,9 @@ var patientVerbs = map[string]bool{
 	"kills": true, "detains": true, "arrests": true, "shoots": true, "wounds": true, "attacks": true,
 	"disperses": true, "beats": true, "massacres": true, "jails": true,
 	"fire": true, "fired": true, "fires": true, "firing": true,
+	// the base form of timelines' present tense: "police shoot dead a
+	// protester", "troops kill two students"
+	"kill": true, "shoot": true, "arrest": true, "detain": true, "wound": true, "disperse": true,
 }
 
 // patientOf reports whether the people noun at i is the object of a verb of
