@@ -111,7 +111,7 @@ sense jobctx : minister | ministers | coach | manager | managers | employee | em
 sense crowd : protesters | protestors | demonstrators | marchers | strikers | crowd | crowds
 sense facility : factory | factories | plant | mill | mills | mine | mines | shipyard | works | workshop | depot | docks | office | offices
 sense slain : people | men | women | children | residents | inhabitants | passengers | families | worshippers | villagers
-sense victims : protesters | protestors | demonstrators | marchers | strikers | civilians | students | villagers | worshippers | crowd | crowds | peasants | prisoners | mourners | refugees | unarmed
+sense victims : protesters | protestors | demonstrators | marchers | strikers | civilians | students | villagers | worshippers | crowd | crowds | peasants | prisoners | mourners | refugees | unarmed | activists | dissidents | opponents | journalists
 sense campaignctx : campaign | candidate | candidates | nominee | convention | campaigning | electoral
 sense confidencevote : no-confidence | confidence | impeachment | impeached | impeach | censure | motion
 sense violencectx : police | policemen | gunmen | militia | militias | militiamen | guards | security | snipers | gunfire | fire | fired | shot | shooting | bullets | clashes | violence | crackdown | bayonets | shelling | bomb | bombs | bomber | explosives | gunman | attackers | militants | rebels | insurgents
@@ -240,7 +240,8 @@ assassination verb 0.8 : {behead}
 # an execution, after a trial or none, is the state's killing of a
 # person: no type fits it better (CAMEO has no code of its own for it)
 assassination phrase 0.8 : {was/were/is/are} executed | had been executed | {was/were/is/are} hanged | had been hanged | {was/were/is/are} hanged | {was/were/is/are} guillotined | had been guillotined | {was/were/is/are} burned at the stake | {was/were/is/are} burnt at the stake | {was/were/is/are} beheaded | by firing squad | before a firing squad | {face/faces/faced/facing} a firing squad | {was/were/is/are} publicly executed | {was/were/is/are} summarily executed
-assassination verb 0.7 obj=PERSON obj=victims obj=slain : {execute} | {guillotine}
+assassination verb 0.7 obj=PERSON obj=victims obj=slain : {execute} | {guillotine} | {hang/hangs/hanged/hanging}
+assassination phrase 0.8 : {go/goes/went/gone/going} to the guillotine | {go/goes/went/gone/going} to the scaffold | {go/goes/went/gone/going} to the gallows | {send/sends/sent/sending} to the guillotine | {send/sends/sent/sending} to the gallows
 assassination noun 0.8 obj=PERSON obj=victims obj=slain : {execution} of
 disaster phrase 0.9 : {make/makes/made/making} landfall
 assassination phrase 0.8 need=political : {shoot/shoots/shot/shooting} dead | shot and killed | {gun/guns/gunned/gunning} down | was shot dead | was shot and killed
@@ -257,6 +258,8 @@ agreement phrase 0.7 : {make/makes/made/making} a deal | {strike/strikes/struck/
 disaster noun 0.9 : earthquake | {quake} | {aftershock} | {typhoon} | {tornado} | tropical {storm} | {blizzard} | {mudslide} | {avalanche} | heatwave | heat {wave} | volcanic {eruption} | {flood} | {wildfire} | forest {fire} | hurricane | tsunami | landslide | drought | eruption | famine | epidemic | cyclone
 war noun 0.8 : war | civil war | {war}
 war noun 0.7 not=contestctx : {battle}
+war noun 0.7 obj=PLACE obj=placeword : {siege} of
+war phrase 0.8 : {lay/lays/laid/laying} siege to | {besiege}
 war noun 0.6 intransitive not=contestctx : fighting | {offensive}
 invasion noun 1.0 : invasion
 invasion verb 0.8 : {invade}

@@ -564,7 +564,7 @@ func (x *Extractor) sameEventInClause(s *sentence, ms []*mention) []*mention {
 			// restates the noun's event
 			purpose := o.trig.pos == posNoun && m.trig.pos == posVerb && m.ta > 0 && s.toks[m.ta-1].norm == "to"
 			if o.Type == m.Type && s.clause[o.ta] == s.clause[m.ta] && m.ta-o.tb <= window &&
-				(purpose || x.modality(s, o) == x.modality(s, m)) {
+				(purpose || x.modality(s, o) == x.modality(s, m)) && !datedApart(s, o, m) {
 				dup = true
 				if m.trig.weight > o.trig.weight {
 					*o = *m
@@ -577,6 +577,28 @@ func (x *Extractor) sameEventInClause(s *sentence, ms []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// datedApart reports whether two verb mentions are coordinated by "and"
+// with a time expression between them: each tells its own event
+// ("acceded to the throne on 6 February 1952 and was crowned on 2 June
+// 1953").
+func datedApart(s *sentence, o, m *mention) bool {
+	if o.trig.pos == posNoun || m.trig.pos == posNoun {
+		return false
+	}
+	timex, and := false, false
+	for _, st := range s.timexes {
+		if st.xa >= o.tb && st.xb <= m.ta {
+			timex = true
+		}
+	}
+	for k := o.tb; k < m.ta; k++ {
+		if s.toks[k].norm == "and" {
+			and = true
+		}
+	}
+	return timex && and
 }
 
 var futureWords = map[string]bool{
