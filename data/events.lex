@@ -213,7 +213,10 @@ invasion phrase 0.8 obj=PLACE obj=placeword not=business : {take/takes/took/take
 invasion phrase 0.8 need=PLACE obj=military obj=forces obj=ORG : {fall/falls/fell/fallen/falling} to
 invasion phrase 0.8 need=placeword obj=military obj=forces obj=ORG : {fall/falls/fell/fallen/falling} to
 invasion phrase 0.7 subj=PLACE subj=placeword : {was/were/is/are} captured | {was/were/is/are} recaptured | {was/were/is/are} seized | {was/were/is/are} overrun | {was/were/is/are} retaken | {was/were/is/are} taken by | had been captured | had been taken | {was/were/is/are} stormed
-invasion noun 0.8 obj=PLACE obj=placeword : {capture} of | {conquest} of | fall of
+invasion noun 0.8 obj=PLACE obj=placeword : {capture} of | {conquest} of | fall of | {annexation} of
+# a territory annexed is taken (CAMEO 192)
+invasion verb 0.7 obj=PLACE obj=placeword : {annex}
+invasion phrase 0.7 subj=PLACE subj=placeword : {was/were/is/are} annexed | had been annexed
 invasion verb 0.6 need=military obj=PLACE obj=placeword : {enter/enters/entered/entering} | {take/takes/took/taken/taking} | {occupy/occupies/occupied/occupying}
 invasion verb 0.6 need=forces obj=PLACE obj=placeword : {enter/enters/entered/entering} | {take/takes/took/taken/taking} | {occupy/occupies/occupied/occupying}
 invasion phrase 0.7 need=military obj=PLACE obj=placeword : {march/marches/marched/marching} into | {roll/rolls/rolled/rolling} into | {sweep/sweeps/swept/sweeping} into

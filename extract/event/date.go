@@ -43,7 +43,10 @@ func (x *Extractor) linkDate(s *sentence, m *mention, all []*mention, in Input) 
 		if strings.Contains(tx.Date.EDTF, "X") {
 			score -= 1.5 // "Weekly Monday demonstrations": a known date wins
 		}
-		if best == nil || score > bestScore {
+		// at equal distance a noun takes the date of its own modifier
+		// after it ("began in May 1992 and ended with a peace agreement
+		// signed in Moscow on 27 June 1997")
+		if best == nil || score > bestScore || score == bestScore && m.trig.pos == posNoun && st.xa >= m.tb && best.xb <= m.ta {
 			best, bestScore, bestStr = st, score, strong
 		}
 	}
@@ -185,7 +188,31 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 		}
 	}
 	dist := hi - lo
+	if m.trig.pos == posNoun && t.xa >= m.tb && participleModifier(toks, m.tb, t.xa) {
+		// "a peace deal signed in the capital on 27 June 1997": the
+		// date of the noun's own reduced relative clause
+		return 2.4 - float64(dist)/100, false, true
+	}
 	return 2 - float64(dist)/100, false, true
+}
+
+// participleModifier reports whether toks[a:b] is a short reduced relative
+// clause after a noun: a past participle and its prepositional phrases
+// ("signed in Moscow on", "held in the capital in").
+func participleModifier(toks []token, a, b int) bool {
+	if b-a < 2 || b-a > 7 {
+		return false
+	}
+	w := toks[a].norm
+	if !(len(w) > 4 && strings.HasSuffix(w, "ed") && !edNoun[w]) && w != "held" && w != "won" && w != "made" && w != "fought" {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !toks[k].word || toks[k].norm == "and" || finiteAux[toks[k].norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // courtVerbs punish or accuse someone "for" an earlier deed.

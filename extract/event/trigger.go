@@ -266,7 +266,7 @@ func (x *Extractor) killingAt(s *sentence, found []*mention) (int, string) {
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
 		w := toks[k].norm
-		if w != "killed" && w != "killing" && w != "massacring" || s.inTimex(k) {
+		if w != "killed" && w != "killing" && w != "massacring" && w != "murdered" && w != "murdering" || s.inTimex(k) {
 			continue
 		}
 		if p := toks[k-1].norm; p == "was" || p == "were" || p == "been" || p == "being" || p == "be" || p == "people" {
@@ -447,8 +447,13 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 			}
 		}
 	}
-	if t.pos != posNoun && t.kind == formPast && j < len(toks) && x.lex.heads[toks[j].norm] {
-		return false // a participle as adjective: "elected officials"
+	if t.pos != posNoun && t.kind == formPast && j < len(toks) && x.lex.heads[toks[j].norm] &&
+		!(i > 0 && !toks[i-1].isCap() && toks[i-1].word && !determiners[toks[i-1].norm] && subjectNoun(toks[i-1]) &&
+			j+1 < len(toks) && toks[j+1].word && !toks[j+1].isCap() && strings.HasSuffix(toks[j+1].norm, "s") && !finiteAux[toks[j+1].norm]) {
+		// a participle as adjective: "elected officials" (but a verb after
+		// its subject when the head word modifies a plural noun:
+		// "supporters stormed government buildings")
+		return false
 	}
 	if first.isCap() && i > 0 && t.pos == posNoun && partOfName(toks, i, j) {
 		return false // "Revolution Square", "Plaza of the Revolution"
@@ -979,6 +984,14 @@ var patientVerbs = map[string]bool{
 	// the base form of timelines' present tense: "police shoot dead a
 	// protester", "troops kill two students"
 	"kill": true, "shoot": true, "arrest": true, "detain": true, "wound": true, "disperse": true,
+}
+
+// subjectNoun reports whether a lowercase word can end a subject noun
+// phrase before a verb: a plural noun ("supporters", "troops"), not an
+// adverb or a preposition.
+func subjectNoun(t token) bool {
+	w := t.norm
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !npStop[w] && !clauseWords[w]
 }
 
 // patientOf reports whether the people noun at i is the object of a verb of
