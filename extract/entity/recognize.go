@@ -1196,6 +1196,11 @@ func (d *docState) typeByNeighbours() {
 			ru.kind, ru.canonical, ru.placeCty = kindPerson, "", ""
 			continue
 		}
+		if ru.kind == kindPlace && !ru.dropped && d.aliasOfTitle(ru) {
+			// "the rebel leader, known as El Tigre"
+			ru.kind, ru.canonical, ru.placeCty = kindPerson, "", ""
+			continue
+		}
 		if ru.kind != kindNone || ru.dropped {
 			continue
 		}
@@ -1220,6 +1225,41 @@ func (d *docState) typeByNeighbours() {
 			}
 		}
 	}
+}
+
+// aliasOfTitle reports whether a run follows an ALIAS phrase after a
+// lowercase title or person noun: "the rebel leader, known as El Tigre".
+func (d *docState) aliasOfTitle(ru *run) bool {
+	toks := d.sents[ru.sent]
+	// the words before the run, commas left out
+	var ks []int
+	for k := ru.a - 1; k >= 0 && len(ks) < 7; k-- {
+		if toks[k].key != "," {
+			ks = append([]int{k}, ks...)
+		}
+	}
+	join := func(ks []int) string {
+		w := make([]string, len(ks))
+		for i, k := range ks {
+			w[i] = toks[k].key
+		}
+		return strings.Join(w, " ")
+	}
+	for n := 1; n <= 3 && n <= len(ks); n++ {
+		if !d.r.cues.alias[join(ks[len(ks)-n:])] {
+			continue
+		}
+		rest := ks[:len(ks)-n]
+		for len(rest) > 0 && (toks[rest[len(rest)-1]].key == "later" || toks[rest[len(rest)-1]].key == "also") {
+			rest = rest[:len(rest)-1]
+		}
+		// a lowercase title: one before a name is the name's own
+		if len(rest) > 0 {
+			t := toks[rest[len(rest)-1]]
+			return !t.cap && d.r.cues.title[t.key]
+		}
+	}
+	return false
 }
 
 // gap returns the text between two runs of a sentence, in order.
