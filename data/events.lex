@@ -163,6 +163,7 @@ massacre phrase 0.8 : {open/opens/opened/opening} fire on
 massacre phrase 0.8 obj=victims obj=slain : killing of | killings of
 
 # --- attack
+attack noun 0.8 : extrajudicial {killing} | extrajudicial {execution} | extra-judicial {killing}
 attack noun 0.8 : attack | {assault} | {ambush} | {bombing} | {raid} | air strike | {airstrike} | drone strike | missile strike | {shooting}
 attack noun 0.8 not=defused : car {bomb} | truck {bomb} | suicide {bomb} | {bomb} blast | {bomb} attack
 attack verb 0.7 : {attack} | {ambush} | {bomb} | {shell}
@@ -204,6 +205,11 @@ arrest phrase 0.9 : {place/places/placed/placing} under arrest | {put/puts/putti
 arrest phrase 0.8 : taken into custody | {take/takes/took/taken/taking} into custody
 arrest phrase 0.6 need=PERSON : {was/were/is/are} being held | held hostage | held captive | held incommunicado | {was/were} taken hostage
 arrest phrase 0.7 notsubj=placeword notsubj=PLACE : {was/were/is/are} captured | {was/were} seized | {was/were} rounded up
+# abductions and enforced disappearances take people as arrests and
+# hostages do (CAMEO 181 is their own code; no type fits better)
+arrest verb 0.7 : {abduct} | {kidnap/kidnaps/kidnapped}
+arrest noun 0.7 : {abduction}
+arrest phrase 0.8 : forcibly disappeared | enforced {disappearance} | forced {disappearance}
 
 # --- capture and conquest: a city or territory taken in a war is an
 # invasion (CAMEO 192, occupy territory); the army taking the country or

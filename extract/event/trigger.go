@@ -258,9 +258,13 @@ func (x *Extractor) killingAt(s *sentence, found []*mention) (int, string) {
 	if x.lex.types["attack"] == nil {
 		return -1, ""
 	}
+	coupOnly := false
 	for _, m := range found {
 		if vt := x.lex.types[m.Type]; vt != nil && vt.Violent && !battleType[m.Type] {
-			return -1, ""
+			if m.Type != "coup" {
+				return -1, ""
+			}
+			coupOnly = true
 		}
 	}
 	toks := s.toks
@@ -281,10 +285,17 @@ func (x *Extractor) killingAt(s *sentence, found []*mention) (int, string) {
 		if n < len(toks) && (numberWord(toks[n].norm) > 1 || manyWord[toks[n].norm]) {
 			if x.lex.types["massacre"] != nil && massCount(toks, n) && x.unarmedAfter(toks, n+1) {
 				// "soldiers killed more than 400 people", "killed
-				// thousands of civilians": a mass killing
+				// thousands of civilians": a mass killing, even after a
+				// coup ("since the coup, troops have killed 1,500 people")
 				return k, "massacre"
 			}
+			if coupOnly {
+				return -1, "" // the casualties of the coup
+			}
 			return k, "attack"
+		}
+		if coupOnly {
+			continue
 		}
 		if x.lex.types["assassination"] != nil && k+1 < len(toks) && toks[k+1].norm == "the" && k+2 < len(toks) &&
 			x.lex.senses["political"][toks[k+2].norm] && toks[k+2].norm != "government" && toks[k+2].norm != "regime" {
