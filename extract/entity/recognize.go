@@ -1231,6 +1231,9 @@ func (d *docState) typeByNeighbours() {
 // lowercase title or person noun: "the rebel leader, known as El Tigre".
 func (d *docState) aliasOfTitle(ru *run) bool {
 	toks := d.sents[ru.sent]
+	if ru.a == 0 || toks[ru.a-1].cap || !d.r.cues.aliasEnd[toks[ru.a-1].key] {
+		return false // no alias phrase right before (a cheap test first)
+	}
 	// the words before the run, commas left out
 	var ks []int
 	for k := ru.a - 1; k >= 0 && len(ks) < 7; k-- {
