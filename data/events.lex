@@ -133,6 +133,7 @@ coup noun 0.8 : {overthrow}
 coup verb 0.7 need=political not=confidencevote : {oust}
 coup verb 0.6 need=military need=PERSON : {remove}
 coup verb 0.6 need=PERSON need=powerctx : {remove} | {drive/drives/drove/driven/driving} out
+coup phrase 0.8 : {was/were} removed by the army | {was/were} removed by the military | {was/were} ousted by the army | {was/were} ousted by the military | {was/were} deposed by the army | {was/were} deposed by the military
 coup phrase 0.8 : {remove/removes/removed/removing} from power | {seize/seizes/seized/seizing} control of the government | {grab/grabs/grabbed/grabbing} power
 coup phrase 0.7 need=military : {take/takes/took/taken/taking} power | {assume/assumes/assumed/assuming} power
 
@@ -168,6 +169,8 @@ attack noun 0.8 : attack | {assault} | {ambush} | {bombing} | {raid} | air strik
 attack noun 0.8 not=defused : car {bomb} | truck {bomb} | suicide {bomb} | {bomb} blast | {bomb} attack
 attack verb 0.7 : {attack} | {ambush} | {bomb} | {shell}
 attack verb 0.7 : {storm/stormed/storming}
+# supporters or forces clashing (not "clashed over the budget")
+attack verb 0.6 not=contestctx intransitive : {clash}
 attack verb 0.6 need=PLACE not=jobctx : {sack/sacks/sacked/sacking}
 attack phrase 0.7 need=PLACE : sack of | {sacking} of
 attack verb 0.7 : {bombard} | {strafe}

@@ -268,11 +268,13 @@ func TestHeldOut9(t *testing.T) {
 //
 // The events6 round's brief named gaps seen in it (coronations, self-coups,
 // landfalls), so it is no longer blind; the thresholds guard its figures
-// after that round (recall 18/24 = 0.750, date accuracy 16/18 = 0.889,
-// precision 16/20 = 0.800).
+// after that round (recall 21/24 = 0.875, date accuracy 18/21 = 0.857,
+// precision 18/23 = 0.783; the two misdated mentions left need the
+// tagger: "8–10 January 2011" is tagged as "January 2011" only, and "the
+// following month" is not tagged).
 func TestHeldOut10(t *testing.T) {
 	sc := scoreSet(t, "heldout10")
-	const minRecall, minDate, minPrecision = 0.72, 0.87, 0.78
+	const minRecall, minDate, minPrecision = 0.85, 0.84, 0.76
 	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
 		t.Errorf("tenth held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
 			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)

@@ -175,7 +175,9 @@ func (x *Extractor) victimsKilledAt(s *sentence, found []*mention) int {
 		switch p := toks[k-1].norm; {
 		case w == "died" || w == "perished":
 			ok = countedSubject(toks, k) && x.violenceNear(toks)
-		case p == "were":
+		case p == "were" || p == "are" && countedSubject(toks, k-1):
+			// ("are": the present tense of timelines, "dozens of
+			// protesters are killed in Kasserine")
 			ok = w != "shot" || k+1 >= len(toks) || toks[k+1].norm != "down"
 		case p == "been" && k >= 2 && (toks[k-2].norm == "have" || toks[k-2].norm == "had"):
 			ok = countedSubject(toks, k-2)
