@@ -93,7 +93,7 @@ type death single label=Death
 type mutiny cameo=- acled=Strategic_developments label=Mutiny
 
 # word classes for not=/need= flags
-sense military : naval | navy | army | armies | troops | soldiers | military | junta | officers | generals | paratroopers | marines | regiment | regiments | battalion | battalions | column | columns | legion | legions | cavalry | infantry | brigade | brigades | division | divisions
+sense military : naval | navy | army | armies | troops | soldiers | sepoys | legionnaires | conscripts | military | junta | officers | generals | paratroopers | marines | regiment | regiments | battalion | battalions | column | columns | legion | legions | cavalry | infantry | brigade | brigades | division | divisions
 
 sense political : government | governments | president | regime | king | queen | monarch | monarchy | leader | dictator | dictatorship | junta | ruler | emperor | shah | sultan | premier | cabinet | prime | minister | chancellor | tsar | czar | republic | dynasty | administration | presidency
 sense labour : workers | worker | unions | union | nurses | teachers | doctors | staff | employees | drivers | miners | dockers | pilots | labour | labor | railway | rail | transport | walkout | pay | wages | pensions
@@ -246,6 +246,7 @@ uprising phrase 0.7 : {rise/rises/rose/risen/rising} against | {rise/rises/rose/
 
 # --- others
 mutiny noun 0.9 : mutiny | {mutiny/mutinies}
+mutiny verb 0.8 : {mutiny/mutinies/mutinied/mutinying}
 assassination noun 1.0 : assassination
 assassination verb 1.0 : {assassinate}
 assassination verb 0.8 : {behead}

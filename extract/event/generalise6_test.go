@@ -116,6 +116,8 @@ func TestRound6Rules(t *testing.T) {
 			"On 4 May 1998 rival supporters clashed outside a polling station.", []tx{{"4 May 1998", "1998-05-04"}}, nil, "attack@1998-05-04/asserted"},
 		{"clashing over a budget is no attack", "",
 			"On 4 May 1998 ministers clashed over the budget.", []tx{{"4 May 1998", "1998-05-04"}}, nil, ""},
+		{"troops mutinying", "",
+			"In May 1857 sepoys mutinied at the garrison.", []tx{{"May 1857", "1857-05"}}, nil, "mutiny@1857-05/asserted"},
 		{"an abduction", "",
 			"In March 2021 soldiers abducted dozens of young men.", []tx{{"March 2021", "2021-03"}}, nil, "arrest@2021-03/asserted"},
 		{"an enforced disappearance", "",
