@@ -510,7 +510,7 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 			continue
 		}
 		if a+1 < b {
-			if _, es := d.r.lookup(toks[a].key); es != nil && es[0].kind == kindDemonym {
+			if _, es := d.r.lookup(toks[a].key); es != nil && es[0].kind == kindDemonym && !d.colonialName(toks[a+1:b]) {
 				ru.country = d.r.countryName(es[0].firstCountry())
 				a++
 				continue
@@ -580,6 +580,18 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 		}
 	}
 	d.runs = append(d.runs, ru)
+}
+
+// colonialName reports whether the words after a demonym make a place
+// with it: a compass word and a known place ("German East Africa",
+// "French West Africa", "Dutch East Indies"), the name of a colony or
+// zone of a power.
+func (d *docState) colonialName(toks []token) bool {
+	if len(toks) < 2 || !compass[toks[0].key] {
+		return false
+	}
+	_, es := d.r.lookup(spanKey(toks[1:]))
+	return len(es) > 0 && es[0].kind == kindPlace || d.r.cues.placeStart[toks[1].key] || toks[len(toks)-1].key == "indies"
 }
 
 // titleAt returns the length in tokens of the longest title at toks[a:b].
@@ -767,6 +779,12 @@ func (d *docState) classify(ru *run) {
 	if ru.ruler {
 		ru.kind = kindPerson
 		return
+	}
+	if len(toks) >= 3 && d.colonialName(toks[1:]) {
+		if _, es := d.r.lookup(toks[0].key); es != nil && es[0].kind == kindDemonym {
+			ru.kind = kindPlace // "the Dutch East Indies"
+			return
+		}
 	}
 	// Stop words ("March", "May") are never names on their own, whatever
 	// town carries the name.
