@@ -93,7 +93,7 @@ type death single label=Death
 type mutiny cameo=- acled=Strategic_developments label=Mutiny
 
 # word classes for not=/need= flags
-sense military : naval | navy | army | armies | troops | soldiers | military | junta | officers | generals | paratroopers | marines | regiment | regiments | battalion | battalions | column | columns | legion | legions | cavalry | infantry | brigade | brigades | division | divisions
+sense military : naval | navy | army | armies | troops | soldiers | sepoys | legionnaires | conscripts | military | junta | officers | generals | paratroopers | marines | regiment | regiments | battalion | battalions | column | columns | legion | legions | cavalry | infantry | brigade | brigades | division | divisions
 
 sense political : government | governments | president | regime | king | queen | monarch | monarchy | leader | dictator | dictatorship | junta | ruler | emperor | shah | sultan | premier | cabinet | prime | minister | chancellor | tsar | czar | republic | dynasty | administration | presidency
 sense labour : workers | worker | unions | union | nurses | teachers | doctors | staff | employees | drivers | miners | dockers | pilots | labour | labor | railway | rail | transport | walkout | pay | wages | pensions
@@ -105,11 +105,13 @@ sense monument : statue | statues | monument | monuments | bust | busts | memori
 sense forces : forces | rebels | rebel | insurgents | militants | fighters | guerrillas | guerrilla | invaders | allies | allied | crusaders | besiegers | mujahideen | partisans | militias | militia | tanks | armoured | armored | columns
 sense placeword : city | cities | town | towns | village | villages | capital | fortress | port | territory | province | region | island | base | airport | bridge | hill | stronghold | garrison
 sense powerctx : power | throne
+sense sportctx : champion | champions | championship | winner | winners | title | league | cup | tournament | season | player | team | club | miss | beauty | pageant | mvp
+sense royal : king | queen | emperor | empress | tsar | czar | tsarina | sultan | shah | monarch | monarchs | throne | crown | pharaoh | khan | emir | caliph | regent | kaiser | kingdom | dynasty
 sense jobctx : minister | ministers | coach | manager | managers | employee | employees | staff | worker | workers | chief | director | executive | secretary | official | officials | job | jobs | post | role | position | cabinet | player | players | editor | aide | aides | adviser | advisers | club | company | firm | board
 sense crowd : protesters | protestors | demonstrators | marchers | strikers | crowd | crowds
 sense facility : factory | factories | plant | mill | mills | mine | mines | shipyard | works | workshop | depot | docks | office | offices
 sense slain : people | men | women | children | residents | inhabitants | passengers | families | worshippers | villagers
-sense victims : protesters | protestors | demonstrators | marchers | strikers | civilians | students | villagers | worshippers | crowd | crowds | peasants | prisoners | mourners | refugees | unarmed
+sense victims : protesters | protestors | demonstrators | marchers | strikers | civilians | students | villagers | worshippers | crowd | crowds | peasants | prisoners | mourners | refugees | unarmed | activists | dissidents | opponents | journalists
 sense campaignctx : campaign | candidate | candidates | nominee | convention | campaigning | electoral
 sense confidencevote : no-confidence | confidence | impeachment | impeached | impeach | censure | motion
 sense violencectx : police | policemen | gunmen | militia | militias | militiamen | guards | security | snipers | gunfire | fire | fired | shot | shooting | bullets | clashes | violence | crackdown | bayonets | shelling | bomb | bombs | bomber | explosives | gunman | attackers | militants | rebels | insurgents
@@ -118,7 +120,7 @@ sense accident : crash | crashed | accident | collision | derailed | derailment 
 sense electoral : voters | voter | electorate | ballot | ballots | polls | candidate | candidates | presidency | presidential | seats | turnout | electoral | winning | won | win | wins | percent | campaign | constituency | re-election | majority | landslide | president | mayor | governor
 
 # --- coup
-coup noun 1.0 : counter-coup | countercoup | self-coup | auto-coup | coup | putsch | golpe | {coup} d'etat | {coup} d'état | military takeover | {coup} attempt
+coup noun 1.0 : counter-coup | countercoup | self-coup | auto-coup | autogolpe | palace coup | coup | putsch | golpe | {coup} d'etat | {coup} d'état | military takeover | {coup} attempt
 coup noun 0.9 : pronunciamiento | junta takeover
 coup noun 0.7 need=military not=business : {takeover}
 coup verb 0.8 need=political not=confidencevote not=monument : {overthrow/overthrows/overthrew/overthrown/overthrowing} | {topple}
@@ -131,6 +133,7 @@ coup noun 0.8 : {overthrow}
 coup verb 0.7 need=political not=confidencevote : {oust}
 coup verb 0.6 need=military need=PERSON : {remove}
 coup verb 0.6 need=PERSON need=powerctx : {remove} | {drive/drives/drove/driven/driving} out
+coup phrase 0.8 : {was/were} removed by the army | {was/were} removed by the military | {was/were} ousted by the army | {was/were} ousted by the military | {was/were} deposed by the army | {was/were} deposed by the military
 coup phrase 0.8 : {remove/removes/removed/removing} from power | {seize/seizes/seized/seizing} control of the government | {grab/grabs/grabbed/grabbing} power
 coup phrase 0.7 need=military : {take/takes/took/taken/taking} power | {assume/assumes/assumed/assuming} power
 
@@ -161,10 +164,13 @@ massacre phrase 0.8 : {open/opens/opened/opening} fire on
 massacre phrase 0.8 obj=victims obj=slain : killing of | killings of
 
 # --- attack
+attack noun 0.8 : extrajudicial {killing} | extrajudicial {execution} | extra-judicial {killing}
 attack noun 0.8 : attack | {assault} | {ambush} | {bombing} | {raid} | air strike | {airstrike} | drone strike | missile strike | {shooting}
 attack noun 0.8 not=defused : car {bomb} | truck {bomb} | suicide {bomb} | {bomb} blast | {bomb} attack
 attack verb 0.7 : {attack} | {ambush} | {bomb} | {shell}
 attack verb 0.7 : {storm/stormed/storming}
+# supporters or forces clashing (not "clashed over the budget")
+attack verb 0.6 not=contestctx intransitive : {clash}
 attack verb 0.6 need=PLACE not=jobctx : {sack/sacks/sacked/sacking}
 attack phrase 0.7 need=PLACE : sack of | {sacking} of
 attack verb 0.7 : {bombard} | {strafe}
@@ -202,6 +208,11 @@ arrest phrase 0.9 : {place/places/placed/placing} under arrest | {put/puts/putti
 arrest phrase 0.8 : taken into custody | {take/takes/took/taken/taking} into custody
 arrest phrase 0.6 need=PERSON : {was/were/is/are} being held | held hostage | held captive | held incommunicado | {was/were} taken hostage
 arrest phrase 0.7 notsubj=placeword notsubj=PLACE : {was/were/is/are} captured | {was/were} seized | {was/were} rounded up
+# abductions and enforced disappearances take people as arrests and
+# hostages do (CAMEO 181 is their own code; no type fits better)
+arrest verb 0.7 : {abduct} | {kidnap/kidnaps/kidnapped}
+arrest noun 0.7 : {abduction}
+arrest phrase 0.8 : forcibly disappeared | enforced {disappearance} | forced {disappearance}
 
 # --- capture and conquest: a city or territory taken in a war is an
 # invasion (CAMEO 192, occupy territory); the army taking the country or
@@ -211,7 +222,10 @@ invasion phrase 0.8 obj=PLACE obj=placeword not=business : {take/takes/took/take
 invasion phrase 0.8 need=PLACE obj=military obj=forces obj=ORG : {fall/falls/fell/fallen/falling} to
 invasion phrase 0.8 need=placeword obj=military obj=forces obj=ORG : {fall/falls/fell/fallen/falling} to
 invasion phrase 0.7 subj=PLACE subj=placeword : {was/were/is/are} captured | {was/were/is/are} recaptured | {was/were/is/are} seized | {was/were/is/are} overrun | {was/were/is/are} retaken | {was/were/is/are} taken by | had been captured | had been taken | {was/were/is/are} stormed
-invasion noun 0.8 obj=PLACE obj=placeword : {capture} of | {conquest} of | fall of
+invasion noun 0.8 obj=PLACE obj=placeword : {capture} of | {conquest} of | fall of | {annexation} of
+# a territory annexed is taken (CAMEO 192)
+invasion verb 0.7 obj=PLACE obj=placeword : {annex}
+invasion phrase 0.7 subj=PLACE subj=placeword : {was/were/is/are} annexed | had been annexed
 invasion verb 0.6 need=military obj=PLACE obj=placeword : {enter/enters/entered/entering} | {take/takes/took/taken/taking} | {occupy/occupies/occupied/occupying}
 invasion verb 0.6 need=forces obj=PLACE obj=placeword : {enter/enters/entered/entering} | {take/takes/took/taken/taking} | {occupy/occupies/occupied/occupying}
 invasion phrase 0.7 need=military obj=PLACE obj=placeword : {march/marches/marched/marching} into | {roll/rolls/rolled/rolling} into | {sweep/sweeps/swept/sweeping} into
@@ -232,23 +246,38 @@ uprising phrase 0.7 : {rise/rises/rose/risen/rising} against | {rise/rises/rose/
 
 # --- others
 mutiny noun 0.9 : mutiny | {mutiny/mutinies}
+mutiny verb 0.8 : {mutiny/mutinies/mutinied/mutinying}
 assassination noun 1.0 : assassination
 assassination verb 1.0 : {assassinate}
 assassination verb 0.8 : {behead}
+# an execution, after a trial or none, is the state's killing of a
+# person: no type fits it better (CAMEO has no code of its own for it)
+assassination phrase 0.8 : {was/were/is/are} executed | had been executed | {was/were/is/are} hanged | had been hanged | {was/were/is/are} hanged | {was/were/is/are} guillotined | had been guillotined | {was/were/is/are} burned at the stake | {was/were/is/are} burnt at the stake | {was/were/is/are} beheaded | by firing squad | before a firing squad | {face/faces/faced/facing} a firing squad | {was/were/is/are} publicly executed | {was/were/is/are} summarily executed
+assassination verb 0.7 obj=PERSON obj=victims obj=slain : {execute} | {guillotine} | {hang/hangs/hanged/hanging}
+assassination phrase 0.8 : {go/goes/went/gone/going} to the guillotine | {go/goes/went/gone/going} to the scaffold | {go/goes/went/gone/going} to the gallows | {send/sends/sent/sending} to the guillotine | {send/sends/sent/sending} to the gallows
+assassination noun 0.8 obj=PERSON obj=victims obj=slain : {execution} of
+disaster phrase 0.9 : {make/makes/made/making} landfall
 assassination phrase 0.8 need=political : {shoot/shoots/shot/shooting} dead | shot and killed | {gun/guns/gunned/gunning} down | was shot dead | was shot and killed
 inauguration noun 0.9 : inauguration | swearing-in | {investiture}
 inauguration phrase 0.9 : sworn in as | sworn in | {take/takes/took/taken/taking} office | {take/takes/took/taken/taking} the oath of office | {inaugurate}
+# coronations and accessions to a throne are a ruler's inauguration
+inauguration noun 0.9 : {coronation} | accession to the throne | {enthronement}
+inauguration phrase 0.9 not=sportctx : {was/were/is/are} crowned | had been crowned | {crown/crowns/crowned/crowning} himself | {crown/crowns/crowned/crowning} herself | {ascend/ascends/ascended/ascending} the throne | {come/comes/came/coming} to the throne | {take/takes/took/taken/taking} the throne | {accede/accedes/acceded/acceding} to the throne | {succeed/succeeds/succeeded/succeeding} to the throne | {mount/mounts/mounted/mounting} the throne | {was/were/is/are} enthroned | {was/were/is/are} proclaimed king | {was/were/is/are} proclaimed queen | {was/were/is/are} proclaimed emperor
+inauguration verb 0.7 need=royal : {succeed}
+inauguration verb 0.6 obj=PERSON : {succeed}
 agreement noun 0.5 : agreement | accord
 agreement noun 0.8 : peace deal | ceasefire | cease-fire | truce | peace agreement | peace accord
 agreement phrase 0.7 : {make/makes/made/making} a deal | {strike/strikes/struck/striking} a deal | {reach/reaches/reached/reaching} an agreement | {reach/reaches/reached/reaching} a deal | {sign/signs/signed/signing} an agreement | {sign/signs/signed/signing} a peace
 disaster noun 0.9 : earthquake | {quake} | {aftershock} | {typhoon} | {tornado} | tropical {storm} | {blizzard} | {mudslide} | {avalanche} | heatwave | heat {wave} | volcanic {eruption} | {flood} | {wildfire} | forest {fire} | hurricane | tsunami | landslide | drought | eruption | famine | epidemic | cyclone
 war noun 0.8 : war | civil war | {war}
 war noun 0.7 not=contestctx : {battle}
+war noun 0.7 obj=PLACE obj=placeword : {siege} of
+war phrase 0.8 : {lay/lays/laid/laying} siege to | {besiege}
 war noun 0.6 intransitive not=contestctx : fighting | {offensive}
 invasion noun 1.0 : invasion
 invasion verb 0.8 : {invade}
 independence noun 0.8 lower : independence
-independence phrase 0.9 : {become/becomes/became/becoming} independent
+independence phrase 0.9 : {become/becomes/became/becoming} independent | {become/becomes/became/becoming} an independent state | {become/becomes/became/becoming} an independent country | {become/becomes/became/becoming} an independent nation | {become/becomes/became/becoming} an independent republic
 independence phrase 1.0 : declared independence | {declare} independence | {gain/gains/gained/gaining} independence | {win/wins/won/winning} independence
 treaty noun 1.0 : treaty | {treaty/treaties}
 death verb 0.6 need=PERSON : {die/dies/died/dying}

@@ -305,11 +305,12 @@ type cues struct {
 	orgAfter   map[string]bool // folded words after a name that make it an organisation ("X shares")
 	placeStart map[string]bool // folded first words of place names ("River", "Fort")
 	alias      map[string]bool // folded phrases before a second name of the same thing ("known as")
+	aliasEnd   map[string]bool // last words of the alias phrases ("as")
 }
 
 func loadCues(r io.Reader, file string) (*cues, error) {
 	c := &cues{title: map[string]bool{}, orgWord: map[string]bool{}, orgStart: map[string]bool{}, orgNoun: map[string]bool{}, placeWord: map[string]bool{}, placeOf: map[string]bool{}, placeHead: map[string]bool{}, facility: map[string]bool{}, eventWord: map[string]bool{}, eventStart: map[string]bool{}, personPoss: map[string]bool{}, stop: map[string]bool{},
-		orgAlone: map[string]bool{}, orgBefore: map[string]bool{}, orgAfter: map[string]bool{}, placeStart: map[string]bool{}, alias: map[string]bool{}}
+		orgAlone: map[string]bool{}, orgBefore: map[string]bool{}, orgAfter: map[string]bool{}, placeStart: map[string]bool{}, alias: map[string]bool{}, aliasEnd: map[string]bool{}}
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -364,6 +365,7 @@ func loadCues(r io.Reader, file string) (*cues, error) {
 			c.placeStart[key] = true
 		case "ALIAS":
 			c.alias[key] = true
+			c.aliasEnd[key[strings.LastIndexByte(key, ' ')+1:]] = true
 		default:
 			return nil, &ParseError{File: file, Line: line, Msg: fmt.Sprintf("unknown type %q (want TITLE, ORGWORD, ORGSTART, ORGNOUN, PLACEWORD, FACILITY, PLACEHEAD, PLACEOF, PERSONPOSS, EVENTWORD, EVENTSTART, STOP, ORGALONE, ORGBEFORE, ORGAFTER, PLACESTART or ALIAS)", f[0])}
 		}

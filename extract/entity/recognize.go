@@ -26,6 +26,7 @@ type run struct {
 	weakGaz      *gazetteer
 	dropped      bool
 	commonWord   bool // dropped as a common word that a gazetteer gives as a town
+	ruler        bool // a name joined to its land: "William of Orange", "James VI of Scotland"
 	gazTown      bool // a town or region only because a gazetteer knows the name, without place context
 }
 
@@ -344,6 +345,7 @@ func (d *docState) buildRuns(si int, toks []token) {
 		// Organisation head nouns and titles take English connectors:
 		// "Ministry of Health", "Secretary of State James Baker".
 		hasOrgWord := c.orgWord[toks[i].key] || c.title[toks[i].key]
+		joined := false
 		for j < n && !toks[j].broken && (!toks[j-1].poss || d.possInName(toks, j)) {
 			if toks[j].cap {
 				hasOrgWord = hasOrgWord || c.orgWord[toks[j].key] || c.title[toks[j].key]
@@ -358,6 +360,13 @@ func (d *docState) buildRuns(si int, toks []token) {
 				and = and || toks[k].key == "and"
 				k++
 			}
+			if k == j+1 && k < n && toks[j].key == "of" && !hasOrgWord {
+				if a, e := d.rulerOf(toks, i, j, k); e > 0 {
+					d.runs = append(d.runs, &run{sent: si, a: a, b: e, group: -1, initial: a == 0, ruler: true})
+					j, joined = e, true
+					break
+				}
+			}
 			if k > j && k < n && toks[k].cap && !toks[k].broken {
 				// English connectors join only inside organisation names:
 				// after a head noun ("Ministry of Health"), or "and" before
@@ -371,6 +380,11 @@ func (d *docState) buildRuns(si int, toks []token) {
 				// "Central Java and East Java", "the X Congress and the Y
 				// Congress").
 				left := nameWords(c, toks[i:j])
+				// "Charles I and Parliament": a ruler's regnal number ends a
+				// person's name
+				if and && j-1 > i && regnal(toks[j-1].text) && !toks[j-2].upper {
+					break
+				}
 				if and && (k-j > 1 || left >= 2 && (!d.r.isCommonNoun(toks[j-1].key) || c.orgWord[toks[j-1].key] && !d.r.isCommonNoun(toks[k].key)) ||
 					left == 1 && !d.r.isCommonNoun(toks[j-1].key) && capsAhead(toks, k) >= 3 || d.gazetteerEnd(toks[i:j])) {
 					break
@@ -380,9 +394,53 @@ func (d *docState) buildRuns(si int, toks []token) {
 			}
 			break
 		}
-		d.addRun(si, toks, i, j)
+		if !joined {
+			d.addRun(si, toks, i, j)
+		}
 		i = j
 	}
+}
+
+// rulerOf returns the start and end of a name joined to its land by "of" at toks[j]
+// ("William of Orange", "Catherine of Aragon", "James VI of Scotland"), or
+// 0. The name is one given name (capitalised, no common word, title,
+// organisation word or known place) or a name and a regnal number; the
+// land is one capitalised word or a gazetteer name, with no capitalised
+// word after it. Such a name is a person's, not a place's. It returns 0, 0
+// when there is none.
+func (d *docState) rulerOf(toks []token, i, j, k int) (int, int) {
+	c := d.r.cues
+	p := j - 1
+	if p > i && regnal(toks[p].text) {
+		p--
+	}
+	for q := i; q < p; q++ {
+		if !c.stop[toks[q].text] {
+			return 0, 0 // only a month or other stop word may come before: "In August Peter III of Aragon"
+		}
+	}
+	left := j - p
+	if left == 2 && !regnal(toks[p+1].text) || !toks[k].cap || toks[k].broken {
+		return 0, 0
+	}
+	t := toks[p]
+	if t.upper || t.poss || c.stop[t.text] || c.title[t.key] || c.orgWord[t.key] || c.orgStart[t.key] || d.r.isCommonWord(t.key) ||
+		strings.ContainsAny(t.text, "0123456789") || placeStarts[t.key] {
+		return 0, 0
+	}
+	if _, es := d.r.lookup(t.key); left == 1 && es != nil && es[0].kind != kindPerson {
+		return 0, 0 // (a regnal number makes any name a ruler's)
+	}
+	e := k + 1
+	if g := d.gazetteerPrefix(toks[k:]); g > 1 {
+		e = k + g
+	} else if _, es := d.r.lookup(toks[k].key); (es == nil || es[0].kind != kindPlace) && (d.r.isCommonWord(toks[k].key) || toks[k].upper) {
+		return 0, 0
+	}
+	if e < len(toks) && toks[e].cap && !toks[e].broken {
+		return 0, 0
+	}
+	return p, e
 }
 
 func (d *docState) addRun(si int, toks []token, a, b int) {
@@ -452,7 +510,7 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 			continue
 		}
 		if a+1 < b {
-			if _, es := d.r.lookup(toks[a].key); es != nil && es[0].kind == kindDemonym {
+			if _, es := d.r.lookup(toks[a].key); es != nil && es[0].kind == kindDemonym && !d.colonialName(toks[a+1:b]) {
 				ru.country = d.r.countryName(es[0].firstCountry())
 				a++
 				continue
@@ -522,6 +580,18 @@ func (d *docState) addRun(si int, toks []token, a, b int) {
 		}
 	}
 	d.runs = append(d.runs, ru)
+}
+
+// colonialName reports whether the words after a demonym make a place
+// with it: a compass word and a known place ("German East Africa",
+// "French West Africa", "Dutch East Indies"), the name of a colony or
+// zone of a power.
+func (d *docState) colonialName(toks []token) bool {
+	if len(toks) < 2 || !compass[toks[0].key] {
+		return false
+	}
+	_, es := d.r.lookup(spanKey(toks[1:]))
+	return len(es) > 0 && es[0].kind == kindPlace || d.r.cues.placeStart[toks[1].key] || toks[len(toks)-1].key == "indies"
 }
 
 // titleAt returns the length in tokens of the longest title at toks[a:b].
@@ -667,6 +737,14 @@ func (d *docState) placeContext(ru *run) bool {
 	return d.placeNounAfter(ru)
 }
 
+// namedFacility reports whether a run of a person's shape names a place
+// after "the" and before a place noun: "the Rabaa al-Adawiya mosque", "the
+// Jomo Kenyatta airport" (a place named after a person).
+func (d *docState) namedFacility(ru *run) bool {
+	before := d.wordsBefore(ru, 1)
+	return len(before) == 1 && before[0] == "the" && d.placeNounAfter(ru)
+}
+
 // placeNounAfter reports whether a place noun follows a run: "the
 // Chiquitania region", or a facility after one more word: "the Senkata gas
 // plant".
@@ -698,6 +776,16 @@ func (d *docState) classify(ru *run) {
 	}
 	n := len(toks)
 	single := n == 1
+	if ru.ruler {
+		ru.kind = kindPerson
+		return
+	}
+	if len(toks) >= 3 && d.colonialName(toks[1:]) {
+		if _, es := d.r.lookup(toks[0].key); es != nil && es[0].kind == kindDemonym {
+			ru.kind = kindPlace // "the Dutch East Indies"
+			return
+		}
+	}
 	// Stop words ("March", "May") are never names on their own, whatever
 	// town carries the name.
 	if single && c.stop[toks[0].text] {
@@ -835,7 +923,7 @@ func (d *docState) classify(ru *run) {
 			// "in Sacaba": decided after the document's other mentions
 			// are known ("from Netanyahu" may be a person).
 			ru.contextPlace = d.strongPlacePreposition(ru)
-		case d.personShape(toks) && !d.placeBefore(ru):
+		case d.personShape(toks) && !d.placeBefore(ru) && !d.namedFacility(ru):
 			ru.kind = kindPerson
 			return
 		default:
@@ -1119,6 +1207,18 @@ func (d *docState) apposition(ru *run) kind {
 // Group", "Continental Baking and Fisher Scientific").
 func (d *docState) typeByNeighbours() {
 	for i, ru := range d.runs {
+		if ru.kind == kindPlace && !ru.dropped && i > 0 && d.runs[i-1].sent == ru.sent && d.runs[i-1].kind == kindPerson &&
+			!d.runs[i-1].dropped && d.aliasBetween(d.runs[i-1], ru) {
+			// a person's nickname that a gazetteer knows as a town:
+			// "Ramiro Vega, known as El Tigre"
+			ru.kind, ru.canonical, ru.placeCty = kindPerson, "", ""
+			continue
+		}
+		if ru.kind == kindPlace && !ru.dropped && d.aliasOfTitle(ru) {
+			// "the rebel leader, known as El Tigre"
+			ru.kind, ru.canonical, ru.placeCty = kindPerson, "", ""
+			continue
+		}
 		if ru.kind != kindNone || ru.dropped {
 			continue
 		}
@@ -1143,6 +1243,44 @@ func (d *docState) typeByNeighbours() {
 			}
 		}
 	}
+}
+
+// aliasOfTitle reports whether a run follows an ALIAS phrase after a
+// lowercase title or person noun: "the rebel leader, known as El Tigre".
+func (d *docState) aliasOfTitle(ru *run) bool {
+	toks := d.sents[ru.sent]
+	if ru.a == 0 || toks[ru.a-1].cap || !d.r.cues.aliasEnd[toks[ru.a-1].key] {
+		return false // no alias phrase right before (a cheap test first)
+	}
+	// the words before the run, commas left out
+	var ks []int
+	for k := ru.a - 1; k >= 0 && len(ks) < 7; k-- {
+		if toks[k].key != "," {
+			ks = append([]int{k}, ks...)
+		}
+	}
+	join := func(ks []int) string {
+		w := make([]string, len(ks))
+		for i, k := range ks {
+			w[i] = toks[k].key
+		}
+		return strings.Join(w, " ")
+	}
+	for n := 1; n <= 3 && n <= len(ks); n++ {
+		if !d.r.cues.alias[join(ks[len(ks)-n:])] {
+			continue
+		}
+		rest := ks[:len(ks)-n]
+		for len(rest) > 0 && (toks[rest[len(rest)-1]].key == "later" || toks[rest[len(rest)-1]].key == "also") {
+			rest = rest[:len(rest)-1]
+		}
+		// a lowercase title: one before a name is the name's own
+		if len(rest) > 0 {
+			t := toks[rest[len(rest)-1]]
+			return !t.cap && d.r.cues.title[t.key]
+		}
+	}
+	return false
 }
 
 // gap returns the text between two runs of a sentence, in order.
@@ -1200,7 +1338,7 @@ func (d *docState) typeGroups() {
 // articleSurname returns the name after an Arabic article joined by a
 // hyphen ("al-assad" -> "assad", "el-sisi" -> "sisi"), or "".
 func articleSurname(key string) string {
-	for _, a := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-", "ar-"} {
+	for _, a := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-", "ar-", "ez-", "es-", "et-", "er-", "en-", "adh-", "ath-"} {
 		if rest, ok := strings.CutPrefix(key, a); ok && len(rest) >= 3 && !strings.Contains(rest, "-") {
 			return rest
 		}

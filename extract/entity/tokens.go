@@ -137,6 +137,9 @@ var hyphenParticles = map[string]bool{
 	"al": true, "el": true, "ad": true, "ed": true, "as": true, "ash": true, "at": true, "az": true,
 	"ar": true, "an": true, "ibn": true, "bin": true, "ben": true, "bint": true, "abu": true, "abd": true,
 	"um": true, "umm": true, "ould": true,
+	// the article's assimilated forms in transliterations: "Deir ez-Zor",
+	// "Ras es-Sawda", "Khan er-Rahim"
+	"ez": true, "es": true, "et": true, "er": true, "en": true, "adh": true, "ath": true, "ul": true,
 }
 
 // hyphenWords are lowercase English words that follow a name after a

@@ -29,7 +29,7 @@ func (x *Extractor) linkDate(s *sentence, m *mention, all []*mention, in Input) 
 		if tx.Date == nil || tx.Type != timeline.TimexDate && tx.Type != timeline.TimexTime {
 			continue
 		}
-		score, strong, ok := x.attach(s, m, st, all)
+		score, strong, ok := x.attach(s, m, st, all, tx.Date.Precision.Rank() >= timeline.DayPrec.Rank())
 		if !ok {
 			continue
 		}
@@ -43,7 +43,10 @@ func (x *Extractor) linkDate(s *sentence, m *mention, all []*mention, in Input) 
 		if strings.Contains(tx.Date.EDTF, "X") {
 			score -= 1.5 // "Weekly Monday demonstrations": a known date wins
 		}
-		if best == nil || score > bestScore {
+		// at equal distance a noun takes the date of its own modifier
+		// after it ("began in May 1992 and ended with a peace agreement
+		// signed in Moscow on 27 June 1997")
+		if best == nil || score > bestScore || score == bestScore && m.trig.pos == posNoun && st.xa >= m.tb && best.xb <= m.ta {
 			best, bestScore, bestStr = st, score, strong
 		}
 	}
@@ -79,7 +82,7 @@ func (x *Extractor) linkDate(s *sentence, m *mention, all []*mention, in Input) 
 }
 
 // attach scores how well the time expression t attaches to the trigger of m.
-func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention) (score float64, strong, ok bool) {
+func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention, dayPrec bool) (score float64, strong, ok bool) {
 	toks := s.toks
 	// a list entry "1913 – Madero is overthrown": the leading date before
 	// a dash dates the entry
@@ -122,7 +125,10 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 	}
 	// an event inside "after/before ..." is not at the clause's date: "On
 	// 10 November, after weeks of protests, Morales resigned"
-	if r := relationalBefore(s.toks, m.ta); r >= 0 && !(r >= t.xa && r < t.xb) && (t.xa < r || t.xa >= m.tb) && !(r > 0 && shortGap[toks[r-1].norm] && t.xa < r) {
+	if r := relationalBefore(s.toks, m.ta); r >= 0 && !(r >= t.xa && r < t.xb) && (t.xa < r || t.xa >= m.tb) && !(r > 0 && shortGap[toks[r-1].norm] && t.xa < r) &&
+		!(!dayPrec && toks[r].norm == "after" && lastedUntil(toks, r, m.ta)) {
+		// ("after nineteen days of protests he gave way in April 2006":
+		// the protests lasted into the month or year of the clause)
 		return 0, false, false
 	}
 	// the date governed by a publication or reporting word: "published 18 November"
@@ -182,7 +188,31 @@ func (x *Extractor) attach(s *sentence, m *mention, t *sentTimex, all []*mention
 		}
 	}
 	dist := hi - lo
+	if m.trig.pos == posNoun && t.xa >= m.tb && participleModifier(toks, m.tb, t.xa) {
+		// "a peace deal signed in the capital on 27 June 1997": the
+		// date of the noun's own reduced relative clause
+		return 2.4 - float64(dist)/100, false, true
+	}
 	return 2 - float64(dist)/100, false, true
+}
+
+// participleModifier reports whether toks[a:b] is a short reduced relative
+// clause after a noun: a past participle and its prepositional phrases
+// ("signed in Moscow on", "held in the capital in").
+func participleModifier(toks []token, a, b int) bool {
+	if b-a < 2 || b-a > 7 {
+		return false
+	}
+	w := toks[a].norm
+	if !(len(w) > 4 && strings.HasSuffix(w, "ed") && !edNoun[w]) && w != "held" && w != "won" && w != "made" && w != "fought" {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !toks[k].word || toks[k].norm == "and" || finiteAux[toks[k].norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // courtVerbs punish or accuse someone "for" an earlier deed.
@@ -592,8 +622,8 @@ func simultaneous(s *sentence, o, m *mention) bool {
 		}
 	}
 	for k := o.tb; k < m.ta; k++ {
-		if w := s.toks[k].norm; w == "as" || w == "while" || w == "when" {
-			return true
+		if w := s.toks[k].norm; w == "as" || w == "while" || w == "when" || w == "amid" || w == "amidst" {
+			return true // ("was crowned on 4 June amid riots")
 		}
 	}
 	// "When the army refused to fire on protesters in February, the Tsar
@@ -807,7 +837,7 @@ func (x *Extractor) carryDates(ms []*mention, sents []*sentence, in Input) {
 		}
 		switch {
 		case pastTrigger(s, m) || m.trig.pos == posNoun:
-			if timeShift(s, m) {
+			if timeShift(s, m) || x.reportedTally(s, m) {
 				continue
 			}
 			// the nearest earlier sentence of the paragraph that tells a
@@ -944,6 +974,49 @@ func pluperfect(s *sentence, m *mention) bool {
 	for k := m.ta - 1; k >= 0 && k >= m.ta-3; k-- {
 		if s.toks[k].norm == "had" {
 			return true
+		}
+	}
+	return false
+}
+
+// lastedUntil reports whether the words between "after" at r and a
+// trigger at ta give the trigger's length: "after nineteen days of",
+// "after months of".
+func lastedUntil(toks []token, r, ta int) bool {
+	for k := r + 1; k < ta; k++ {
+		if toks[k].norm == "of" && k > r+1 && durationUnits[toks[k-1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var durationUnits = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "decades": true}
+
+// reportedTally reports whether m is told in a pluperfect tally that a
+// reporting verb governs, with a count of the people it befell ("the
+// ministry said 26 people had been killed and 3,000 detained"): a running
+// total up to the report, not an event of the day the sentence before
+// tells.
+func (x *Extractor) reportedTally(s *sentence, m *mention) bool {
+	count := false
+	for k := m.ta - 1; k >= 0 && k >= m.ta-4; k-- {
+		if numberWord(s.toks[k].norm) > 1 || manyWord[s.toks[k].norm] {
+			count = true
+		}
+	}
+	if !count {
+		return false // "the army said Bashir had been arrested": that day's event
+	}
+	had := false
+	for k := m.ta - 1; k > 0; k-- {
+		switch {
+		case s.toks[k].norm == "had":
+			had = true
+		case had && x.reportAt(s, k):
+			return true
+		case s.toks[k].text == ";" || s.toks[k].text == ".":
+			return false
 		}
 	}
 	return false

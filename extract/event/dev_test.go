@@ -265,11 +265,40 @@ func TestHeldOut9(t *testing.T) {
 // 0.867, precision 13/18 = 0.722, modality 1.000, place 1.000): the end
 // figure is the blind estimate for unseen texts; the thresholds sit just
 // under it.
+//
+// The events6 round's brief named gaps seen in it (coronations, self-coups,
+// landfalls), so it is no longer blind; the thresholds guard its figures
+// after that round (recall 21/24 = 0.875, date accuracy 18/21 = 0.857,
+// precision 18/23 = 0.783; the two misdated mentions left need the
+// tagger: "8–10 January 2011" is tagged as "January 2011" only, and "the
+// following month" is not tagged).
 func TestHeldOut10(t *testing.T) {
 	sc := scoreSet(t, "heldout10")
-	const minRecall, minDate, minPrecision = 0.60, 0.85, 0.70
+	const minRecall, minDate, minPrecision = 0.85, 0.84, 0.76
 	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
 		t.Errorf("tenth held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
+			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)
+	}
+}
+
+// TestHeldOut11 scores the eleventh held-out set, written and annotated at
+// the start of the events6 round (a royal history, a colonial rebellion, a
+// sports scandal, a human-rights report, East Timor, a Kazakh wire story,
+// a revision timeline) before the system was run on it; its first
+// measurement (recall 21/30 = 0.700, date accuracy 15/21 = 0.714,
+// precision 15/21 = 0.714, modality 0.952, place 0.909) is the estimate
+// for unseen texts of that time. General rules were then drawn from its
+// errors (coronations, executions, mass killings, list entries opened by
+// a bare year, "the day before", reported tallies, "after weeks of"), so
+// it is no longer unseen; the thresholds guard its end figures (recall
+// 29/30 = 0.967, date accuracy 28/29 = 0.966, precision 28/29 = 0.966).
+func TestHeldOut11(t *testing.T) {
+	sc := scoreSet(t, "heldout11")
+	const minRecall, minDate, minPrecision = 0.95, 0.95, 0.95
+	t.Logf("eleventh held-out set: recall %d/%d = %.3f, date accuracy %d/%d = %.3f, precision %d/%d = %.3f, modality %.3f, place %.3f",
+		sc.found, sc.required, sc.recall(), sc.dated, sc.found, sc.dateAcc(), sc.correct, sc.total, sc.precision(), sc.modalityAcc(), sc.placeAcc())
+	if sc.recall() < minRecall || sc.dateAcc() < minDate || sc.precision() < minPrecision {
+		t.Errorf("eleventh held-out set: recall %.3f (min %.2f), date accuracy %.3f (min %.2f), precision %.3f (min %.2f)",
 			sc.recall(), minRecall, sc.dateAcc(), minDate, sc.precision(), minPrecision)
 	}
 }
@@ -277,7 +306,7 @@ func TestHeldOut10(t *testing.T) {
 // TestHeldOutPooled logs the figures of all held-out sets pooled.
 func TestHeldOutPooled(t *testing.T) {
 	var all devScore
-	for _, dir := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"} {
+	for _, dir := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"} {
 		sc := scoreSet(t, dir)
 		all.required += sc.required
 		all.found += sc.found

@@ -564,7 +564,7 @@ func (x *Extractor) sameEventInClause(s *sentence, ms []*mention) []*mention {
 			// restates the noun's event
 			purpose := o.trig.pos == posNoun && m.trig.pos == posVerb && m.ta > 0 && s.toks[m.ta-1].norm == "to"
 			if o.Type == m.Type && s.clause[o.ta] == s.clause[m.ta] && m.ta-o.tb <= window &&
-				(purpose || x.modality(s, o) == x.modality(s, m)) {
+				(purpose || x.modality(s, o) == x.modality(s, m)) && !datedApart(s, o, m) {
 				dup = true
 				if m.trig.weight > o.trig.weight {
 					*o = *m
@@ -577,6 +577,28 @@ func (x *Extractor) sameEventInClause(s *sentence, ms []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// datedApart reports whether two verb mentions are coordinated by "and"
+// with a time expression between them: each tells its own event
+// ("acceded to the throne on 6 February 1952 and was crowned on 2 June
+// 1953").
+func datedApart(s *sentence, o, m *mention) bool {
+	if o.trig.pos == posNoun || m.trig.pos == posNoun {
+		return false
+	}
+	timex, and := false, false
+	for _, st := range s.timexes {
+		if st.xa >= o.tb && st.xb <= m.ta {
+			timex = true
+		}
+	}
+	for k := o.tb; k < m.ta; k++ {
+		if s.toks[k].norm == "and" {
+			and = true
+		}
+	}
+	return timex && and
 }
 
 var futureWords = map[string]bool{
@@ -695,27 +717,23 @@ func leadingYears(text string, spans []timeline.Span, txs []timeline.Timex) []ti
 		for i < sp.End && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '"' || text[i] == '\'') {
 			i++
 		}
-		if i+8 > sp.End || text[i:i+3] != "In " {
-			continue
-		}
-		a := i + 3
-		y := 0
-		for k := a; k < a+4; k++ {
-			if c := text[k]; c < '0' || c > '9' {
-				y = -1
-				break
+		a, y := entryYear(text, i, sp.End)
+		if a < 0 {
+			if i+8 > sp.End || text[i:i+3] != "In " {
+				continue
 			}
-			y = y*10 + int(text[k]-'0')
-		}
-		if y < 1000 || y > 2099 || text[a+4] != ' ' || a+5 >= sp.End || text[a+5] < 'a' || text[a+5] > 'z' {
-			continue
-		}
-		rest := text[a+5 : sp.End]
-		if j := strings.IndexAny(rest, " ,.;:"); j >= 0 {
-			rest = rest[:j]
-		}
-		if countUnit[rest] {
-			continue
+			a = i + 3
+			y = fourDigits(text[a : a+4])
+			if y < 1000 || y > 2099 || text[a+4] != ' ' || a+5 >= sp.End || text[a+5] < 'a' || text[a+5] > 'z' {
+				continue
+			}
+			rest := text[a+5 : sp.End]
+			if j := strings.IndexAny(rest, " ,.;:"); j >= 0 {
+				rest = rest[:j]
+			}
+			if countUnit[rest] {
+				continue
+			}
 		}
 		covered := false
 		for _, t := range txs {
@@ -740,6 +758,60 @@ func leadingYears(text string, spans []timeline.Span, txs []timeline.Timex) []ti
 		sort.SliceStable(txs, func(i, j int) bool { return txs[i].Start < txs[j].Start })
 	}
 	return txs
+}
+
+// fourDigits returns the number written by four ASCII digits, or -1.
+func fourDigits(s string) int {
+	if len(s) != 4 {
+		return -1
+	}
+	y := 0
+	for k := 0; k < 4; k++ {
+		c := s[k]
+		if c < '0' || c > '9' {
+			return -1
+		}
+		y = y*10 + int(c-'0')
+	}
+	return y
+}
+
+// entryYear finds the year that opens a list entry of a dated list or
+// revision timeline ("1642 – Civil war breaks out", "• 1688: William lands
+// at Torbay"): an optional bullet mark, four digits (1000 to 2099), then a
+// dash or colon and a word (not another number). It returns the offset of the year and the
+// year, or -1.
+func entryYear(text string, i, end int) (int, int) {
+	if i < end && (text[i] == '*' || text[i] == '-') {
+		i++
+	} else if r := text[i:min(end, i+3)]; r == "•" || r == "–" || r == "—" || r == "▪" {
+		i += 3
+	}
+	for i < end && text[i] == ' ' {
+		i++
+	}
+	if i+6 > end {
+		return -1, 0
+	}
+	y := fourDigits(text[i : i+4])
+	if y < 1000 || y > 2099 {
+		return -1, 0
+	}
+	r := strings.TrimLeft(text[i+4:min(end, i+12)], " ")
+	var after string
+	switch {
+	case strings.HasPrefix(r, "–"), strings.HasPrefix(r, "—"):
+		after = r[3:]
+	case strings.HasPrefix(r, ":"), strings.HasPrefix(r, "- "):
+		after = r[1:]
+	default:
+		return -1, 0
+	}
+	// "1500 – 2000 people": a range of numbers, no entry
+	if after = strings.TrimLeft(after, " "); after == "" || after[0] >= '0' && after[0] <= '9' {
+		return -1, 0
+	}
+	return i, y
 }
 
 // countUnit are words after a number that make it a count or measure.

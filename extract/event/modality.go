@@ -91,12 +91,45 @@ func (x *Extractor) modality(s *sentence, m *mention) timeline.Modality {
 			consider(c, max(0, a-m.tb-skip))
 		}
 	}
+	if best == timeline.Asserted && m.trig.kind != formPast && futureUntil(toks, m.ta) {
+		// "will stay in office until a congress elects his successor":
+		// a present verb in a clause of time after a future main clause
+		return timeline.Planned
+	}
 	if best == timeline.Hypothetical && len(bestCue) == 1 && bestCue[0] == "would" && reportedFuture(toks, m.ta) {
 		// "said he would step down in November": the future of the
 		// past, announced, not imagined
 		return timeline.Planned
 	}
 	return best
+}
+
+// futureUntil reports whether the trigger at i heads or ends a clause of
+// time ("until", "before", "once", "when" within five words before it)
+// whose main clause before it speaks of the future ("will", "shall").
+func futureUntil(toks []token, i int) bool {
+	u := -1
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if w := toks[k].norm; w == "until" || w == "till" || w == "before" || w == "once" || w == "when" {
+			u = k
+			break
+		}
+		if !toks[k].word {
+			return false
+		}
+	}
+	if u < 0 {
+		return false
+	}
+	for k := u - 1; k >= 0; k-- {
+		switch w := toks[k].norm; {
+		case w == "will" || w == "shall" || w == "'ll":
+			return true
+		case !toks[k].word && toks[k].text != ",":
+			return false
+		}
+	}
+	return false
 }
 
 // announceVerbs introduce reported speech whose "would" is a future.

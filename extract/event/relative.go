@@ -172,6 +172,7 @@ func (x *Extractor) anchorRelative(ms []*mention, sents []*sentence, in Input) {
 				}
 			}
 			if anchor == nil {
+				x.anchorBare(s, si, r, bySent, in)
 				continue
 			}
 			text := in.Doc.Text[s.toks[r.oa].start:anchor.Trigger.End]
@@ -265,4 +266,56 @@ func (x *Extractor) sentenceOwnDate(s *sentence, mains []*mention, r relOffset, 
 		}
 	}
 	return nil, nil
+}
+
+// bareFollow are the words that may follow an offset phrase with no anchor
+// of its own ("executed the day before, after a trial", "the day after
+// in Paris"): the phrase then counts from the event told just before.
+var bareFollow = map[string]bool{",": true, ";": true, ".": true, ":": true, "after": true, "at": true, "in": true,
+	"on": true, "when": true, "with": true, "by": true, "and": true, "—": true, "–": true, ")": true}
+
+// anchorBare dates the events of a clause with a definite offset phrase
+// and no anchor after it ("Gordon had been executed the day before", "the
+// town fell the week after"): the offset counts from the date of the
+// event told just before it, in the sentence or the one before. Events
+// with a date of their own keep it.
+func (x *Extractor) anchorBare(s *sentence, si int, r relOffset, bySent [][]*mention, in Input) {
+	toks := s.toks
+	if toks[r.oa].norm != "the" || r.k+1 < len(toks) && !bareFollow[toks[r.k+1].norm] {
+		return
+	}
+	var mains []*mention
+	var ref *mention
+	for _, m := range bySent[si] {
+		switch {
+		case m.ta < r.oa && s.clause[m.ta] == s.clause[r.oa] && !ownDate(s, m):
+			mains = append(mains, m)
+		case m.ta < r.oa && m.Date.Known():
+			ref = m
+		}
+	}
+	if len(mains) == 0 {
+		return
+	}
+	if ref == nil && si > 0 {
+		for _, m := range bySent[si-1] {
+			if m.Date.Known() {
+				ref = m
+			}
+		}
+	}
+	if ref == nil {
+		return
+	}
+	d := offsetDate(ref.Date, r.n, r.unit, r.sign)
+	if d == nil {
+		return
+	}
+	end := toks[r.k].end
+	d.Text = in.Doc.Text[toks[r.oa].start:end]
+	for _, m := range mains {
+		c := *d
+		sp := timeline.Span{Start: toks[r.oa].start, End: end}
+		m.Date, m.DateSpan, m.inherited, m.strong = &c, &sp, true, false
+	}
 }

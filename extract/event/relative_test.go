@@ -28,7 +28,7 @@ func TestRelativeAnchoring(t *testing.T) {
 		{"the day before the coup", "",
 			"The coup came on 11 September 1973. The day before the coup, the navy mutinied in Valparaiso.",
 			[]tx{{"11 September 1973", "1973-09-11"}},
-			"coup@1973-09-11/asserted coup@1973-09-11/asserted", ""},
+			"coup@1973-09-11/asserted coup@1973-09-11/asserted mutiny@1973-09-10/asserted", ""},
 		{"a day after: the anchor dated backwards", "2017-11-22",
 			"The new leader returned on Wednesday, a day after the old president resigned.",
 			[]tx{{"on Wednesday", "2017-11-22"}, {"a day", "P1D"}},

@@ -175,7 +175,9 @@ func (x *Extractor) victimsKilledAt(s *sentence, found []*mention) int {
 		switch p := toks[k-1].norm; {
 		case w == "died" || w == "perished":
 			ok = countedSubject(toks, k) && x.violenceNear(toks)
-		case p == "were":
+		case p == "were" || p == "are" && countedSubject(toks, k-1):
+			// ("are": the present tense of timelines, "dozens of
+			// protesters are killed in Kasserine")
 			ok = w != "shot" || k+1 >= len(toks) || toks[k+1].norm != "down"
 		case p == "been" && k >= 2 && (toks[k-2].norm == "have" || toks[k-2].norm == "had"):
 			ok = countedSubject(toks, k-2)
@@ -258,15 +260,19 @@ func (x *Extractor) killingAt(s *sentence, found []*mention) (int, string) {
 	if x.lex.types["attack"] == nil {
 		return -1, ""
 	}
+	coupOnly := false
 	for _, m := range found {
 		if vt := x.lex.types[m.Type]; vt != nil && vt.Violent && !battleType[m.Type] {
-			return -1, ""
+			if m.Type != "coup" {
+				return -1, ""
+			}
+			coupOnly = true
 		}
 	}
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
 		w := toks[k].norm
-		if w != "killed" && w != "killing" && w != "massacring" || s.inTimex(k) {
+		if w != "killed" && w != "killing" && w != "massacring" && w != "murdered" && w != "murdering" || s.inTimex(k) {
 			continue
 		}
 		if p := toks[k-1].norm; p == "was" || p == "were" || p == "been" || p == "being" || p == "be" || p == "people" {
@@ -279,7 +285,19 @@ func (x *Extractor) killingAt(s *sentence, found []*mention) (int, string) {
 			n++
 		}
 		if n < len(toks) && (numberWord(toks[n].norm) > 1 || manyWord[toks[n].norm]) {
+			if x.lex.types["massacre"] != nil && massCount(toks, n) && x.unarmedAfter(toks, n+1) {
+				// "soldiers killed more than 400 people", "killed
+				// thousands of civilians": a mass killing, even after a
+				// coup ("since the coup, troops have killed 1,500 people")
+				return k, "massacre"
+			}
+			if coupOnly {
+				return -1, "" // the casualties of the coup
+			}
 			return k, "attack"
+		}
+		if coupOnly {
+			continue
 		}
 		if x.lex.types["assassination"] != nil && k+1 < len(toks) && toks[k+1].norm == "the" && k+2 < len(toks) &&
 			x.lex.senses["political"][toks[k+2].norm] && toks[k+2].norm != "government" && toks[k+2].norm != "regime" {
@@ -287,6 +305,34 @@ func (x *Extractor) killingAt(s *sentence, found []*mention) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// massCount reports whether the count at toks[n] is a mass one: a hundred
+// or more, or "hundreds", "thousands", "tens of thousands", "millions".
+func massCount(toks []token, n int) bool {
+	switch w := toks[n].norm; w {
+	case "hundreds", "thousands", "millions", "tens":
+		return true
+	default:
+		return numberWord(w) >= 100
+	}
+}
+
+// unarmedAfter reports whether the noun phrase of a count starting at
+// toks[i] names unarmed people ("400 people", "hundreds of civilians",
+// "thousands of protesters"): their killing is a massacre; fighters or no
+// noun ("killing hundreds") leave it an attack.
+func (x *Extractor) unarmedAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+4; k++ {
+		w := toks[k].norm
+		if x.lex.senses["victims"][w] || x.lex.senses["slain"][w] {
+			return true
+		}
+		if w != "of" && w != "thousands" && w != "unarmed" && w != "innocent" && w != "local" && w != "more" {
+			break
+		}
+	}
+	return false
 }
 
 // battleType are the types of fighting over territory: a count killed
@@ -414,8 +460,13 @@ func (x *Extractor) acceptTrigger(s *sentence, m *mention, in Input) bool {
 			}
 		}
 	}
-	if t.pos != posNoun && t.kind == formPast && j < len(toks) && x.lex.heads[toks[j].norm] {
-		return false // a participle as adjective: "elected officials"
+	if t.pos != posNoun && t.kind == formPast && j < len(toks) && x.lex.heads[toks[j].norm] &&
+		!(i > 0 && !toks[i-1].isCap() && toks[i-1].word && !determiners[toks[i-1].norm] && subjectNoun(toks[i-1]) &&
+			j+1 < len(toks) && toks[j+1].word && !toks[j+1].isCap() && strings.HasSuffix(toks[j+1].norm, "s") && !finiteAux[toks[j+1].norm]) {
+		// a participle as adjective: "elected officials" (but a verb after
+		// its subject when the head word modifies a plural noun:
+		// "supporters stormed government buildings")
+		return false
 	}
 	if first.isCap() && i > 0 && t.pos == posNoun && partOfName(toks, i, j) {
 		return false // "Revolution Square", "Plaza of the Revolution"
@@ -943,6 +994,17 @@ var patientVerbs = map[string]bool{
 	"kills": true, "detains": true, "arrests": true, "shoots": true, "wounds": true, "attacks": true,
 	"disperses": true, "beats": true, "massacres": true, "jails": true,
 	"fire": true, "fired": true, "fires": true, "firing": true,
+	// the base form of timelines' present tense: "police shoot dead a
+	// protester", "troops kill two students"
+	"kill": true, "shoot": true, "arrest": true, "detain": true, "wound": true, "disperse": true,
+}
+
+// subjectNoun reports whether a lowercase word can end a subject noun
+// phrase before a verb: a plural noun ("supporters", "troops"), not an
+// adverb or a preposition.
+func subjectNoun(t token) bool {
+	w := t.norm
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !npStop[w] && !clauseWords[w]
 }
 
 // patientOf reports whether the people noun at i is the object of a verb of
