@@ -109,6 +109,9 @@ func (e *encoder) event(ev *Event) {
 type decoder struct {
 	b   []byte
 	err error
+	// shared makes the strings share the record's memory instead of
+	// copying each one: set only when the record is a copy nobody changes.
+	shared bool
 }
 
 func (d *decoder) fail() { d.err, d.b = errCorrupt, nil }
@@ -139,7 +142,12 @@ func (d *decoder) str() string {
 		d.fail()
 		return ""
 	}
-	s := string(d.b[:n])
+	var s string
+	if d.shared {
+		s = unsafeString(d.b[:n])
+	} else {
+		s = string(d.b[:n])
+	}
 	d.b = d.b[n:]
 	return s
 }

@@ -8,6 +8,8 @@
 // Timeline.
 package timeline
 
+import "bytes"
+
 // Document is one input article.
 type Document struct {
 	ID     string `json:"id"`
@@ -243,8 +245,9 @@ func (tl *Timeline) EachEvent(fn func(ev *Event) error) error {
 		if err != nil {
 			return err
 		}
+		// One copy of the record per event holds all its strings.
 		var ev Event
-		d := decoder{b: rec}
+		d := decoder{b: bytes.Clone(rec), shared: true}
 		d.event(&ev)
 		if d.err != nil {
 			return d.err
