@@ -353,7 +353,8 @@ func streamExtractions(ctx context.Context, e *env, inputs []string, copt corpus
 	if rerr != nil && !errors.Is(rerr, context.Canceled) && rerr != emitErr {
 		fmt.Fprintf(e.stderr, "timeline %s: %v\n", cmd, rerr)
 	}
-	if werr != nil {
+	// An error of emit is the caller's to report (once).
+	if werr != nil && (emitErr == nil || !errors.Is(werr, emitErr)) {
 		fmt.Fprintf(e.stderr, "timeline %s: %v\n", cmd, werr)
 	}
 	if ctx.Err() != nil {

@@ -594,4 +594,7 @@ func TestBuildBadTmpdir(t *testing.T) {
 	if code != exitAborted || !strings.Contains(errb.String(), "temporary") {
 		t.Fatalf("exit %d, stderr %q: want %d and the temporary directory named", code, errb.String(), exitAborted)
 	}
+	if n := strings.Count(errb.String(), "temporary build file"); n != 1 {
+		t.Errorf("the problem is reported %d times, want once: %q", n, errb.String())
+	}
 }
