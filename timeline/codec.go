@@ -179,24 +179,13 @@ func (d *decoder) interned(m map[string]string) string {
 // modality returns the next string as a modality, without allocating for
 // the known ones.
 func (d *decoder) modality() Modality {
-	switch m := Modality(d.bytes()); m {
-	case "", Asserted, Attempted, Planned, Negated, Hypothetical:
-		switch m {
-		case Asserted:
-			return Asserted
-		case Attempted:
-			return Attempted
-		case Planned:
-			return Planned
-		case Negated:
-			return Negated
-		case Hypothetical:
-			return Hypothetical
+	m := Modality(d.bytes())
+	for _, known := range [...]Modality{"", Asserted, Attempted, Planned, Negated, Hypothetical} {
+		if m == known {
+			return known
 		}
-		return ""
-	default:
-		return Modality(strings.Clone(string(m)))
 	}
+	return Modality(strings.Clone(string(m)))
 }
 
 // skipStr passes over a string without allocating it.

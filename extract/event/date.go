@@ -1179,13 +1179,7 @@ func (x *Extractor) splitCoordinated(ms []*mention, sents []*sentence, in Input)
 				if !tx.Date.Known() || tx.Date.Precision != m.Date.Precision {
 					break
 				}
-				c := *m
-				d := *tx.Date
-				c.Date = &d
-				sp := tx.Span
-				c.DateSpan = &sp
-				c.dateTok = prev.xb
-				out = append(out, &c)
+				out = append(out, m.withDate(tx, prev.xb))
 				a = prev.xa
 			}
 		}
@@ -1210,13 +1204,7 @@ func (x *Extractor) splitCoordinated(ms []*mention, sents []*sentence, in Input)
 			if !tx.Date.Known() || tx.Date.Precision != m.Date.Precision {
 				break
 			}
-			c := *m
-			d := *tx.Date
-			c.Date = &d
-			sp := tx.Span
-			c.DateSpan = &sp
-			c.dateTok = next.xb
-			out = append(out, &c)
+			out = append(out, m.withDate(tx, next.xb))
 			k = next.xb
 		}
 	}
@@ -1233,4 +1221,16 @@ func commaBetween(toks []token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// withDate returns a copy of m dated by tx, whose expression ends at token
+// tok.
+func (m *mention) withDate(tx timeline.Timex, tok int) *mention {
+	c := *m
+	d := *tx.Date
+	c.Date = &d
+	sp := tx.Span
+	c.DateSpan = &sp
+	c.dateTok = tok
+	return &c
 }
